@@ -1,0 +1,95 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzleNodePg, type NodePgDatabase, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import type { PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { Pool } from "pg";
+import { databaseUrl, pgliteDir } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = NodePgDatabase<typeof schema>;
+export type Transaction = PgTransaction<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+/** Anything a verb can query through: the database or a transaction on it. */
+export type Queryable = Database | Transaction;
+
+type Handle = { db: Database; driver: "pg" | "pglite"; close: () => Promise<void> };
+
+// One handle per process: Next's bundles and the custom server load this module
+// separately, and PGlite must only ever be opened once.
+const globalForDb = globalThis as unknown as { addeskDb?: Handle };
+
+function openPg(url: string): Handle {
+  const pool = new Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+  const db = drizzleNodePg({ client: pool, schema, casing: "snake_case" });
+  return { db, driver: "pg", close: () => pool.end() };
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** PGlite has no locking of its own; two processes on one directory corrupt it. */
+function lockPgliteDir(dir: string): () => void {
+  const lockFile = `${dir}.lock`;
+  if (existsSync(lockFile)) {
+    const holder = Number(readFileSync(lockFile, "utf8"));
+    if (holder && holder !== process.pid && processIsAlive(holder)) {
+      throw new Error(
+        `The embedded database at ${dir} is already open in process ${holder}. ` +
+          "Stop that process first, or set DATABASE_URL to use a PostgreSQL server.",
+      );
+    }
+  }
+  mkdirSync(path.dirname(lockFile), { recursive: true });
+  writeFileSync(lockFile, String(process.pid));
+  const release = () => rmSync(lockFile, { force: true });
+  process.once("exit", release);
+  return release;
+}
+
+function openPglite(dir: string): Handle {
+  const inMemory = dir.startsWith("memory://");
+  const release = inMemory ? () => {} : lockPgliteDir(dir);
+  const client = new PGlite(dir);
+  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    driver: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+export function dbHandle(): Handle {
+  if (!globalForDb.addeskDb) {
+    const url = databaseUrl();
+    globalForDb.addeskDb = url ? openPg(url) : openPglite(pgliteDir());
+  }
+  return globalForDb.addeskDb;
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.addeskDb;
+  globalForDb.addeskDb = undefined;
+  await handle?.close();
+}
+
+/** The one database. Opened on first use, so importing this module never connects. */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, prop) {
+    const real = dbHandle().db;
+    const value = Reflect.get(real, prop, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
+
+export { schema };

@@ -1,0 +1,85 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { pricingModel } from "./enums";
+import { publishers } from "./publishers";
+
+export const properties = pgTable(
+  "properties",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    kind: varchar({ length: 32 }).notNull().default("website"),
+    url: text(),
+    description: text().notNull().default(""),
+    audience: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.publisherId)],
+);
+
+export type CountryModifier = { country: string; kind: "percent" | "fixed"; value: number };
+
+export const adZones = pgTable(
+  "ad_zones",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    propertyId: integer()
+      .notNull()
+      .references(() => properties.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    format: varchar({ length: 32 }).notNull().default("display"),
+    width: integer(),
+    height: integer(),
+    pricingModel: pricingModel().notNull(),
+    /** Minor units: per 1,000 impressions (cpm), per click (cpc) or per day (cpd). */
+    baseRate: bigint({ mode: "number" }).notNull(),
+    visible: boolean().notNull().default(true),
+    countryModifiers: jsonb().$type<CountryModifier[]>().notNull().default([]),
+    monthlyImpressions: bigint({ mode: "number" }).notNull().default(0),
+    /** Share of traffic per ISO country code; shares sum to at most 1. */
+    countryShares: jsonb().$type<Record<string, number>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.publisherId),
+    index().on(t.propertyId),
+    check("ad_zones_base_rate_positive", sql`${t.baseRate} > 0`),
+  ],
+);
+
+export const inventoryDays = pgTable(
+  "inventory_days",
+  {
+    zoneId: integer()
+      .notNull()
+      .references(() => adZones.id, { onDelete: "cascade" }),
+    country: varchar({ length: 2 }).notNull(),
+    day: date({ mode: "string" }).notNull(),
+    capacity: bigint({ mode: "number" }).notNull(),
+    reserved: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.zoneId, t.country, t.day] }),
+    check("inventory_reserved_within_capacity", sql`${t.reserved} <= ${t.capacity}`),
+    check("inventory_reserved_non_negative", sql`${t.reserved} >= 0`),
+  ],
+);

@@ -1,0 +1,145 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { invoiceStatus, ledgerKind, paymentStatus, recurringInterval, recurringStatus } from "./enums";
+import { lineItems, orders } from "./orders";
+import { publishers } from "./publishers";
+import { users } from "./users";
+
+/** Append-only. Amounts are positive; the kind says which way the money moves. */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    lineItemId: integer().references(() => lineItems.id),
+    kind: ledgerKind().notNull(),
+    amount: bigint({ mode: "number" }).notNull(),
+    currency: varchar({ length: 3 }).notNull(),
+    reference: text(),
+    idempotencyKey: text(),
+    reversesId: integer(),
+    createdBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.orderId),
+    unique("ledger_idempotency").on(t.publisherId, t.idempotencyKey),
+    check("ledger_amount_positive", sql`${t.amount} > 0`),
+  ],
+);
+
+export const invoices = pgTable(
+  "invoices",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    number: integer().notNull(),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    amount: bigint({ mode: "number" }).notNull(),
+    currency: varchar({ length: 3 }).notNull(),
+    status: invoiceStatus().notNull().default("open"),
+    dueDate: date({ mode: "string" }).notNull(),
+    issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("invoices_number_per_publisher").on(t.publisherId, t.number),
+    index().on(t.orderId),
+    check("invoices_amount_positive", sql`${t.amount} > 0`),
+  ],
+);
+
+export const payments = pgTable(
+  "payments",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    invoiceId: integer()
+      .notNull()
+      .references(() => invoices.id, { onDelete: "cascade" }),
+    amount: bigint({ mode: "number" }).notNull(),
+    currency: varchar({ length: 3 }).notNull(),
+    paymentSystem: text().notNull(),
+    fee: bigint({ mode: "number" }).notNull().default(0),
+    fundsCredited: bigint({ mode: "number" }).notNull(),
+    oneClick: boolean().notNull().default(false),
+    status: paymentStatus().notNull().default("processing"),
+    /** Portion of the order this payment covers, in basis points (10000 = 100%). */
+    paymentBasisPoints: integer().notNull().default(10000),
+    comment: text(),
+    idempotencyKey: text(),
+    createdBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.invoiceId),
+    index().on(t.publisherId, t.createdAt.desc()),
+    unique("payments_idempotency").on(t.publisherId, t.idempotencyKey),
+  ],
+);
+
+export const recurringSchedules = pgTable(
+  "recurring_schedules",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    templateOrderId: integer()
+      .notNull()
+      .references(() => orders.id),
+    interval: recurringInterval().notNull().default("monthly"),
+    paymentsTotal: integer().notNull(),
+    paymentsRemaining: integer().notNull(),
+    nextPaymentAt: timestamp({ withTimezone: true }),
+    status: recurringStatus().notNull().default("active"),
+    attempts: integer().notNull().default(0),
+    retryIntervalHours: integer().notNull().default(24),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.publisherId, t.status),
+    check("recurring_remaining_within_total", sql`${t.paymentsRemaining} between 0 and ${t.paymentsTotal}`),
+  ],
+);
+
+export const salesConfirmations = pgTable(
+  "sales_confirmations",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .unique()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    /** Null means a system (automatic) sale. */
+    managerUserId: integer().references(() => users.id),
+    confirmedBy: integer().references(() => users.id),
+    confirmedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.publisherId)],
+);

@@ -1,0 +1,63 @@
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { emailStatus, jobStatus } from "./enums";
+import { orders } from "./orders";
+import { publishers } from "./publishers";
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    /** First characters of the key, shown so people can tell keys apart. */
+    prefix: varchar({ length: 16 }).notNull(),
+    keyHash: text().notNull().unique(),
+    scopes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.publisherId)],
+);
+
+export const outboxEmails = pgTable(
+  "outbox_emails",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer().references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer().references(() => orders.id, { onDelete: "set null" }),
+    to: varchar({ length: 254 }).notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    status: emailStatus().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.publisherId, t.createdAt.desc()), index().on(t.status, t.createdAt)],
+);
+
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** One job per step (e.g. "start-line-item:42"), so a step never runs twice. */
+    uniqueKey: text().notNull().unique(),
+    runAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    status: jobStatus().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    lockedUntil: timestamp({ withTimezone: true }),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.status, t.runAt)],
+);

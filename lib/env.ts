@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Where AdDesk keeps local state (PGlite data, generated secrets, uploads). */
+export function dataDir(): string {
+  const dir = path.resolve(process.env.ADDESK_DATA_DIR ?? ".data");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function pgliteDir(): string {
+  return process.env.PGLITE_DIR ?? path.join(dataDir(), "pglite");
+}
+
+export function uploadsDir(): string {
+  const dir = path.resolve(process.env.UPLOADS_DIR ?? path.join(dataDir(), "uploads"));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * A secret from the environment, or one generated once into .data/ so a fresh clone
+ * works without configuration and keeps its sessions across restarts.
+ */
+function persistentSecret(envName: string, fileName: string): string {
+  const fromEnv = process.env[envName];
+  if (fromEnv) return fromEnv;
+  const file = path.join(dataDir(), fileName);
+  if (!existsSync(file)) {
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  const secret = readFileSync(file, "utf8").trim();
+  process.env[envName] = secret;
+  return secret;
+}
+
+export const authSecret = () => persistentSecret("AUTH_SECRET", "auth-secret");
+export const trackingSecret = () => persistentSecret("TRACKING_SECRET", "tracking-secret");
+
+export const databaseUrl = () => process.env.DATABASE_URL || undefined;
+export const smtpUrl = () => process.env.SMTP_URL || undefined;
+export const appUrl = () => process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;

@@ -1,0 +1,70 @@
+/**
+ * The domain's error hierarchy. Verbs throw these; lib/actions and the API map them
+ * to action results and HTTP statuses in one place. Anything else is a bug and its
+ * message never reaches the user.
+ */
+export type FieldErrors = Record<string, string[]>;
+
+export class DomainError extends Error {
+  readonly status: number = 400;
+  readonly code: string = "invalid";
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class Invalid extends DomainError {
+  override readonly status = 422;
+  override readonly code = "invalid";
+}
+
+export class Unauthenticated extends DomainError {
+  override readonly status = 401;
+  override readonly code = "unauthenticated";
+  constructor(message = "Please sign in to continue.") {
+    super(message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  override readonly status = 403;
+  override readonly code = "forbidden";
+  constructor(message = "You are not allowed to do that.") {
+    super(message);
+  }
+}
+
+export class NotFound extends DomainError {
+  override readonly status = 404;
+  override readonly code = "not_found";
+  constructor(what = "That item") {
+    super(`${what} was not found.`);
+  }
+}
+
+export class Conflict extends DomainError {
+  override readonly status = 409;
+  override readonly code = "conflict";
+}
+
+export class RateLimited extends DomainError {
+  override readonly status = 429;
+  override readonly code = "rate_limited";
+}
+
+export type Shortfall = { day: string; country: string; requested: number; available: number };
+
+export class InsufficientInventory extends DomainError {
+  override readonly status = 409;
+  override readonly code = "insufficient_inventory";
+  constructor(
+    readonly shortfalls: Shortfall[],
+    message = "Not enough inventory is available for the selected days and countries.",
+  ) {
+    super(message);
+  }
+}
