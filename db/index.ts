@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
-import { drizzle as drizzleNodePg, type NodePgDatabase, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import {
+  drizzle as drizzleNodePg,
+  type NodePgDatabase,
+  type NodePgQueryResultHKT,
+} from "drizzle-orm/node-postgres";
 import type { PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { Pool } from "pg";
@@ -10,7 +14,11 @@ import { databaseUrl, pgliteDir } from "@/lib/env";
 import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;
-export type Transaction = PgTransaction<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+export type Transaction = PgTransaction<
+  NodePgQueryResultHKT,
+  typeof schema,
+  ExtractTablesWithRelations<typeof schema>
+>;
 /** Anything a verb can query through: the database or a transaction on it. */
 export type Queryable = Database | Transaction;
 

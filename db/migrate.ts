@@ -1,7 +1,7 @@
 import path from "node:path";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { dbHandle } from "./index";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");

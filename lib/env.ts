@@ -28,7 +28,12 @@ function persistentSecret(envName: string, fileName: string): string {
   if (fromEnv) return fromEnv;
   const file = path.join(dataDir(), fileName);
   if (!existsSync(file)) {
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    try {
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      // Another process (a parallel build worker) wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
   const secret = readFileSync(file, "utf8").trim();
   process.env[envName] = secret;

@@ -1,4 +1,4 @@
-import { type Transaction, db, dbHandle } from "@/db";
+import { db, dbHandle, type Transaction } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 
 const state = globalThis as unknown as { addeskTestMigrated?: Promise<void> };

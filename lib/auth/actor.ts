@@ -12,7 +12,12 @@ export type StaffActor = {
   role: StaffRole;
   permissions: StaffPermission[];
 };
-export type AdvertiserActor = { kind: "advertiser"; userId: number; publisherId: number; advertiserId: number };
+export type AdvertiserActor = {
+  kind: "advertiser";
+  userId: number;
+  publisherId: number;
+  advertiserId: number;
+};
 export type ApiActor = { kind: "api"; publisherId: number; apiKeyId: number };
 export type SystemActor = { kind: "system" };
 export type Actor = StaffActor | AdvertiserActor | ApiActor | SystemActor;

@@ -1,0 +1,19 @@
+import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { currentActor } from "@/lib/auth/current-actor";
+import type { ActionState } from "./result";
+import { type ActionSpec, runAction } from "./run-action";
+
+/**
+ * Wraps a verb as a server action usable with useActionState (prev, formData) or
+ * called directly with an object. Every call authenticates and authorizes by itself:
+ * a server action is a public endpoint.
+ */
+export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R> & { revalidate?: string[] }) {
+  return async (_prev: ActionState<R>, raw: FormData | z.input<S>) => {
+    const result = await runAction(spec, raw, await currentActor(), unstable_rethrow);
+    if (result.ok) for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");
+    return result;
+  };
+}

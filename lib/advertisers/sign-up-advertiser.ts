@@ -1,0 +1,60 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Queryable } from "@/db";
+import { advertisers, advertiserUsers, publishers, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/hash-password";
+import { email, newPassword } from "@/lib/auth/schemas";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { Conflict, NotFound } from "@/lib/errors";
+
+export const signUpAdvertiserInput = z.object({
+  publisherSlug: z.string().min(1),
+  company: z.string().trim().min(2, { error: "Enter your company name." }).max(200),
+  name: z.string().trim().min(2, { error: "Enter your name." }).max(200),
+  email,
+  password: newPassword,
+});
+export type signUpAdvertiserInput = z.infer<typeof signUpAdvertiserInput>;
+
+const emailTaken = () =>
+  new Conflict("An account with this email already exists. Sign in instead.", {
+    email: ["An account with this email already exists. Sign in instead."],
+  });
+
+/** Creates the user, their advertiser company and the link between them, all or nothing. */
+export async function signUpAdvertiser(db: Queryable, input: signUpAdvertiserInput) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const [publisher] = await tx.select().from(publishers).where(eq(publishers.slug, input.publisherSlug));
+      if (!publisher) throw new NotFound("That publisher");
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+      if (existing) throw emailTaken();
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, passwordHash })
+        .returning({ id: users.id });
+      const [advertiser] = await tx
+        .insert(advertisers)
+        .values({
+          publisherId: publisher.id,
+          company: input.company,
+          contactName: input.name,
+          contactEmail: input.email,
+        })
+        .returning({ id: advertisers.id });
+      await tx.insert(advertiserUsers).values({ advertiserId: advertiser.id, userId: user.id });
+      await enqueueEmail(tx, {
+        publisherId: publisher.id,
+        to: input.email,
+        subject: `Welcome to ${publisher.name}'s advertising portal`,
+        text: `Hi ${input.name},\n\nYour account for ${input.company} is ready. You can now book ads with ${publisher.name}.`,
+      });
+      return { userId: user.id, advertiserId: advertiser.id, publisherId: publisher.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "users_email_unique")) throw emailTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Queryable } from "@/db";
+import { adZones, properties, publishers } from "@/db/schema";
+
+/** The public rate card of a publisher: properties and their visible zones. No login needed. */
+export async function getMediaKit(db: Queryable, slug: string) {
+  const [publisher] = await db.select().from(publishers).where(eq(publishers.slug, slug));
+  if (!publisher) return null;
+  const [props, zones] = await Promise.all([
+    db
+      .select()
+      .from(properties)
+      .where(eq(properties.publisherId, publisher.id))
+      .orderBy(asc(properties.name)),
+    db
+      .select()
+      .from(adZones)
+      .where(and(eq(adZones.publisherId, publisher.id), eq(adZones.visible, true)))
+      .orderBy(asc(adZones.name)),
+  ]);
+  return {
+    publisher: { id: publisher.id, slug: publisher.slug, name: publisher.name, currency: publisher.currency },
+    properties: props.map((p) => ({ ...p, zones: zones.filter((z) => z.propertyId === p.id) })),
+  };
+}

@@ -1,0 +1,60 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { invitations, memberships, publishers, users } from "@/db/schema";
+import { staffPermissions, staffRoles } from "@/lib/auth/actor";
+import { email } from "@/lib/auth/schemas";
+import type { Ctx } from "@/lib/context";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { appUrl } from "@/lib/env";
+import { Conflict, Forbidden } from "@/lib/errors";
+import { hashToken, newToken } from "./invitation-token";
+
+export const inviteStaffInput = z.object({
+  email,
+  role: z.enum(staffRoles, { error: "Choose a role." }),
+  permissions: z.array(z.enum(staffPermissions)).default([]),
+});
+export type inviteStaffInput = z.infer<typeof inviteStaffInput>;
+
+const invitationDays = 7;
+
+/** Owners and admins invite staff; only an owner may invite another owner. */
+export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
+  const { actor } = ctx;
+  if (actor.kind !== "staff" || (actor.role !== "owner" && actor.role !== "admin")) throw new Forbidden();
+  if (input.role === "owner" && actor.role !== "owner") {
+    throw new Forbidden("Only an owner can invite another owner.");
+  }
+  const token = newToken();
+  return ctx.db.transaction(async (tx) => {
+    const [member] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(users.email, input.email), eq(memberships.publisherId, actor.publisherId)));
+    if (member) {
+      throw new Conflict("This person is already on your team.", { email: ["Already on your team."] });
+    }
+    const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        publisherId: actor.publisherId,
+        email: input.email,
+        role: input.role,
+        permissions: input.permissions,
+        tokenHash: hashToken(token),
+        invitedBy: actor.userId,
+        expiresAt: new Date(ctx.now.getTime() + invitationDays * 86_400_000),
+      })
+      .returning({ id: invitations.id });
+    const link = `${appUrl()}/invite/${token}`;
+    await enqueueEmail(tx, {
+      publisherId: actor.publisherId,
+      to: input.email,
+      subject: `You are invited to ${publisher.name} on AdDesk`,
+      text: `You have been invited to join ${publisher.name} as ${input.role.replace("_", " ")}.\n\nAccept within ${invitationDays} days: ${link}`,
+    });
+    return { invitationId: invitation.id, link };
+  });
+}

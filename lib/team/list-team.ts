@@ -1,0 +1,29 @@
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { invitations, memberships, users } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { Forbidden } from "@/lib/errors";
+
+export async function listTeam(ctx: Ctx) {
+  if (ctx.actor.kind !== "staff") throw new Forbidden();
+  const publisherId = ctx.actor.publisherId;
+  const [members, pending] = await Promise.all([
+    ctx.db
+      .select({
+        id: memberships.id,
+        name: users.name,
+        email: users.email,
+        role: memberships.role,
+        permissions: memberships.permissions,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.publisherId, publisherId))
+      .orderBy(asc(users.name)),
+    ctx.db
+      .select()
+      .from(invitations)
+      .where(and(eq(invitations.publisherId, publisherId), isNull(invitations.acceptedAt)))
+      .orderBy(desc(invitations.createdAt)),
+  ]);
+  return { members, pending };
+}
