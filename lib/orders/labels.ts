@@ -1,0 +1,65 @@
+import type { ActorRole } from "@/lib/auth/actor";
+import type { OrderActionName } from "./actions";
+import type { LineItemStatus, OrderStatus } from "./types";
+
+export const orderStatusLabels: Record<OrderStatus, string> = {
+  draft: "Draft",
+  quote_requested: "Quote requested",
+  quoted: "Quoted",
+  pending_review: "Pending review",
+  approved: "Approved",
+  live: "Live",
+  paused: "Paused",
+  completed: "Completed",
+  canceled: "Canceled",
+  rejected: "Rejected",
+  archived: "Archived",
+};
+
+export const lineItemStatusLabels: Record<LineItemStatus, string> = {
+  pending: "Pending",
+  ready: "Ready",
+  delivering: "Delivering",
+  paused: "Paused",
+  completed: "Completed",
+  canceled: "Canceled",
+};
+
+/** `label` names the action on a button; `verb` fits "Cannot <verb> an order". */
+export const orderActionLabels: Record<OrderActionName, { label: string; verb: string }> = {
+  submit: { label: "Submit", verb: "submit" },
+  request_quote: { label: "Request quote", verb: "request a quote for" },
+  discard: { label: "Discard", verb: "discard" },
+  send_quote: { label: "Send quote", verb: "send a quote for" },
+  decline: { label: "Decline", verb: "decline" },
+  cancel: { label: "Cancel", verb: "cancel" },
+  accept_quote: { label: "Accept quote", verb: "accept the quote of" },
+  decline_quote: { label: "Decline quote", verb: "decline the quote of" },
+  expire: { label: "Expire", verb: "expire" },
+  approve: { label: "Approve", verb: "approve" },
+  reject: { label: "Reject", verb: "reject" },
+  start: { label: "Start", verb: "start" },
+  pause: { label: "Pause", verb: "pause" },
+  resume: { label: "Resume", verb: "resume" },
+  complete: { label: "Complete", verb: "complete" },
+  refund: { label: "Refund", verb: "refund" },
+  archive: { label: "Archive", verb: "archive" },
+  unarchive: { label: "Unarchive", verb: "unarchive" },
+};
+
+/** How refusal messages name the people who may act instead. */
+export const partyLabels: Record<ActorRole, string> = {
+  owner: "owners",
+  admin: "admins",
+  sales_manager: "sales managers",
+  viewer: "viewers",
+  advertiser: "the order's advertiser",
+  api: "API clients",
+  system: "the system",
+};
+
+/** "a, b and c" for use inside a sentence. */
+export function listInSentence(words: readonly string[], conjunction: "and" | "or" = "and"): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
+}

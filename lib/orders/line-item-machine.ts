@@ -1,0 +1,116 @@
+import { type LineItemActionName, lineItemActionNames } from "./actions";
+import { lineItemStatusLabels, listInSentence, orderActionLabels, orderStatusLabels } from "./labels";
+import { endLineItems, pauseLineItems, startLineItems, unpauseToReady } from "./line-item-changes";
+import { advertiserLimit, forbiddenMessage, mayAttempt } from "./permissions";
+import {
+  type Effect,
+  type LineItemSnapshot,
+  type LineItemStatus,
+  type MachineActor,
+  type NotifyTemplate,
+  type OrderSnapshot,
+  type OrderStatus,
+  type Refusal,
+  refuse,
+} from "./types";
+
+/** What the line item machine needs to know about the order; an OrderSnapshot will do. */
+export type LineItemContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause">;
+
+export type LineItemTransitionResult =
+  | { ok: true; next: LineItemStatus; lineItem: LineItemSnapshot; effects: Effect[] }
+  | Refusal;
+
+const lineItemFrom: Record<LineItemActionName, readonly LineItemStatus[]> = {
+  pause: ["ready", "delivering"],
+  resume: ["paused"],
+  cancel: ["pending", "ready", "delivering", "paused"],
+  start: ["ready"],
+  complete: ["ready", "delivering", "paused"],
+};
+
+/** Cancel needs a booked order (seed 000: "yet to be approved or already approved"). */
+const orderStatusesFor: Record<LineItemActionName, readonly OrderStatus[]> = {
+  pause: ["approved", "live", "paused"],
+  resume: ["approved", "live", "paused"],
+  cancel: ["pending_review", "approved", "live", "paused"],
+  start: ["live"],
+  complete: ["live", "paused"],
+};
+
+function check(
+  li: LineItemSnapshot,
+  action: LineItemActionName,
+  actor: MachineActor,
+  order: LineItemContext,
+): Refusal | null {
+  const { label, verb } = orderActionLabels[action];
+  if (!mayAttempt(actor, action)) return refuse("forbidden", forbiddenMessage(action, "a line item"));
+  if (!orderStatusesFor[action].includes(order.status)) {
+    const statuses = listInSentence(
+      orderStatusesFor[action].map((s) => orderStatusLabels[s].toLowerCase()),
+      "or",
+    );
+    return refuse(
+      "not_allowed_from_status",
+      `Cannot ${verb} a line item of an order that is ${orderStatusLabels[order.status].toLowerCase()}. ` +
+        `${label} is possible while the order is ${statuses}.`,
+    );
+  }
+  if (!lineItemFrom[action].includes(li.status)) {
+    const from = listInSentence(
+      lineItemFrom[action].map((s) => lineItemStatusLabels[s].toLowerCase()),
+      "or",
+    );
+    return refuse(
+      "not_allowed_from_status",
+      `Cannot ${verb} a line item that is ${lineItemStatusLabels[li.status].toLowerCase()}. ` +
+        `${label} is possible from: ${from}.`,
+    );
+  }
+  const limit = actor.role === "advertiser" ? advertiserLimit(action, order) : null;
+  return limit ? refuse("forbidden", limit) : null;
+}
+
+/** Start and complete follow the schedule and need no message; the rest are someone's decision. */
+const lineItemNotices: Record<LineItemActionName, NotifyTemplate | null> = {
+  pause: "line_item_paused",
+  resume: "line_item_resumed",
+  cancel: "line_item_canceled",
+  start: null,
+  complete: null,
+};
+
+function otherSide(actor: MachineActor): "advertiser" | "staff" {
+  return actor.role === "advertiser" ? "staff" : "advertiser";
+}
+
+/** Acts on one line item of an order whose status is unchanged by it. */
+export function lineItemTransition(
+  li: LineItemSnapshot,
+  action: LineItemActionName,
+  actor: MachineActor,
+  order: LineItemContext,
+): LineItemTransitionResult {
+  const refusal = check(li, action, actor, order);
+  if (refusal) return refusal;
+  const { lineItems, effects } = {
+    pause: () => pauseLineItems([li]),
+    resume: () => (order.status === "live" ? startLineItems([li], ["paused"]) : unpauseToReady([li])),
+    cancel: () => endLineItems([li], "canceled", { credit: true }),
+    start: () => startLineItems([li], ["ready"]),
+    complete: () => endLineItems([li], "completed", { credit: false }),
+  }[action]();
+  const template = lineItemNotices[action];
+  const notices: Effect[] = template ? [{ type: "notify", to: otherSide(actor), template }] : [];
+  const [next] = lineItems;
+  return { ok: true, next: next.status, lineItem: next, effects: [...effects, ...notices] };
+}
+
+export function allowedLineItemActions(
+  li: LineItemSnapshot,
+  actor: MachineActor,
+  order: LineItemContext,
+): LineItemActionName[] {
+  return lineItemActionNames.filter((action) => check(li, action, actor, order) === null);
+}

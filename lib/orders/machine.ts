@@ -1,0 +1,239 @@
+import { type OrderAction, type OrderActionName, orderActionNames } from "./actions";
+import { listInSentence, orderActionLabels, orderStatusLabels } from "./labels";
+import {
+  approveLineItems,
+  type Change,
+  endLineItems,
+  openLineItemStatuses,
+  pauseLineItems,
+  startLineItems,
+  unpauseToReady,
+} from "./line-item-changes";
+import { advertiserLimit, forbiddenMessage, mayAttempt } from "./permissions";
+import {
+  type Effect,
+  type LineItemSnapshot,
+  type MachineActor,
+  type NotifyTemplate,
+  type OrderSnapshot,
+  type OrderStatus,
+  type Refusal,
+  refuse,
+} from "./types";
+
+export { type OrderAction, type OrderActionName, orderActionNames } from "./actions";
+export type {
+  Effect,
+  LineItemSnapshot,
+  LineItemStatus,
+  MachineActor,
+  OrderSnapshot,
+  OrderStatus,
+  Refusal,
+} from "./types";
+
+export type TransitionResult =
+  | { ok: true; next: OrderStatus; effects: Effect[]; lineItems: LineItemSnapshot[] }
+  | Refusal;
+
+export const fromStatuses: Record<OrderActionName, readonly OrderStatus[]> = {
+  submit: ["draft"],
+  request_quote: ["draft"],
+  discard: ["draft"],
+  send_quote: ["quote_requested"],
+  decline: ["quote_requested"],
+  cancel: ["quote_requested", "pending_review", "approved", "live", "paused"],
+  accept_quote: ["quoted"],
+  decline_quote: ["quoted"],
+  expire: ["quoted"],
+  approve: ["pending_review"],
+  reject: ["pending_review"],
+  start: ["approved"],
+  pause: ["approved", "live"],
+  resume: ["paused"],
+  complete: ["live"],
+  refund: ["canceled"],
+  archive: ["completed", "canceled", "rejected"],
+  unarchive: ["archived"],
+};
+
+/** From review on, the advertiser has booked at an agreed price, so canceling owes them a credit. */
+const bookedStatuses: readonly OrderStatus[] = ["pending_review", "approved", "live", "paused"];
+
+function statusWord(status: OrderStatus): string {
+  return orderStatusLabels[status].toLowerCase();
+}
+
+function wrongStatusMessage(action: OrderActionName, status: OrderStatus): string {
+  const { label, verb } = orderActionLabels[action];
+  const from = listInSentence(fromStatuses[action].map(statusWord), "or");
+  return `Cannot ${verb} an order that is ${statusWord(status)}. ${label} is possible from: ${from}.`;
+}
+
+/** Whether `actor` may take `action` on `order` as it stands, options aside. */
+function check(order: OrderSnapshot, action: OrderActionName, actor: MachineActor): Refusal | null {
+  if (!mayAttempt(actor, action)) return refuse("forbidden", forbiddenMessage(action, "an order"));
+  if (!fromStatuses[action].includes(order.status)) {
+    return refuse("not_allowed_from_status", wrongStatusMessage(action, order.status));
+  }
+  if (action === "refund" && order.creditRefunded) {
+    return refuse("not_allowed_from_status", "The credit on this order has already been refunded.");
+  }
+  const limit = actor.role === "advertiser" ? advertiserLimit(action, order) : null;
+  if (limit) return refuse("forbidden", limit);
+  if (action === "unarchive") {
+    const before = order.statusBeforeArchive;
+    if (before === null || !fromStatuses.archive.includes(before)) {
+      return refuse("invalid", "This order has no completed, canceled or rejected status to restore.");
+    }
+  }
+  return null;
+}
+
+function notify(to: "advertiser" | "staff", template: NotifyTemplate): Effect {
+  return { type: "notify", to, template };
+}
+
+/** Tell whoever did not act: staff when the advertiser acts, the advertiser otherwise. */
+function notifyOtherSide(actor: MachineActor, template: NotifyTemplate): Effect {
+  return notify(actor.role === "advertiser" ? "staff" : "advertiser", template);
+}
+
+type Applied = { next: OrderStatus; change: Change; notices: Effect[] };
+
+const unchanged = (order: OrderSnapshot): Change => ({ lineItems: order.lineItems, effects: [] });
+
+function approve(order: OrderSnapshot, cancelIds: number[]): Applied | Refusal {
+  const open = order.lineItems.filter((li) => openLineItemStatuses.includes(li.status));
+  const toCancel = new Set(cancelIds);
+  const unknown = [...toCancel].filter((id) => !open.some((li) => li.id === id));
+  if (unknown.length > 0) {
+    return refuse("invalid", `These line items are not open in this order: ${unknown.join(", ")}.`);
+  }
+  if (open.length > 0 && toCancel.size === open.length) {
+    return refuse("invalid", "Approving would cancel every line item; reject or cancel the order instead.");
+  }
+  const canceled = endLineItems(
+    order.lineItems.filter((li) => toCancel.has(li.id)),
+    "canceled",
+    { credit: true },
+  );
+  const merged = order.lineItems.map((li) => canceled.lineItems.find((c) => c.id === li.id) ?? li);
+  const approved = approveLineItems(merged);
+  return {
+    next: "approved",
+    change: { lineItems: approved.lineItems, effects: [...canceled.effects, ...approved.effects] },
+    notices: [notify("advertiser", "order_approved")],
+  };
+}
+
+function apply(order: OrderSnapshot, action: OrderAction, actor: MachineActor): Applied | Refusal {
+  const items = order.lineItems;
+  const cancelAll = (credit: boolean) => endLineItems(items, "canceled", { credit });
+  switch (action.type) {
+    case "submit":
+      return {
+        next: "pending_review",
+        change: unchanged(order),
+        notices: [notify("staff", "order_submitted")],
+      };
+    case "request_quote":
+      return {
+        next: "quote_requested",
+        change: unchanged(order),
+        notices: [notify("staff", "quote_requested")],
+      };
+    case "discard":
+      return { next: "canceled", change: cancelAll(false), notices: [] };
+    case "send_quote":
+      return { next: "quoted", change: unchanged(order), notices: [notify("advertiser", "quote_sent")] };
+    case "decline":
+      return {
+        next: "rejected",
+        change: cancelAll(false),
+        notices: [notify("advertiser", "quote_request_declined")],
+      };
+    case "cancel":
+      return {
+        next: "canceled",
+        change: cancelAll(bookedStatuses.includes(order.status)),
+        notices: [notifyOtherSide(actor, "order_canceled")],
+      };
+    case "accept_quote":
+      return {
+        next: "approved",
+        change: approveLineItems(items),
+        notices: [notify("staff", "quote_accepted")],
+      };
+    case "decline_quote":
+      return { next: "canceled", change: cancelAll(false), notices: [notify("staff", "quote_declined")] };
+    case "expire":
+      return { next: "canceled", change: cancelAll(false), notices: [notify("advertiser", "quote_expired")] };
+    case "approve":
+      return approve(order, action.cancelLineItemIds ?? []);
+    case "reject":
+      if (action.reason.trim() === "") return refuse("invalid", "A reason is required to reject an order.");
+      return {
+        next: "rejected",
+        change: cancelAll(false),
+        notices: [notify("advertiser", "order_rejected")],
+      };
+    case "start":
+      return {
+        next: "live",
+        change: startLineItems(items, ["ready"]),
+        notices: [notify("advertiser", "order_started")],
+      };
+    case "pause":
+      return {
+        next: "paused",
+        change: pauseLineItems(items),
+        notices: [notifyOtherSide(actor, "order_paused")],
+      };
+    case "resume":
+      return {
+        next: order.started ? "live" : "approved",
+        change: order.started ? startLineItems(items, ["paused", "ready"]) : unpauseToReady(items),
+        notices: [notifyOtherSide(actor, "order_resumed")],
+      };
+    case "complete":
+      return {
+        next: "completed",
+        change: endLineItems(items, "completed", { credit: false }),
+        notices: [notify("advertiser", "order_completed")],
+      };
+    case "refund":
+      return {
+        next: "canceled",
+        change: { lineItems: items, effects: [{ type: "refund" }] },
+        notices: [notify("advertiser", "order_refunded")],
+      };
+    case "archive":
+      return { next: "archived", change: unchanged(order), notices: [] };
+    case "unarchive":
+      return { next: order.statusBeforeArchive ?? "archived", change: unchanged(order), notices: [] };
+  }
+}
+
+/**
+ * The order state machine (DESIGN.md §4). Pure: the caller carries out `effects` and
+ * stores `next` and `lineItems`; on archive it also stores the current status as
+ * `statusBeforeArchive`, which unarchive restores.
+ */
+export function transition(order: OrderSnapshot, action: OrderAction, actor: MachineActor): TransitionResult {
+  const refusal = check(order, action.type, actor);
+  if (refusal) return refusal;
+  const applied = apply(order, action, actor);
+  if ("ok" in applied) return applied;
+  return {
+    ok: true,
+    next: applied.next,
+    effects: [...applied.change.effects, ...applied.notices],
+    lineItems: applied.change.lineItems,
+  };
+}
+
+/** The actions `actor` may take on `order` now, for menus; options are checked on submit. */
+export function allowedActions(order: OrderSnapshot, actor: MachineActor): OrderActionName[] {
+  return orderActionNames.filter((action) => check(order, action, actor) === null);
+}

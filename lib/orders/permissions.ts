@@ -1,0 +1,57 @@
+import type { ActorRole } from "@/lib/auth/actor";
+import type { OrderActionName } from "./actions";
+import { listInSentence, orderActionLabels, partyLabels } from "./labels";
+import type { MachineActor, OrderSnapshot, OrderStatus } from "./types";
+
+const staffWrite = ["owner", "admin", "sales_manager"] as const;
+
+/** Who may attempt each action at all; an advertiser only on an order of their own. */
+export const whoMay: Record<OrderActionName, readonly ActorRole[]> = {
+  submit: ["advertiser"],
+  request_quote: ["advertiser"],
+  discard: ["advertiser"],
+  send_quote: staffWrite,
+  decline: staffWrite,
+  cancel: [...staffWrite, "advertiser", "api"],
+  accept_quote: ["advertiser"],
+  decline_quote: ["advertiser"],
+  expire: ["system"],
+  approve: staffWrite,
+  reject: staffWrite,
+  start: [...staffWrite, "api", "system"],
+  pause: [...staffWrite, "advertiser", "api"],
+  resume: [...staffWrite, "advertiser", "api"],
+  complete: [...staffWrite, "system"],
+  refund: ["owner", "admin", "api"],
+  archive: [...staffWrite, "api"],
+  unarchive: staffWrite,
+};
+
+export function mayAttempt(actor: MachineActor, action: OrderActionName): boolean {
+  if (actor.role === "advertiser" && !actor.ownsOrder) return false;
+  return whoMay[action].includes(actor.role);
+}
+
+export function forbiddenMessage(action: OrderActionName, subject: "an order" | "a line item"): string {
+  const parties = listInSentence(whoMay[action].map((role) => partyLabels[role]));
+  return `Only ${parties} can ${orderActionLabels[action].verb} ${subject}.`;
+}
+
+/** Advertisers may cancel only before delivery is committed (a quoted order they decline instead). */
+const advertiserCancelable: readonly OrderStatus[] = ["quote_requested", "pending_review"];
+
+type OrderContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause">;
+
+/** Why an advertiser who may attempt `action` still may not do it on this order, if so. */
+export function advertiserLimit(action: OrderActionName, order: OrderContext): string | null {
+  const staff = "ask the publisher's team instead";
+  if (action === "cancel") {
+    const allowed =
+      advertiserCancelable.includes(order.status) || (order.status === "approved" && !order.started);
+    return allowed ? null : `Advertisers can cancel only before delivery starts; ${staff}.`;
+  }
+  if ((action === "pause" || action === "resume") && !order.advertiserMayPause) {
+    return `This publisher does not let advertisers ${action} delivery; ${staff}.`;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import type { lineItemStatus, orderStatus, pricingModel } from "@/db/schema/enums";
+import type { ActorRole } from "@/lib/auth/actor";
+
+export type OrderStatus = (typeof orderStatus.enumValues)[number];
+export type LineItemStatus = (typeof lineItemStatus.enumValues)[number];
+export type PricingModel = (typeof pricingModel.enumValues)[number];
+
+export type LineItemSnapshot = {
+  id: number;
+  status: LineItemStatus;
+  model: PricingModel;
+  quantity: number;
+  delivered: number;
+  /** Minor units, integer. */
+  amount: number;
+  reserved: boolean;
+};
+
+export type OrderSnapshot = {
+  status: OrderStatus;
+  statusBeforeArchive: OrderStatus | null;
+  /** The order's start date has been reached. */
+  started: boolean;
+  /** Publisher setting: advertisers may pause and resume their own orders. */
+  advertiserMayPause: boolean;
+  creditRefunded?: boolean;
+  lineItems: LineItemSnapshot[];
+};
+
+export type MachineActor = {
+  role: ActorRole;
+  /** The actor is the advertiser of this order. */
+  ownsOrder: boolean;
+  permissions: string[];
+};
+
+export type NotifyTemplate =
+  | "order_submitted"
+  | "quote_requested"
+  | "quote_sent"
+  | "quote_request_declined"
+  | "quote_accepted"
+  | "quote_declined"
+  | "quote_expired"
+  | "order_approved"
+  | "order_rejected"
+  | "order_started"
+  | "order_paused"
+  | "order_resumed"
+  | "order_completed"
+  | "order_canceled"
+  | "order_refunded"
+  | "line_item_paused"
+  | "line_item_resumed"
+  | "line_item_canceled";
+
+/** What the calling verb must carry out, in order, inside its transaction. */
+export type Effect =
+  | { type: "reserve"; lineItemIds: number[] }
+  | { type: "release"; lineItemIds: number[] }
+  | { type: "creditNote"; lineItemId: number; amount: number }
+  | { type: "refund" }
+  | { type: "notify"; to: "advertiser" | "staff"; template: NotifyTemplate }
+  | { type: "startDelivery"; lineItemIds: number[] }
+  | { type: "pauseDelivery"; lineItemIds: number[] };
+
+export type RefusalCode = "not_allowed_from_status" | "forbidden" | "invalid";
+export type Refusal = { ok: false; code: RefusalCode; message: string };
+
+export function refuse(code: RefusalCode, message: string): Refusal {
+  return { ok: false, code, message };
+}
