@@ -12,9 +12,13 @@ describe("schema", () => {
         .insert(adZones)
         .values({ publisherId: pub.id, propertyId: prop.id, name: "Top", pricingModel: "cpm", baseRate: 500 })
         .returning();
-      await tx.insert(inventoryDays).values({ zoneId: zone.id, country: "US", day: "2030-01-01", capacity: 100 });
+      await tx
+        .insert(inventoryDays)
+        .values({ zoneId: zone.id, country: "US", day: "2030-01-01", capacity: 100 });
       await expect(
-        tx.transaction((sp) => sp.execute(sql`update inventory_days set reserved = 101 where zone_id = ${zone.id}`)),
+        tx.transaction((sp) =>
+          sp.execute(sql`update inventory_days set reserved = 101 where zone_id = ${zone.id}`),
+        ),
       ).rejects.toMatchObject({ cause: { constraint: "inventory_reserved_within_capacity" } });
     });
   });

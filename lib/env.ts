@@ -2,19 +2,23 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+// Runtime paths, not build inputs: turbopackIgnore keeps Next from tracing the whole project for them.
+
 /** Where AdDesk keeps local state (PGlite data, generated secrets, uploads). */
 export function dataDir(): string {
-  const dir = path.resolve(process.env.ADDESK_DATA_DIR ?? ".data");
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.ADDESK_DATA_DIR ?? ".data");
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
 export function pgliteDir(): string {
-  return process.env.PGLITE_DIR ?? path.join(dataDir(), "pglite");
+  return process.env.PGLITE_DIR ?? path.join(/*turbopackIgnore: true*/ dataDir(), "pglite");
 }
 
 export function uploadsDir(): string {
-  const dir = path.resolve(process.env.UPLOADS_DIR ?? path.join(dataDir(), "uploads"));
+  const dir = path.resolve(
+    /*turbopackIgnore: true*/ process.env.UPLOADS_DIR ?? path.join(dataDir(), "uploads"),
+  );
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -26,7 +30,7 @@ export function uploadsDir(): string {
 function persistentSecret(envName: string, fileName: string): string {
   const fromEnv = process.env[envName];
   if (fromEnv) return fromEnv;
-  const file = path.join(dataDir(), fileName);
+  const file = path.join(/*turbopackIgnore: true*/ dataDir(), fileName);
   if (!existsSync(file)) {
     try {
       writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });

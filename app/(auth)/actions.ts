@@ -1,8 +1,8 @@
 "use server";
 
 import { eq } from "drizzle-orm";
-import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
 import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
@@ -78,4 +78,3 @@ export async function logout() {
   await signOut({ redirect: false });
   redirect("/login");
 }
-

@@ -15,10 +15,7 @@ export const apiKeys = pgTable(
     /** First characters of the key, shown so people can tell keys apart. */
     prefix: varchar({ length: 16 }).notNull(),
     keyHash: text().notNull().unique(),
-    scopes: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    scopes: text().array().notNull().default(sql`'{}'::text[]`),
     lastUsedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

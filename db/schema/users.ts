@@ -22,10 +22,7 @@ export const memberships = pgTable(
       .notNull()
       .references(() => publishers.id, { onDelete: "cascade" }),
     role: staffRole().notNull(),
-    permissions: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    permissions: text().array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.userId, t.publisherId), index().on(t.publisherId)],
@@ -40,10 +37,7 @@ export const invitations = pgTable(
       .references(() => publishers.id, { onDelete: "cascade" }),
     email: varchar({ length: 254 }).notNull(),
     role: staffRole().notNull(),
-    permissions: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    permissions: text().array().notNull().default(sql`'{}'::text[]`),
     tokenHash: text().notNull().unique(),
     invitedBy: integer().references(() => users.id),
     expiresAt: timestamp({ withTimezone: true }).notNull(),

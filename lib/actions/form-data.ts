@@ -17,3 +17,17 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   }
   return out;
 }
+
+const secret = /password|token|secret/i;
+
+/** The text a person submitted, minus anything secret, for re-filling the form after an error. */
+export function submittedValues(raw: unknown): Record<string, string | string[]> | undefined {
+  if (!(raw instanceof FormData)) return undefined;
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(formDataToObject(raw))) {
+    if (secret.test(key)) continue;
+    if (typeof value === "string") out[key] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) out[key] = value;
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { type Actor, type ActorRole, actorRole } from "@/lib/auth/actor";
 import { type Ctx, makeCtx } from "@/lib/context";
 import { Forbidden, Invalid, Unauthenticated } from "@/lib/errors";
-import { formDataToObject } from "./form-data";
+import { formDataToObject, submittedValues } from "./form-data";
 import type { ActionResult } from "./result";
 import { errorToActionResult } from "./to-action-result";
 import { zodFieldErrors } from "./zod-errors";
@@ -43,6 +43,6 @@ export async function runAction<S extends z.ZodType, R>(
     return { ok: true, data, message: spec.message?.(data) };
   } catch (error) {
     rethrow(error);
-    return errorToActionResult(error);
+    return { ...errorToActionResult(error), values: submittedValues(raw) };
   }
 }

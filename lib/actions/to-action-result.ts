@@ -1,8 +1,8 @@
 import { DomainError, InsufficientInventory } from "@/lib/errors";
-import type { ActionResult } from "./result";
+import type { ActionFailure } from "./result";
 
 /** The one place errors become what a user sees. Unknown errors never leak their message. */
-export function errorToActionResult(error: unknown): ActionResult<never> {
+export function errorToActionResult(error: unknown): ActionFailure {
   if (error instanceof InsufficientInventory) {
     return {
       ok: false,

@@ -8,7 +8,12 @@ export async function getAdvertiserHome(ctx: Ctx) {
   const { actor } = ctx;
   if (actor.kind !== "advertiser") throw new Forbidden();
   const [who] = await ctx.db
-    .select({ company: advertisers.company, publisherName: publishers.name, publisherSlug: publishers.slug })
+    .select({
+      company: advertisers.company,
+      publisherName: publishers.name,
+      publisherSlug: publishers.slug,
+      timeZone: publishers.timezone,
+    })
     .from(advertisers)
     .innerJoin(publishers, eq(publishers.id, advertisers.publisherId))
     .where(and(eq(advertisers.id, actor.advertiserId), eq(advertisers.publisherId, actor.publisherId)));

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { currentActor, landingPathFor } from "@/lib/auth/current-actor";
+
+export const metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const actor = await currentActor();
+  if (actor) redirect(landingPathFor(actor));
+  const { next } = await searchParams;
+  return (
+    <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-6 py-12">
+      <Link href="/" className="text-lg font-semibold">
+        AdDesk
+      </Link>
+      <h1 className="mt-6 text-2xl font-semibold">Sign in</h1>
+      <p className="mt-1 text-sm text-slate-600">Publisher staff and advertisers sign in here.</p>
+      <div className="mt-6">
+        <LoginForm next={typeof next === "string" ? next : undefined} />
+      </div>
+    </main>
+  );
+}

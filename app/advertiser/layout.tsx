@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { db } from "@/db";
+import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { describeActor } from "@/lib/auth/describe-actor";
+
+const nav = [{ href: "/advertiser/orders", label: "My orders" }];
+
+export default async function AdvertiserLayout({ children }: { children: ReactNode }) {
+  const actor = await requireAdvertiser();
+  return (
+    <AppShell area="Advertiser portal" nav={nav} who={await describeActor(db, actor)}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { db } from "@/db";
+import { currentActor } from "@/lib/auth/current-actor";
+import { getMediaKit } from "@/lib/dashboard/get-media-kit";
+import { formatCount, formatMoney } from "@/lib/format";
+
+const unitLabel = { cpm: "per 1,000 impressions", cpc: "per click", cpd: "per day" } as const;
+
+export async function generateMetadata({ params }: { params: Promise<{ publisher: string }> }) {
+  const kit = await getMediaKit(db, (await params).publisher);
+  return { title: kit ? `Advertise with ${kit.publisher.name}` : "Media kit" };
+}
+
+export default async function MediaKitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ publisher: string }>;
+  searchParams: Promise<{ welcome?: string }>;
+}) {
+  const { publisher: slug } = await params;
+  const kit = await getMediaKit(db, slug);
+  if (!kit) notFound();
+  const actor = await currentActor();
+  const { welcome } = await searchParams;
+  const { publisher } = kit;
+  return (
+    <main className="mx-auto max-w-5xl px-4 py-10 md:px-8">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <Link href="/" className="text-sm text-slate-500 hover:underline">
+            AdDesk
+          </Link>
+          <h1 className="text-3xl font-semibold">Advertise with {publisher.name}</h1>
+          <p className="mt-1 text-slate-600">
+            Our properties, ad zones and rates. Prices in {publisher.currency}.
+          </p>
+        </div>
+        {actor?.kind === "advertiser" && actor.publisherId === publisher.id ? (
+          <LinkButton href="/advertiser/orders" variant="primary">
+            My orders
+          </LinkButton>
+        ) : (
+          !actor && (
+            <div className="flex gap-2">
+              <LinkButton href="/login">Sign in</LinkButton>
+              <LinkButton href={`/book/${slug}/signup`} variant="primary">
+                Create an account
+              </LinkButton>
+            </div>
+          )
+        )}
+      </header>
+      {welcome && actor && (
+        <p
+          role="status"
+          className="mt-6 rounded-md border border-green-200 bg-green-50 px-4 py-3 text-green-900"
+        >
+          Welcome! Your account is ready. Pick an ad zone below to start booking.
+        </p>
+      )}
+      <div className="mt-8 space-y-6">
+        {kit.properties.map((property) => (
+          <Card key={property.id} title={property.name} description={property.description || property.kind}>
+            {property.audience && (
+              <p className="mb-4 text-sm text-slate-600">Audience: {property.audience}</p>
+            )}
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {property.zones.map((zone) => (
+                <li key={zone.id} className="rounded-md border border-slate-200 p-4">
+                  <h3 className="font-medium">{zone.name}</h3>
+                  <p className="text-sm text-slate-500">
+                    {zone.format}
+                    {zone.width && zone.height ? ` · ${zone.width}×${zone.height}` : ""} ·{" "}
+                    {zone.pricingModel.toUpperCase()}
+                  </p>
+                  <p className="mt-2 text-lg font-semibold">
+                    {formatMoney(zone.baseRate, publisher.currency)}{" "}
+                    <span className="text-sm font-normal text-slate-500">{unitLabel[zone.pricingModel]}</span>
+                  </p>
+                  {zone.monthlyImpressions > 0 && (
+                    <p className="text-sm text-slate-600">
+                      ≈ {formatCount(zone.monthlyImpressions)} impressions a month
+                    </p>
+                  )}
+                  {zone.countryModifiers.length > 0 && (
+                    <p className="mt-1 text-xs text-slate-500">
+                      Country pricing:{" "}
+                      {zone.countryModifiers
+                        .map((m) =>
+                          m.kind === "percent"
+                            ? `${m.country} ${m.value >= 0 ? "+" : ""}${m.value}%`
+                            : `${m.country} ${m.value >= 0 ? "+" : "−"}${formatMoney(Math.abs(m.value), publisher.currency)}`,
+                        )
+                        .join(", ")}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ))}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { db } from "@/db";
+import { requireStaff } from "@/lib/auth/current-actor";
+import { describeActor } from "@/lib/auth/describe-actor";
+
+const nav = [
+  { href: "/publisher", label: "Overview" },
+  { href: "/publisher/orders", label: "Orders" },
+  { href: "/publisher/creatives", label: "Creatives" },
+  { href: "/publisher/team", label: "Team" },
+  { href: "/publisher/mail", label: "Mail" },
+];
+
+export default async function PublisherLayout({ children }: { children: ReactNode }) {
+  const actor = await requireStaff();
+  return (
+    <AppShell area="Publisher desk" nav={nav} who={await describeActor(db, actor)}>
+      {children}
+    </AppShell>
+  );
+}

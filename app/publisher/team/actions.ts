@@ -1,0 +1,13 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { staffAdmins } from "@/lib/auth/roles";
+import { inviteStaff, inviteStaffInput } from "@/lib/team/invite-staff";
+
+export const invite = defineAction({
+  input: inviteStaffInput,
+  roles: staffAdmins,
+  run: ({ ctx, input }) => inviteStaff(ctx!, input),
+  message: () => "Invitation sent. The email is in the mail view.",
+  revalidate: ["/publisher/team"],
+});

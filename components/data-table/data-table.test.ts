@@ -1,0 +1,84 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { columnHelper } from "./columns";
+import { DataTable, type DataTableProps } from "./data-table";
+
+type Row = { id: number; name: string; total: number };
+const col = columnHelper<Row>();
+const columns = col.columns([
+  col.accessor("name", { header: "Name", enableSorting: true }),
+  col.accessor("total", {
+    header: "Total",
+    enableSorting: true,
+    meta: { align: "right" },
+    cell: (c) => `$${c.getValue()}`,
+  }),
+  col.display({
+    id: "actions",
+    header: "Actions",
+    meta: { srOnlyHeader: true },
+    cell: (c) => `Edit ${c.row.original.name}`,
+  }),
+]);
+const rows: Row[] = [
+  { id: 7, name: "Spring", total: 10 },
+  { id: 3, name: "Autumn", total: 5 },
+];
+
+function render(props: Partial<DataTableProps<Row>> = {}) {
+  return renderToStaticMarkup(
+    createElement(DataTable<Row>, {
+      columns,
+      rows,
+      total: 1234,
+      page: 2,
+      pageSize: 25,
+      sort: { id: "name", dir: "asc" },
+      searchParams: { status: "live", page: "2", sort: "name", dir: "asc" },
+      caption: "Orders",
+      ...props,
+    }),
+  );
+}
+
+describe("DataTable", () => {
+  it("keeps the server's row order and renders cells", () => {
+    const html = render();
+    expect(html.indexOf("Spring")).toBeLessThan(html.indexOf("Autumn"));
+    expect(html).toContain("$10");
+    expect(html).toContain("Edit Autumn");
+  });
+
+  it("links sortable headers to the next direction, keeping filters and resetting the page", () => {
+    const html = render();
+    expect(html).toContain('aria-sort="ascending"');
+    expect(html).toContain('href="?status=live&amp;sort=name&amp;dir=desc"');
+    expect(html).toContain('href="?status=live&amp;sort=total&amp;dir=desc"');
+  });
+
+  it("paginates with a count and neighbour links", () => {
+    const html = render();
+    expect(html).toContain("Showing 26–27 of 1,234");
+    expect(html).toContain('href="?status=live&amp;sort=name&amp;dir=asc"');
+    expect(html).toContain('href="?status=live&amp;page=3&amp;sort=name&amp;dir=asc"');
+  });
+
+  it("shows the empty slot when nothing matches", () => {
+    const html = render({ rows: [], total: 0, empty: createElement("p", null, "No orders yet") });
+    expect(html).toContain("No orders yet");
+    expect(html).not.toContain("<table");
+  });
+
+  it("offers the first page when the page is past the end", () => {
+    const html = render({ rows: [], total: 3, page: 9 });
+    expect(html).toContain("Go to the first page");
+  });
+
+  it("adds labelled checkboxes when rows are selectable", () => {
+    const html = render({ bulkActions: createElement("span", null, "bulk"), rowLabel: (r) => r.name });
+    expect(html).toContain('aria-label="Select all rows on this page"');
+    expect(html).toContain('aria-label="Select Spring"');
+    expect(html).toContain("bulk");
+  });
+});

@@ -1,0 +1,9 @@
+import type { ActionState } from "@/lib/actions/result";
+import type { ToastInput } from "./toast";
+
+/** The toast for an action's result: its own message if it has one, else `fallback`. */
+export function actionResultToast(result: ActionState, fallback = "Done."): ToastInput | null {
+  if (!result) return null;
+  if (result.ok) return { tone: "success", title: result.message ?? fallback };
+  return { tone: "error", title: result.error };
+}

@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { demoPassword, signIn } from "./helpers";
+
+test.describe("sign-in and roles", () => {
+  for (const [email, role] of [
+    ["owner@northwind.test", "owner"],
+    ["admin@northwind.test", "admin"],
+    ["sales@northwind.test", "sales manager"],
+    ["viewer@northwind.test", "viewer"],
+  ] as const) {
+    test(`${role} lands on the publisher desk overview`, async ({ page }) => {
+      await signIn(page, email);
+      await expect(page).toHaveURL(/\/publisher$/);
+      await expect(page.getByRole("heading", { name: "Orders overview" })).toBeVisible();
+      await expect(page.getByText(new RegExp(`${role} at Northwind Media`, "i")).first()).toBeVisible();
+      await expect(page.getByRole("region", { name: "Latest orders" }).getByRole("row").nth(1)).toBeVisible();
+    });
+  }
+
+  test("an advertiser lands on their orders and is refused the publisher desk", async ({ page }) => {
+    await signIn(page, "ads@acme-shoes.test");
+    await expect(page).toHaveURL(/\/advertiser\/orders$/);
+    await expect(page.getByRole("heading", { name: "My orders" })).toBeVisible();
+    await page.goto("/publisher/team");
+    await expect(page).toHaveURL(/\/advertiser\/orders$/);
+  });
+
+  test("staff are refused the advertiser portal", async ({ page }) => {
+    await signIn(page, "sales@northwind.test");
+    await page.goto("/advertiser/orders");
+    await expect(page).toHaveURL(/\/publisher$/);
+  });
+
+  test("a signed-out visitor is sent to sign in and comes back afterwards", async ({ page }) => {
+    await page.goto("/publisher/team");
+    await expect(page).toHaveURL(/\/login\?next=%2Fpublisher%2Fteam/);
+    await page.getByLabel("Email").fill("admin@northwind.test");
+    await page.getByLabel("Password").fill(demoPassword);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/publisher\/team$/);
+  });
+
+  test("wrong password and malformed email get clear messages", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("admin@northwind.test");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("That email and password do not match an account.").first()).toBeVisible();
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Password").fill("whatever");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a tampered session cookie reads as signed out, not an error", async ({ page, context, baseURL }) => {
+    await signIn(page, "admin@northwind.test");
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === "authjs.session-token");
+    expect(session).toBeTruthy();
+    await context.addCookies([{ ...session!, value: `${session!.value.slice(0, -4)}abcd` }]);
+    const response = await page.goto("/publisher");
+    expect(response?.status()).toBeLessThan(500);
+    await expect(page).toHaveURL(new RegExp(`${baseURL}/login`));
+  });
+
+  test("sign out ends the session", async ({ page }) => {
+    await signIn(page, "viewer@northwind.test");
+    await page.getByRole("button", { name: "Sign out" }).first().click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/publisher");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test.describe("advertiser sign-up", () => {
+  test("signs up on a publisher's booking page and refuses a duplicate email", async ({ page }) => {
+    await page.goto("/book/northwind");
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByLabel("Company").fill("Brand New Co");
+    await page.getByLabel("Your name").fill("Bea Brand");
+    await page.getByLabel("Email").fill("bea@brand-new.test");
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Use at least 10 characters for your password.")).toBeVisible();
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/book\/northwind\?welcome=1/);
+    await expect(page.getByText(/Welcome/)).toBeVisible();
+
+    await page.context().clearCookies();
+    await page.goto("/book/northwind/signup");
+    await page.getByLabel("Company").fill("Copycat Co");
+    await page.getByLabel("Your name").fill("Cat");
+    await page.getByLabel("Email").fill("bea@brand-new.test");
+    await page.getByLabel("Password").fill("another long password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(
+      page.getByText("An account with this email already exists. Sign in instead.").first(),
+    ).toBeVisible();
+  });
+});
+
+test.describe("staff invitation", () => {
+  test("an admin invites a viewer, who joins through the link in the mail view", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, "admin@northwind.test");
+    await page.goto("/publisher/team");
+    await page.getByLabel("Email").fill("new.viewer@northwind.test");
+    await page.getByLabel("Role").selectOption("viewer");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText(/Invitation sent/)).toBeVisible();
+    await page.goto("/publisher/mail");
+    const mail = page.getByRole("article").filter({ hasText: "new.viewer@northwind.test" }).first();
+    const text = (await mail.textContent()) ?? "";
+    const link = text.match(/https?:\/\/\S+\/invite\/\S+/)?.[0];
+    expect(link).toBeTruthy();
+
+    const guest = await browser.newPage();
+    await guest.goto(new URL(link!).pathname);
+    await guest.getByLabel("Your name").fill("Nova Viewer");
+    await guest.getByLabel("Password").fill("a long enough password");
+    await guest.getByRole("button", { name: "Join the team" }).click();
+    await expect(guest).toHaveURL(/\/publisher$/);
+    await expect(guest.getByText(/viewer at Northwind Media/i).first()).toBeVisible();
+    await guest.close();
+  });
+});
