@@ -327,5 +327,5 @@ describe("seedDemoData, run again", () => {
       });
     const first = await fingerprint();
     expect(await fingerprint()).toEqual(first);
-  });
+  }, 90_000);
 });

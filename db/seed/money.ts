@@ -193,12 +193,17 @@ export function planMoney(
 
   if (!invoices.some((invoice) => invoice.status === "partially_paid")) {
     // Make sure the demo shows a part-paid invoice: pay 40% of the latest open one.
-    const open = invoices.filter((invoice) => invoice.status === "open" && invoice.payments.length === 0).pop();
+    const open = invoices
+      .filter((invoice) => invoice.status === "open" && invoice.payments.length === 0)
+      .pop();
     if (open) {
       open.status = "partially_paid";
       const order = orders[open.order];
       const at = maxDate(addMinutes(open.issuedAt, 5), minDate(addMinutes(open.issuedAt, 24 * 60), latest));
-      pay(open, order, order.total, Math.round(open.amount * 0.4), at, "completed");
+      const discount = ledger
+        .filter((entry) => entry.order === open.order && entry.kind === "discount")
+        .reduce((sum, entry) => sum + entry.amount, 0);
+      pay(open, order, order.total - discount, Math.round(open.amount * 0.4), at, "completed");
     }
   }
 
