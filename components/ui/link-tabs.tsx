@@ -52,6 +52,7 @@ export function LinkTabs({
                 )}
               >
                 {tab.label}
+                {tab.count !== undefined && " "}
                 {tab.count !== undefined && (
                   <span
                     className={cn(

@@ -22,8 +22,9 @@ export function StatCard({
   const frame = cn("block rounded-lg border border-line bg-surface p-4 shadow-sm", className);
   const content = (
     <>
-      <span className="block text-sm font-medium text-ink-muted">{label}</span>
+      <span className="block text-sm font-medium text-ink-muted">{label}</span>{" "}
       <span className="mt-1 block text-2xl font-semibold tracking-tight text-ink tabular-nums">{value}</span>
+      {hint && " "}
       {hint && <span className="mt-1 block text-sm text-ink-muted">{hint}</span>}
     </>
   );
