@@ -51,7 +51,8 @@ export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
  * then written with multi-row inserts.
  */
 export async function seedDemoData(db: Queryable, options: SeedOptions = {}): Promise<DemoLogins> {
-  const now = options.today ?? new Date();
+  // Whole minutes, so derived timestamps look like people made them.
+  const now = new Date(Math.floor((options.today ?? new Date()).getTime() / 60_000) * 60_000);
   const today = toDay(now);
   const log = options.log ?? (() => {});
   const rng = createRng(seed);

@@ -431,7 +431,7 @@ export const publisherSpecs: PublisherSpec[] = [
         domain: "havbris-fisk.test",
         phone: "+47 55 55 02 02",
         userName: "Hanne Vik",
-        themes: ["Weekly sponsorship", "Seafood season", "Christmas lutefisk"],
+        themes: ["Monthly sponsorship", "Seafood season", "Christmas lutefisk"],
       },
       {
         company: "Trollstigen Outdoor",

@@ -22,7 +22,7 @@ import {
 import { insertInChunks, insertReturningIds } from "./batch";
 import type { PublisherSpec } from "./catalog";
 import { type CreativePlan, creativeForLine } from "./creatives";
-import { addMinutes } from "./dates";
+import { addDays, atHour, maxDay } from "./dates";
 import type { CatalogIds } from "./insert-catalog";
 import type { InventoryBook, ZoneRef } from "./inventory";
 import type { MoneyPlan } from "./money";
@@ -343,7 +343,11 @@ async function insertRecurring(db: Queryable, world: OrderWorld, ids: CatalogIds
         interval: spec.recurring.interval,
         paymentsTotal,
         paymentsRemaining: paymentsTotal - recurring.length,
-        nextPaymentAt: spec.recurring.status === "active" ? addMinutes(world.now, 9 * 24 * 60) : null,
+        // The next period's order is created (and charged) a few days before it starts.
+        nextPaymentAt:
+          spec.recurring.status === "active"
+            ? atHour(addDays(maxDay(recurring.map(({ order }) => order.startDate)), 27), 9)
+            : null,
         status: spec.recurring.status,
         attempts: spec.recurring.attempts,
         createdAt: recurring[0].order.createdAt,

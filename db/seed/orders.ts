@@ -42,6 +42,16 @@ export type PlanContext = {
   zones: ZoneRef[];
 };
 
+/** A recurring order repeats the same lines every month; the first one planned sets them. */
+type RecurringTemplate = {
+  property: number;
+  lines: { zone: ZoneRef; countries: string[]; quantity: number }[];
+};
+type OrderContext = PlanContext & {
+  recurring: { offset: number; template: RecurringTemplate | null };
+};
+type Fixed = { countries: string[]; quantity: number };
+
 type Phase = "future" | "current" | "past";
 type Window = { start: Day; end: Day };
 
@@ -51,10 +61,11 @@ const sourcePatterns: Record<OrderStatus, OrderSource[]> = {
   quote_requested: ["self_serve"],
   quoted: ["self_serve"],
   pending_review: ["api", "self_serve", "self_serve"],
+  // One recurring order per period: last month's (completed), this month's (live), next month's (approved).
   approved: ["manual", "self_serve", "recurring", "api", "self_serve", "manual"],
   live: ["recurring", "self_serve", "manual", "self_serve", "api", "manual"],
   paused: ["manual", "self_serve", "api"],
-  completed: ["recurring", "manual", "self_serve", "recurring", "api", "self_serve"],
+  completed: ["recurring", "manual", "self_serve", "manual", "api", "self_serve"],
   canceled: ["self_serve", "manual", "api", "self_serve", "self_serve", "manual", "api"],
   rejected: ["self_serve", "self_serve", "api"],
   archived: ["manual", "self_serve", "manual"],
@@ -75,7 +86,9 @@ function scenarios(publisher: PublisherSpec, rng: Rng): Scenario[] {
   const list: Scenario[] = [];
   for (const [status, count] of Object.entries(publisher.statusCounts) as [OrderStatus, number][]) {
     for (let i = 0; i < count; i++) {
-      const source = sourcePatterns[status][i % sourcePatterns[status].length];
+      const pattern = sourcePatterns[status];
+      const cycled = pattern[i % pattern.length];
+      const source = cycled === "recurring" && i >= pattern.length ? "self_serve" : cycled;
       const base = status === "archived" ? archivedBases[i % archivedBases.length] : status;
       let variant: Scenario["variant"] = "";
       if (status === "canceled") variant = canceledVariants[i % canceledVariants.length];
@@ -112,7 +125,7 @@ function anchorFor(rng: Rng, today: Day, phase: Phase, archived: boolean): Windo
   return { start: laterDay(start, earliest), end };
 }
 
-export function countryRate(zone: ZoneSpec, country: string): number {
+function countryRate(zone: ZoneSpec, country: string): number {
   let rate = zone.baseRate;
   for (const modifier of zone.countryModifiers) {
     if (modifier.country !== country) continue;
@@ -125,12 +138,7 @@ export function countryRate(zone: ZoneSpec, country: string): number {
 const lineRate = (zone: ZoneSpec, countries: string[]) =>
   Math.round(countries.reduce((sum, country) => sum + countryRate(zone, country), 0) / countries.length);
 
-export function lineAmount(
-  model: ZoneSpec["pricingModel"],
-  rate: number,
-  quantity: number,
-  countries: number,
-) {
+function lineAmount(model: ZoneSpec["pricingModel"], rate: number, quantity: number, countries: number) {
   if (model === "cpm") return Math.round((rate * quantity) / 1000);
   if (model === "cpc") return rate * quantity;
   return rate * quantity * countries;
@@ -181,18 +189,21 @@ function tryLine(
   anchor: Window,
   zone: ZoneRef,
   attempt: number,
+  fixed: Fixed | null,
 ) {
   const { rng, book } = ctx;
   const spec = zone.spec;
   const cpd = spec.pricingModel === "cpd";
-  const window = lineWindow(rng, ctx, phase, anchor, cpd, attempt);
+  const window = s.source === "recurring" ? anchor : lineWindow(rng, ctx, phase, anchor, cpd, attempt);
   if (!book.covers(window.start, window.end)) return null;
   const available = Object.keys(spec.countryShares);
-  const countries = rng
-    .sample(available, rng.int(1, Math.min(cpd ? 2 : 3, available.length)))
-    .sort((a, b) => (spec.countryShares[b] ?? 0) - (spec.countryShares[a] ?? 0));
+  const countries =
+    fixed?.countries ??
+    rng
+      .sample(available, rng.int(1, Math.min(cpd ? 2 : 3, available.length)))
+      .sort((a, b) => (spec.countryShares[b] ?? 0) - (spec.countryShares[a] ?? 0));
   const days = eachDay(window.start, window.end);
-  let quantity = quantityFor(rng, spec, countries, days.length);
+  let quantity = fixed?.quantity ?? quantityFor(rng, spec, countries, days.length);
   // A sponsorship (cpd) takes the whole day in each of its countries; cpc reserves nothing.
   let reservations =
     spec.pricingModel === "cpc"
@@ -242,14 +253,21 @@ function tryLine(
 }
 
 function planLines(
-  ctx: PlanContext,
+  ctx: OrderContext,
   s: Scenario,
   phase: Phase,
   anchor: Window,
   property: number,
 ): LinePlan[] {
   const { rng } = ctx;
-  const zones = ctx.zones.filter((zone) => zone.property === property);
+  const template = s.source === "recurring" ? ctx.recurring.template : null;
+  if (template) {
+    return template.lines.flatMap((line) => tryLine(ctx, s, phase, anchor, line.zone, 0, line) ?? []);
+  }
+  // Recurring orders run all period long, so they use zones sold by impression or click.
+  const zones = ctx.zones.filter(
+    (zone) => zone.property === property && (s.source !== "recurring" || zone.spec.pricingModel !== "cpd"),
+  );
   const count = Math.min(
     zones.length,
     rng.weighted([
@@ -268,7 +286,7 @@ function planLines(
           !taken.has(zone.key) && !(phase === "current" && index === 0 && zone.spec.pricingModel === "cpd"),
       );
       if (candidates.length === 0) break;
-      const line = tryLine(ctx, s, phase, anchor, rng.pick(candidates), attempt);
+      const line = tryLine(ctx, s, phase, anchor, rng.pick(candidates), attempt, null);
       if (line) {
         taken.add(line.zone.key);
         lines.push(line);
@@ -276,7 +294,20 @@ function planLines(
       }
     }
   }
+  if (s.source === "recurring" && lines.length > 0) {
+    ctx.recurring.template = {
+      property,
+      lines: lines.map((line) => ({ zone: line.zone, countries: line.countries, quantity: line.quantity })),
+    };
+  }
   return lines;
+}
+
+/** The recurring order's month: -1 last month, 0 this one, 1 next. */
+function recurringPeriod(ctx: OrderContext, s: Scenario): Window {
+  const period = s.base === "completed" ? -1 : s.base === "live" ? 0 : 1;
+  const start = addDays(ctx.today, period * 30 - ctx.recurring.offset);
+  return { start, end: addDays(start, 29) };
 }
 
 function pickCreative(rng: Rng, entries: [CreativeWish, number][]): CreativeWish {
@@ -410,7 +441,7 @@ function creativeFor(rng: Rng, s: Scenario, line: LinePlan): CreativeWish {
   return "approved";
 }
 
-function planOrder(ctx: PlanContext, s: Scenario): OrderPlan {
+function planOrder(ctx: OrderContext, s: Scenario): OrderPlan {
   const { rng, publisher, today, now } = ctx;
   const phase = phaseOf(s);
   const archived = s.status === "archived";
@@ -421,8 +452,11 @@ function planOrder(ctx: PlanContext, s: Scenario): OrderPlan {
   let lines: LinePlan[] = [];
   for (let attempt = 0; lines.length === 0; attempt++) {
     if (attempt > 20) throw new Error(`Could not plan a ${s.status} order for ${publisher.slug}`);
-    property = rng.int(0, publisher.properties.length - 1);
-    lines = planLines(ctx, s, phase, anchorFor(rng, today, phase, archived), property);
+    const template = s.source === "recurring" ? ctx.recurring.template : null;
+    property = template ? template.property : rng.int(0, publisher.properties.length - 1);
+    const anchor =
+      s.source === "recurring" ? recurringPeriod(ctx, s) : anchorFor(rng, today, phase, archived);
+    lines = planLines(ctx, s, phase, anchor, property);
   }
   const startDate = minDay(lines.map((line) => line.startDate));
   const endDate = maxDay(lines.map((line) => line.endDate));
@@ -460,7 +494,7 @@ function planOrder(ctx: PlanContext, s: Scenario): OrderPlan {
   }
   const preEnd = started
     ? addMinutes(atHour(startDate, 0), -rng.int(60, 30 * 60))
-    : addMinutes(now, -rng.int(20, 600));
+    : addMinutes(now, -rng.int(20, 4 * 24 * 60));
   const createdAt =
     s.base === "draft"
       ? addMinutes(now, -rng.int(60, 6 * 24 * 60))
@@ -567,5 +601,6 @@ function planOrder(ctx: PlanContext, s: Scenario): OrderPlan {
 
 /** Every order of one publisher, planned in memory; inventory is booked in `ctx.book` as it goes. */
 export function planOrders(ctx: PlanContext): OrderPlan[] {
-  return scenarios(ctx.publisher, ctx.rng).map((scenario) => planOrder(ctx, scenario));
+  const orderContext: OrderContext = { ...ctx, recurring: { offset: ctx.rng.int(5, 20), template: null } };
+  return scenarios(ctx.publisher, ctx.rng).map((scenario) => planOrder(orderContext, scenario));
 }
