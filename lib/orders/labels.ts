@@ -47,6 +47,28 @@ export const orderActionLabels: Record<OrderActionName, { label: string; verb: s
   unarchive: { label: "Unarchive", verb: "unarchive" },
 };
 
+/** What a toast says after an action succeeded: "Order #12 canceled." */
+export const orderActionDone: Record<OrderActionName, string> = {
+  submit: "submitted for review",
+  request_quote: "sent as a quote request",
+  discard: "discarded",
+  send_quote: "quoted",
+  decline: "declined",
+  cancel: "canceled",
+  accept_quote: "accepted",
+  decline_quote: "declined",
+  expire: "expired",
+  approve: "approved",
+  reject: "rejected",
+  start: "started",
+  pause: "paused",
+  resume: "resumed",
+  complete: "completed",
+  refund: "refunded",
+  archive: "archived",
+  unarchive: "restored from the archive",
+};
+
 /** How refusal messages name the people who may act instead. */
 export const partyLabels: Record<ActorRole, string> = {
   owner: "owners",

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventsLog } from "@/components/orders/events-log";
+import { LineItemMenu } from "@/components/orders/line-item-menu";
+import { LineItemsTable } from "@/components/orders/line-items-table";
+import { MessagesPanel } from "@/components/orders/messages-panel";
+import { MoneySummary } from "@/components/orders/money-summary";
+import { OrderActions } from "@/components/orders/order-actions";
+import { OrderProgress } from "@/components/orders/order-progress";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { hasPermission } from "@/lib/auth/actor";
+import { requireStaff } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import { formatDate, formatMoney } from "@/lib/format";
+import { getOrderDetail } from "@/lib/orders/get-order-detail";
+import { orderPageModel } from "@/lib/orders/order-page-model";
+
+const sourceLabels = { manual: "Manual", self_serve: "Self-serve", api: "API", recurring: "Recurring" } as const;
+
+export default async function PublisherOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const ctx = makeCtx(actor);
+  const detail = await getOrderDetail(ctx, id).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  const model = orderPageModel(detail, actor, ctx.now);
+  const { order, publisher, advertiser } = detail;
+  const tz = publisher.timezone;
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href="/publisher/orders" className="hover:underline">← Orders</Link>}
+        title={`#${order.id} ${order.name}`}
+        meta={
+          <>
+            <StatusBadge status={order.status} />
+            <span>{sourceLabels[order.source]}</span>
+            <span>Ordered {formatDate(order.createdAt, tz)}</span>
+            <span>Value {formatMoney(order.total, order.currency)}</span>
+          </>
+        }
+        actions={
+          actor.role !== "viewer" && (
+            <OrderActions
+              orderId={order.id}
+              version={order.version}
+              allowed={model.allowed}
+              openLineItems={model.lineItems
+                .filter((li) => li.status === "pending")
+                .map((li) => ({ id: li.id, label: `#${li.id} ${li.zone.name}` }))}
+              canOverbook={hasPermission(actor, "overbook")}
+              today={model.today}
+            />
+          )
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <OrderProgress workflowPercent={model.workflowPercent} deliveryPercent={model.deliveryPercent} steps={model.steps} />
+          <LineItemsTable
+            lineItems={model.lineItems}
+            currency={order.currency}
+            timeZone={tz}
+            menu={
+              actor.role === "viewer"
+                ? undefined
+                : (li) => (
+                    <LineItemMenu
+                      orderId={order.id}
+                      lineItemId={li.id}
+                      allowed={model.lineItems.find((x) => x.id === li.id)?.allowed ?? []}
+                      creditNote={formatMoney(model.lineItems.find((x) => x.id === li.id)?.undelivered ?? 0, order.currency)}
+                    />
+                  )
+            }
+          />
+          <EventsLog events={detail.events} timeZone={tz} now={ctx.now} />
+        </div>
+        <div className="space-y-6">
+          <Card title="Advertiser">
+            <p className="font-medium">{advertiser.company}</p>
+            <p className="text-sm text-ink-muted">{advertiser.contactName}</p>
+            <p className="text-sm">
+              <a href={`mailto:${advertiser.contactEmail}`} className="text-brand-700 hover:underline">
+                {advertiser.contactEmail}
+              </a>
+            </p>
+            {detail.property && <p className="mt-2 text-sm text-ink-muted">Property: {detail.property.name}</p>}
+            {detail.salesManager && <p className="text-sm text-ink-muted">Sales manager: {detail.salesManager.name}</p>}
+          </Card>
+          <MoneySummary total={order.total} currency={order.currency} money={detail.money} />
+          <MessagesPanel messages={detail.messages} now={ctx.now} />
+        </div>
+      </div>
+    </>
+  );
+}

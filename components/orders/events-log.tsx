@@ -1,0 +1,52 @@
+import { Card } from "@/components/ui/card";
+import { formatDate, formatRelativeTime } from "@/lib/format";
+import { orderStatusLabels } from "@/lib/orders/labels";
+import type { OrderStatus } from "@/lib/orders/types";
+
+type Event = {
+  event: {
+    id: number;
+    type: string;
+    fromStatus: OrderStatus | null;
+    toStatus: OrderStatus | null;
+    actorKind: string;
+    payload: Record<string, unknown>;
+    at: Date;
+  };
+  actorName: string | null;
+};
+
+const describe = (type: string) => type.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
+
+/** Every step of the order: what, who, when, and from which status to which. */
+export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone: string; now: Date }) {
+  return (
+    <Card title="Events log" padded={false}>
+      <ol className="divide-y divide-line">
+        {events.map(({ event, actorName }) => (
+          <li key={event.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2 text-sm">
+            <div>
+              <span className="font-medium text-ink">{describe(event.type)}</span>
+              {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus && (
+                <span className="text-ink-muted">
+                  {" "}
+                  · {orderStatusLabels[event.fromStatus]} → {orderStatusLabels[event.toStatus]}
+                </span>
+              )}
+              {typeof event.payload.reason === "string" && (
+                <span className="text-ink-muted"> · “{event.payload.reason}”</span>
+              )}
+              {Array.isArray(event.payload.overbooked) && event.payload.overbooked.length > 0 && (
+                <span className="text-red-700"> · overbooked</span>
+              )}
+              <span className="text-ink-muted"> · by {actorName ?? event.actorKind}</span>
+            </div>
+            <time dateTime={event.at.toISOString()} title={formatDate(event.at, timeZone, { withTime: true })} className="text-xs text-ink-muted">
+              {formatRelativeTime(event.at, now)}
+            </time>
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { lineItemAction } from "@/app/publisher/orders/actions";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { TextField } from "@/components/ui/field";
+
+/** Pause / resume / cancel for one line item, as the machine allows. */
+export function LineItemMenu({
+  orderId,
+  lineItemId,
+  allowed,
+  creditNote,
+}: {
+  orderId: number;
+  lineItemId: number;
+  allowed: string[];
+  /** Formatted undelivered value, shown before canceling. */
+  creditNote: string;
+}) {
+  const fields = (action: string) => ({ orderId, lineItemId, action });
+  return (
+    <div className="flex flex-wrap gap-1">
+      {allowed.includes("pause") && (
+        <ConfirmDialog triggerLabel="Pause" triggerSize="sm" title={`Pause line item #${lineItemId}?`} action={lineItemAction} fields={fields("pause")}>
+          <p>
+            Paused direct-sold line items can end up under-delivered. If its creative needs changing, reject the creative
+            instead: the advertiser is notified, and it serves again once a new one is approved. Inventory stays reserved.
+          </p>
+        </ConfirmDialog>
+      )}
+      {allowed.includes("resume") && (
+        <ConfirmDialog triggerLabel="Resume" triggerSize="sm" title={`Resume line item #${lineItemId}?`} action={lineItemAction} fields={fields("resume")}>
+          <p>It serves again from now on (or from its start date).</p>
+        </ConfirmDialog>
+      )}
+      {allowed.includes("cancel") && (
+        <ConfirmDialog
+          triggerLabel="Cancel"
+          triggerSize="sm"
+          triggerVariant="danger"
+          title={`Cancel line item #${lineItemId}?`}
+          irreversible
+          action={lineItemAction}
+          fields={fields("cancel")}
+          confirmLabel="Cancel line item"
+        >
+          <p>
+            Its remaining reservations are released and the undelivered value ({creditNote}) shows up as a credit note in
+            the order's balance. Processing refunds is up to you.
+          </p>
+          <TextField label="Reason (optional)" name="reason" />
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

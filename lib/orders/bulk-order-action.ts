@@ -1,0 +1,32 @@
+import { z } from "zod";
+import type { Ctx } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
+import { applyOrderTransition } from "./apply-order-transition";
+
+export const bulkOrderActionInput = z.object({
+  ids: z
+    .union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .pipe(z.array(z.number()).min(1, { error: "Select at least one order." }).max(200)),
+  action: z.enum(["approve", "pause", "archive"], { error: "Choose approve, pause or archive." }),
+});
+export type bulkOrderActionInput = z.infer<typeof bulkOrderActionInput>;
+
+/**
+ * Applies one action to many orders, each in its own transaction: one order that
+ * cannot be approved (e.g. sold out) does not hold back the others.
+ */
+export async function bulkOrderAction(ctx: Ctx, input: bulkOrderActionInput) {
+  const done: number[] = [];
+  const failed: { id: number; error: string }[] = [];
+  for (const id of input.ids) {
+    try {
+      await applyOrderTransition(ctx, { orderId: id, action: { type: input.action } });
+      done.push(id);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      failed.push({ id, error: error.message });
+    }
+  }
+  return { done, failed };
+}

@@ -1,0 +1,98 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Transaction } from "@/db";
+import { advertisers, memberships, properties, publishers } from "@/db/schema";
+import { staffWriters } from "@/lib/auth/roles";
+import type { Ctx } from "@/lib/context";
+import { Forbidden, Invalid } from "@/lib/errors";
+import { calendarDayIn } from "@/lib/format/date-input";
+import { insertOrder } from "./insert-order";
+import { lineItemDraftInput } from "./line-item-draft";
+import { notifyOrderParty } from "./notify-order-party";
+import { priceLineItems } from "./price-line-items";
+
+export const createManualOrderInput = z
+  .object({
+    advertiserId: z.coerce.number().int().positive().optional(),
+    newAdvertiser: z
+      .object({
+        company: z.string().trim().min(2, { error: "Enter the advertiser's company name." }).max(200),
+        contactName: z.string().trim().min(2, { error: "Enter a contact name." }).max(200),
+        contactEmail: z.email({ error: "Enter a valid email address." }),
+      })
+      .optional(),
+    name: z.string().trim().min(2, { error: "Give the order a name." }).max(200),
+    propertyId: z.coerce.number({ error: "Choose a property." }).int().positive({ error: "Choose a property." }),
+    salesManagerId: z.coerce.number().int().positive().optional(),
+    lineItems: z.array(lineItemDraftInput).min(1, { error: "Add at least one line item." }).max(50),
+  })
+  .refine((o) => o.advertiserId || o.newAdvertiser, {
+    error: "Choose an advertiser or create a new one.",
+    path: ["advertiserId"],
+  });
+export type createManualOrderInput = z.infer<typeof createManualOrderInput>;
+
+/** Seed 000: a manual order is approved the moment it is created, with its inventory reserved. */
+export async function createManualOrder(ctx: Ctx, input: createManualOrderInput) {
+  const { actor } = ctx;
+  if (actor.kind !== "staff" || !(staffWriters as readonly string[]).includes(actor.role)) throw new Forbidden();
+  return ctx.db.transaction(async (tx) => {
+    const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
+    const [property] = await tx
+      .select()
+      .from(properties)
+      .where(and(eq(properties.id, input.propertyId), eq(properties.publisherId, publisher.id)));
+    if (!property) throw new Invalid("Choose one of your properties.", { propertyId: ["Choose one of your properties."] });
+    if (input.salesManagerId) {
+      const [member] = await tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.userId, input.salesManagerId), eq(memberships.publisherId, publisher.id)));
+      if (!member) throw new Invalid("Choose someone on your team.", { salesManagerId: ["Choose someone on your team."] });
+    }
+    const today = calendarDayIn(ctx.now, publisher.timezone);
+    const priced = await priceLineItems(tx, publisher.id, input.lineItems, {
+      today,
+      propertyId: property.id,
+      allowRateOverride: true,
+    });
+    const advertiserId = input.advertiserId
+      ? await existingAdvertiser(tx, publisher.id, input.advertiserId)
+      : await newAdvertiser(tx, publisher.id, input.newAdvertiser!);
+    const created = await insertOrder(tx, ctx, {
+      publisherId: publisher.id,
+      currency: publisher.currency,
+      advertiserId,
+      propertyId: property.id,
+      name: input.name,
+      source: "manual",
+      status: "approved",
+      salesManagerId: input.salesManagerId ?? actor.userId,
+      prepayRequired: publisher.prepayRequired,
+      lineItems: priced,
+    });
+    await notifyOrderParty(tx, { order: created.order, publisher, lineItems: created.lineItems }, "advertiser", "order_approved");
+    return created;
+  });
+}
+
+async function existingAdvertiser(tx: Transaction, publisherId: number, id: number) {
+  const [row] = await tx
+    .select({ id: advertisers.id })
+    .from(advertisers)
+    .where(and(eq(advertisers.id, id), eq(advertisers.publisherId, publisherId)));
+  if (!row) throw new Invalid("Choose one of your advertisers.", { advertiserId: ["Choose one of your advertisers."] });
+  return row.id;
+}
+
+async function newAdvertiser(
+  tx: Transaction,
+  publisherId: number,
+  input: NonNullable<createManualOrderInput["newAdvertiser"]>,
+) {
+  const [row] = await tx
+    .insert(advertisers)
+    .values({ publisherId, company: input.company, contactName: input.contactName, contactEmail: input.contactEmail })
+    .returning({ id: advertisers.id });
+  return row.id;
+}

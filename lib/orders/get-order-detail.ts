@@ -1,0 +1,93 @@
+import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import {
+  adZones,
+  advertisers,
+  creatives,
+  lineItemCreatives,
+  messages,
+  orderEvents,
+  properties,
+  quotes,
+  reservations,
+  users,
+} from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { getOrderForActorOrThrow } from "./get-order-for-actor";
+
+const salesManager = alias(users, "sales_manager");
+
+/** Everything the order page shows, for staff of its publisher or its own advertiser. */
+export async function getOrderDetail(ctx: Ctx, orderId: number) {
+  const loaded = await getOrderForActorOrThrow(ctx.db, ctx.actor, orderId);
+  const { order } = loaded;
+  const lineItemIds = loaded.lineItems.map((li) => li.id);
+  const [advertiser] = await ctx.db.select().from(advertisers).where(eq(advertisers.id, order.advertiserId));
+  const [property] = order.propertyId
+    ? await ctx.db.select().from(properties).where(eq(properties.id, order.propertyId))
+    : [null];
+  const [manager] = order.salesManagerId
+    ? await ctx.db
+        .select({ id: salesManager.id, name: salesManager.name })
+        .from(salesManager)
+        .where(eq(salesManager.id, order.salesManagerId))
+    : [null];
+  const zones = lineItemIds.length
+    ? await ctx.db
+        .select({ id: adZones.id, name: adZones.name, width: adZones.width, height: adZones.height })
+        .from(adZones)
+        .where(
+          inArray(
+            adZones.id,
+            loaded.lineItems.map((li) => li.zoneId),
+          ),
+        )
+    : [];
+  const linked = lineItemIds.length
+    ? await ctx.db
+        .select({ lineItemId: lineItemCreatives.lineItemId, creative: creatives })
+        .from(lineItemCreatives)
+        .innerJoin(creatives, eq(creatives.id, lineItemCreatives.creativeId))
+        .where(inArray(lineItemCreatives.lineItemId, lineItemIds))
+        .orderBy(asc(creatives.id))
+    : [];
+  const events = await ctx.db
+    .select({ event: orderEvents, actorName: users.name })
+    .from(orderEvents)
+    .leftJoin(users, eq(users.id, orderEvents.actorUserId))
+    .where(eq(orderEvents.orderId, order.id))
+    .orderBy(desc(orderEvents.at), desc(orderEvents.id));
+  const thread = await ctx.db
+    .select({ message: messages, authorName: users.name })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorUserId))
+    .where(eq(messages.orderId, order.id))
+    .orderBy(asc(messages.at));
+  const orderQuotes = await ctx.db.select().from(quotes).where(eq(quotes.orderId, order.id)).orderBy(desc(quotes.id));
+  const money = await ledgerTotals(ctx.db, order.id);
+  const reservedRows = lineItemIds.length
+    ? await ctx.db
+        .selectDistinct({ id: reservations.lineItemId })
+        .from(reservations)
+        .where(and(inArray(reservations.lineItemId, lineItemIds), gt(reservations.units, 0)))
+    : [];
+  return {
+    ...loaded,
+    advertiser,
+    property,
+    salesManager: manager,
+    lineItems: loaded.lineItems.map((li) => ({
+      ...li,
+      zone: zones.find((z) => z.id === li.zoneId)!,
+      creatives: linked.filter((l) => l.lineItemId === li.id).map((l) => l.creative),
+    })),
+    events,
+    messages: thread,
+    quotes: orderQuotes,
+    money,
+    reservedIds: new Set(reservedRows.map((r) => r.id)),
+  };
+}
+
+export type OrderDetail = Awaited<ReturnType<typeof getOrderDetail>>;

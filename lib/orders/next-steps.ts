@@ -1,0 +1,84 @@
+import { formatMoney } from "@/lib/format/format-money";
+import type { OrderStatus } from "./types";
+
+type Facts = {
+  status: OrderStatus;
+  audience: "staff" | "advertiser";
+  currency: string;
+  today: string;
+  startDate: string | null;
+  prepayRequired: boolean;
+  balanceDue: number;
+  refundable: number;
+  lineItems: { status: string; blockedReason: string | null; creativesPending: number }[];
+};
+
+const daysUntil = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Recommended next steps (seed 001), computed from the order's state for whoever is looking. */
+export function nextSteps(f: Facts): string[] {
+  const steps: string[] = [];
+  const staff = f.audience === "staff";
+  const open = f.lineItems.filter((li) => !["canceled", "completed"].includes(li.status));
+  const noCreative = open.filter((li) => li.blockedReason?.startsWith("No creative")).length;
+  const rejected = open.filter((li) => li.blockedReason?.startsWith("Creative rejected")).length;
+  const pending = open.reduce((n, li) => n + li.creativesPending, 0);
+
+  if (f.status === "pending_review") {
+    steps.push(
+      staff
+        ? "Review the order: approve it to reserve inventory, or reject it with a reason."
+        : "The publisher is reviewing your order.",
+    );
+  }
+  if (f.status === "quote_requested") {
+    steps.push(staff ? "Send a quote: price, plan, expiry and estimated completion." : "Waiting for the publisher's quote.");
+  }
+  if (f.status === "quoted") {
+    steps.push(staff ? "Waiting for the advertiser to accept the quote." : "Accept or decline the quote.");
+  }
+  if (["approved", "live", "paused", "pending_review"].includes(f.status)) {
+    if (noCreative) {
+      steps.push(
+        staff
+          ? `${plural(noCreative, "line item has", "line items have")} no approved creative.`
+          : `Upload a creative for ${plural(noCreative, "line item", "line items")}.`,
+      );
+    }
+    if (rejected) steps.push(`${plural(rejected, "line item has", "line items have")} a rejected creative to replace.`);
+    if (pending && staff) steps.push(`${plural(pending, "creative is", "creatives are")} waiting for your review.`);
+  }
+  if (["approved", "live", "paused"].includes(f.status) && f.balanceDue > 0) {
+    const amount = formatMoney(f.balanceDue, f.currency);
+    steps.push(
+      staff
+        ? `Payment not received: ${amount} outstanding${f.prepayRequired ? " (prepay required before delivery)" : ""}.`
+        : `Pay ${amount}${f.prepayRequired ? " before your campaign can start" : ""}.`,
+    );
+  }
+  if (f.status === "approved" && f.startDate && f.startDate > f.today) {
+    const days = daysUntil(f.today, f.startDate);
+    steps.push(`Starts in ${plural(days, "day", "days")}.`);
+  }
+  if (f.status === "paused") steps.push(staff ? "Resume the order when it may deliver again." : "The order is paused.");
+  if (f.status === "canceled" && f.refundable > 0 && staff) {
+    steps.push(`Refund ${formatMoney(f.refundable, f.currency)} of outstanding credit.`);
+  }
+  if (["completed", "rejected", "canceled"].includes(f.status) && staff && !(f.status === "canceled" && f.refundable > 0)) {
+    steps.push("Archive the order to hide it from the default lists.");
+  }
+  return steps;
+}
+
+const workflow: OrderStatus[] = ["pending_review", "approved", "live", "completed"];
+
+/** How far along the workflow an order is, 0–100, for the header's progress bar. */
+export function workflowProgress(status: OrderStatus): number {
+  if (status === "draft") return 0;
+  if (status === "quote_requested" || status === "quoted") return 15;
+  if (status === "paused") return 60;
+  if (["canceled", "rejected", "archived"].includes(status)) return 100;
+  const index = workflow.indexOf(status);
+  return Math.round((index / (workflow.length - 1)) * 100);
+}

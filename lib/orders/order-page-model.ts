@@ -1,0 +1,61 @@
+import type { Actor } from "@/lib/auth/actor";
+import { calendarDayIn } from "@/lib/format/date-input";
+import { undeliveredValue } from "@/lib/orders/undelivered-value";
+import type { OrderDetail } from "./get-order-detail";
+import { allowedLineItemActions } from "./line-item-machine";
+import { lineItemBlockedReason } from "./line-item-blocked-reason";
+import { allowedActions } from "./machine";
+import { machineActor } from "./machine-actor";
+import { nextSteps, workflowProgress } from "./next-steps";
+import { orderSnapshot } from "./order-snapshot";
+
+/**
+ * What an order page needs beyond the stored data: what this person may do now, why line
+ * items are blocked, delivery progress and the recommended next steps.
+ */
+export function orderPageModel(detail: OrderDetail, actor: Actor, now: Date) {
+  const today = calendarDayIn(now, detail.publisher.timezone);
+  const creditRefunded = detail.money.refunded > 0 && detail.money.refundable === 0;
+  const snapshot = orderSnapshot(detail, now, detail.reservedIds, creditRefunded);
+  const who = machineActor(actor, detail.order);
+  const lineItems = detail.lineItems.map((li) => {
+    const snap = snapshot.lineItems.find((s) => s.id === li.id)!;
+    return {
+      ...li,
+      delivered: snap.delivered,
+      deliveredPercent: li.quantity > 0 ? Math.min(100, (snap.delivered / li.quantity) * 100) : 0,
+      undelivered: undeliveredValue(snap),
+      blockedReason: lineItemBlockedReason(li, {
+        prepayRequired: detail.order.prepayRequired,
+        balanceDue: detail.money.balanceDue,
+        today,
+      }),
+      allowed: allowedLineItemActions(snap, who, snapshot) as string[],
+    };
+  });
+  const open = lineItems.filter((li) => li.status !== "canceled");
+  const booked = open.reduce((sum, li) => sum + li.quantity, 0);
+  const delivered = open.reduce((sum, li) => sum + Math.min(li.delivered, li.quantity), 0);
+  return {
+    today,
+    allowed: allowedActions(snapshot, who) as string[],
+    lineItems,
+    deliveryPercent: booked > 0 ? (delivered / booked) * 100 : 0,
+    workflowPercent: workflowProgress(detail.order.status),
+    steps: nextSteps({
+      status: detail.order.status,
+      audience: actor.kind === "advertiser" ? "advertiser" : "staff",
+      currency: detail.order.currency,
+      today,
+      startDate: detail.order.startDate,
+      prepayRequired: detail.order.prepayRequired,
+      balanceDue: detail.money.balanceDue,
+      refundable: detail.money.refundable,
+      lineItems: lineItems.map((li) => ({
+        status: li.status,
+        blockedReason: li.blockedReason,
+        creativesPending: li.creatives.filter((c) => c.reviewStatus === "pending").length,
+      })),
+    }),
+  };
+}

@@ -1,0 +1,51 @@
+import { calendarDayIn } from "@/lib/format/date-input";
+import type { LoadedOrder } from "./get-order-for-actor";
+import type { LineItemSnapshot, OrderSnapshot } from "./types";
+
+function previousDay(day: string): string {
+  return new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+}
+
+export function deliveredUnits(li: LoadedOrder["lineItems"][number], today: string): number {
+  if (li.model === "cpm") return li.deliveredImpressions;
+  if (li.model === "cpc") return li.deliveredClicks;
+  // A sponsorship's days count as delivered once they are over.
+  const lastPastDay = today > li.endDate ? li.endDate : previousDay(today);
+  if (lastPastDay < li.startDate) return 0;
+  const days = (Date.parse(lastPastDay) - Date.parse(li.startDate)) / 86_400_000 + 1;
+  return Math.min(li.quantity, days);
+}
+
+export function lineItemSnapshot(
+  li: LoadedOrder["lineItems"][number],
+  today: string,
+  reservedIds: ReadonlySet<number>,
+): LineItemSnapshot {
+  return {
+    id: li.id,
+    status: li.status,
+    model: li.model,
+    quantity: li.quantity,
+    delivered: deliveredUnits(li, today),
+    amount: li.amount,
+    reserved: reservedIds.has(li.id),
+  };
+}
+
+/** The machine's view of a stored order, as of `now` in the publisher's time zone. */
+export function orderSnapshot(
+  loaded: LoadedOrder,
+  now: Date,
+  reservedIds: ReadonlySet<number>,
+  creditRefunded: boolean,
+): OrderSnapshot {
+  const today = calendarDayIn(now, loaded.publisher.timezone);
+  return {
+    status: loaded.order.status,
+    statusBeforeArchive: loaded.order.statusBeforeArchive,
+    started: loaded.order.startDate !== null && loaded.order.startDate <= today,
+    advertiserMayPause: loaded.publisher.advertiserMayPause,
+    creditRefunded,
+    lineItems: loaded.lineItems.map((li) => lineItemSnapshot(li, today, reservedIds)),
+  };
+}

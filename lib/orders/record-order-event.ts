@@ -1,0 +1,36 @@
+import type { Queryable } from "@/db";
+import { orderEvents } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import type { OrderStatus } from "./types";
+
+export function actorColumns(actor: Actor) {
+  const actorKind = actor.kind === "staff" || actor.kind === "advertiser" ? "user" : actor.kind;
+  const actorUserId = actor.kind === "staff" || actor.kind === "advertiser" ? actor.userId : null;
+  return { actorKind, actorUserId } as const;
+}
+
+/** Appends to the order's events log, in the caller's transaction. */
+export async function recordOrderEvent(
+  db: Queryable,
+  event: {
+    actor: Actor;
+    publisherId: number;
+    orderId: number;
+    type: string;
+    from?: OrderStatus | null;
+    to?: OrderStatus | null;
+    payload?: Record<string, unknown>;
+    at: Date;
+  },
+) {
+  await db.insert(orderEvents).values({
+    ...actorColumns(event.actor),
+    publisherId: event.publisherId,
+    orderId: event.orderId,
+    type: event.type,
+    fromStatus: event.from ?? null,
+    toStatus: event.to ?? null,
+    payload: event.payload ?? {},
+    at: event.at,
+  });
+}

@@ -1,0 +1,63 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { lineItems, orders } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import { calendarDayIn } from "@/lib/format/date-input";
+import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { carryOutEffects, reservedLineItemIds, saveLineItemStatuses } from "./carry-out-effects";
+import { getOrderForActorOrThrow } from "./get-order-for-actor";
+import { lineItemTransition } from "./line-item-machine";
+import { machineActor } from "./machine-actor";
+import { orderSnapshot } from "./order-snapshot";
+import { recordOrderEvent } from "./record-order-event";
+import { refusalToError } from "./refusal-to-error";
+
+export const runLineItemActionInput = z.object({
+  orderId: z.coerce.number().int().positive(),
+  lineItemId: z.coerce.number().int().positive(),
+  action: z.enum(["pause", "resume", "cancel"], { error: "Unknown line item action." }),
+  reason: z.string().trim().max(2000).optional(),
+});
+export type runLineItemActionInput = z.infer<typeof runLineItemActionInput>;
+
+/**
+ * Pauses, resumes or cancels one line item. Canceling releases what is still reserved
+ * and credits the undelivered value to the order's balance; it cannot be undone.
+ */
+export async function runLineItemAction(ctx: Ctx, input: runLineItemActionInput) {
+  return ctx.db.transaction(async (tx) => {
+    const loaded = await getOrderForActorOrThrow(tx, ctx.actor, input.orderId, { lock: true });
+    const item = loaded.lineItems.find((li) => li.id === input.lineItemId);
+    if (!item) throw new NotFound(`Line item #${input.lineItemId} of order #${input.orderId}`);
+    const reserved = await reservedLineItemIds(tx, [item.id]);
+    const totals = await ledgerTotals(tx, loaded.order.id);
+    const snapshot = orderSnapshot(loaded, ctx.now, reserved, totals.refunded > 0 && totals.refundable === 0);
+    const li = snapshot.lineItems.find((x) => x.id === item.id)!;
+    const result = lineItemTransition(li, input.action, machineActor(ctx.actor, loaded.order), snapshot);
+    if (!result.ok) throw refusalToError(result);
+
+    await carryOutEffects(tx, ctx, loaded, result.effects, { reason: input.reason });
+    await saveLineItemStatuses(tx, ctx, loaded, [result.lineItem], input.reason);
+    await tx
+      .update(orders)
+      .set({ version: sql`${orders.version} + 1`, lastActivityAt: ctx.now })
+      .where(and(eq(orders.id, loaded.order.id)));
+    await recordOrderEvent(tx, {
+      actor: ctx.actor,
+      publisherId: loaded.order.publisherId,
+      orderId: loaded.order.id,
+      type: `line_item_${input.action}`,
+      payload: {
+        lineItemId: item.id,
+        from: item.status,
+        to: result.next,
+        day: calendarDayIn(ctx.now, loaded.publisher.timezone),
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
+      at: ctx.now,
+    });
+    const [updated] = await tx.select().from(lineItems).where(eq(lineItems.id, item.id));
+    return { lineItem: updated, effects: result.effects };
+  });
+}
