@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { e2eDatabaseUrl } from "./e2e/database-url";
 
 /**
  * e2e runs against the built app (npm run build first) started by Playwright itself,
@@ -35,12 +36,12 @@ export default defineConfig({
     url: `http://localhost:${port}/login`,
     timeout: 180_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    stdout: "ignore",
     env: {
       PORT: String(port),
       ADDESK_DATA_DIR: ".data/e2e",
       PGLITE_DIR: ".data/e2e/pglite",
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },
   },
 });

@@ -24,7 +24,10 @@ export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone
     <Card title="Events log" padded={false}>
       <ol className="divide-y divide-line">
         {events.map(({ event, actorName }) => (
-          <li key={event.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2 text-sm">
+          <li
+            key={event.id}
+            className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2 text-sm"
+          >
             <div>
               <span className="font-medium text-ink">{describe(event.type)}</span>
               {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus && (
@@ -41,7 +44,11 @@ export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone
               )}
               <span className="text-ink-muted"> · by {actorName ?? event.actorKind}</span>
             </div>
-            <time dateTime={event.at.toISOString()} title={formatDate(event.at, timeZone, { withTime: true })} className="text-xs text-ink-muted">
+            <time
+              dateTime={event.at.toISOString()}
+              title={formatDate(event.at, timeZone, { withTime: true })}
+              className="text-xs text-ink-muted"
+            >
               {formatRelativeTime(event.at, now)}
             </time>
           </li>

@@ -21,15 +21,28 @@ export function LineItemMenu({
   return (
     <div className="flex flex-wrap gap-1">
       {allowed.includes("pause") && (
-        <ConfirmDialog triggerLabel="Pause" triggerSize="sm" title={`Pause line item #${lineItemId}?`} action={lineItemAction} fields={fields("pause")}>
+        <ConfirmDialog
+          triggerLabel="Pause"
+          triggerSize="sm"
+          title={`Pause line item #${lineItemId}?`}
+          action={lineItemAction}
+          fields={fields("pause")}
+        >
           <p>
-            Paused direct-sold line items can end up under-delivered. If its creative needs changing, reject the creative
-            instead: the advertiser is notified, and it serves again once a new one is approved. Inventory stays reserved.
+            Paused direct-sold line items can end up under-delivered. If its creative needs changing, reject
+            the creative instead: the advertiser is notified, and it serves again once a new one is approved.
+            Inventory stays reserved.
           </p>
         </ConfirmDialog>
       )}
       {allowed.includes("resume") && (
-        <ConfirmDialog triggerLabel="Resume" triggerSize="sm" title={`Resume line item #${lineItemId}?`} action={lineItemAction} fields={fields("resume")}>
+        <ConfirmDialog
+          triggerLabel="Resume"
+          triggerSize="sm"
+          title={`Resume line item #${lineItemId}?`}
+          action={lineItemAction}
+          fields={fields("resume")}
+        >
           <p>It serves again from now on (or from its start date).</p>
         </ConfirmDialog>
       )}
@@ -45,8 +58,8 @@ export function LineItemMenu({
           confirmLabel="Cancel line item"
         >
           <p>
-            Its remaining reservations are released and the undelivered value ({creditNote}) shows up as a credit note in
-            the order's balance. Processing refunds is up to you.
+            Its remaining reservations are released and the undelivered value ({creditNote}) shows up as a
+            credit note in the order's balance. Processing refunds is up to you.
           </p>
           <TextField label="Reason (optional)" name="reason" />
         </ConfirmDialog>

@@ -28,11 +28,27 @@ function CreativePreview({ creative }: { creative: Creative }) {
     <li className="flex items-center gap-2">
       {creative.kind === "image" ? (
         // biome-ignore lint/performance/noImgElement: served by the access-checked file route, not next/image
-        <img src={`/files/creatives/${creative.id}`} alt={creative.name} className="h-8 max-w-24 rounded border border-line object-contain" />
+        <img
+          src={`/files/creatives/${creative.id}`}
+          alt={creative.name}
+          className="h-8 max-w-24 rounded border border-line object-contain"
+        />
       ) : (
-        <span className="max-w-40 truncate rounded border border-line px-1 text-xs">{creative.body ?? creative.name}</span>
+        <span className="max-w-40 truncate rounded border border-line px-1 text-xs">
+          {creative.body ?? creative.name}
+        </span>
       )}
-      <StatusBadge status={creative.reviewStatus} family={creative.reviewStatus === "approved" ? "active" : creative.reviewStatus === "rejected" ? "stopped" : "waiting"} label={creative.reviewStatus} />
+      <StatusBadge
+        status={creative.reviewStatus}
+        family={
+          creative.reviewStatus === "approved"
+            ? "active"
+            : creative.reviewStatus === "rejected"
+              ? "stopped"
+              : "waiting"
+        }
+        label={creative.reviewStatus}
+      />
     </li>
   );
 }
@@ -55,15 +71,35 @@ export function LineItemsTable({
         <table className="min-w-full text-left text-sm">
           <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Line item</th>
-              <th scope="col" className="px-4 py-2 font-medium">Countries</th>
-              <th scope="col" className="px-4 py-2 font-medium">Dates</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Rate</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Booked</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Delivered</th>
-              <th scope="col" className="px-4 py-2 font-medium">Status</th>
-              <th scope="col" className="px-4 py-2 font-medium">Creatives</th>
-              {menu && <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>}
+              <th scope="col" className="px-4 py-2 font-medium">
+                Line item
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Countries
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Dates
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Rate
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Booked
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Delivered
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Creatives
+              </th>
+              {menu && (
+                <th scope="col" className="px-4 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
@@ -72,13 +108,18 @@ export function LineItemsTable({
                 <th scope="row" className="px-4 py-2 font-medium">
                   #{li.id} {li.zone.name}
                   {li.zone.width && li.zone.height ? (
-                    <span className="block text-xs font-normal text-ink-muted">{li.zone.width}×{li.zone.height}</span>
+                    <span className="block text-xs font-normal text-ink-muted">
+                      {li.zone.width}×{li.zone.height}
+                    </span>
                   ) : null}
                 </th>
                 <td className="px-4 py-2">{li.countries.join(", ")}</td>
-                <td className="px-4 py-2 whitespace-nowrap">{formatDateRange(li.startDate, li.endDate, timeZone)}</td>
+                <td className="px-4 py-2 whitespace-nowrap">
+                  {formatDateRange(li.startDate, li.endDate, timeZone)}
+                </td>
                 <td className="px-4 py-2 text-right whitespace-nowrap tabular-nums">
-                  {formatMoney(li.rate, currency)} <span className="text-xs text-ink-muted">{rateUnit[li.model]}</span>
+                  {formatMoney(li.rate, currency)}{" "}
+                  <span className="text-xs text-ink-muted">{rateUnit[li.model]}</span>
                 </td>
                 <td className="px-4 py-2 text-right tabular-nums">
                   {formatCount(li.quantity)} <span className="text-xs text-ink-muted">{unit[li.model]}</span>
@@ -87,7 +128,9 @@ export function LineItemsTable({
                 <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.delivered)}</td>
                 <td className="px-4 py-2">
                   <StatusBadge status={li.status} />
-                  {li.blockedReason && <p className="mt-1 text-xs text-amber-800">Blocked: {li.blockedReason}</p>}
+                  {li.blockedReason && (
+                    <p className="mt-1 text-xs text-amber-800">Blocked: {li.blockedReason}</p>
+                  )}
                 </td>
                 <td className="px-4 py-2">
                   {li.creatives.length === 0 ? (

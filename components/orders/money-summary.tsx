@@ -3,7 +3,15 @@ import { formatMoney } from "@/lib/format";
 import type { LedgerTotals } from "@/lib/money/ledger-totals";
 
 /** Value and balance of an order, all sums over its ledger. */
-export function MoneySummary({ total, currency, money }: { total: number; currency: string; money: LedgerTotals }) {
+export function MoneySummary({
+  total,
+  currency,
+  money,
+}: {
+  total: number;
+  currency: string;
+  money: LedgerTotals;
+}) {
   const rows: [string, number][] = [
     ["Order value", total],
     ["Charged", money.charged],

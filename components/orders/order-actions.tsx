@@ -36,12 +36,22 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
           fields={fields}
           confirmLabel="Approve"
         >
-          <p>Inventory is reserved for every line item you keep. If any day or country falls short, nothing is reserved.</p>
+          <p>
+            Inventory is reserved for every line item you keep. If any day or country falls short, nothing is
+            reserved.
+          </p>
           {openLineItems.length > 1 && (
             <fieldset className="space-y-2">
-              <legend className="font-medium text-ink">Cancel line items you cannot or will not fulfil</legend>
+              <legend className="font-medium text-ink">
+                Cancel line items you cannot or will not fulfil
+              </legend>
               {openLineItems.map((li) => (
-                <CheckboxField key={li.id} name="cancelLineItemIds[]" value={li.id} label={`Cancel ${li.label}`} />
+                <CheckboxField
+                  key={li.id}
+                  name="cancelLineItemIds[]"
+                  value={li.id}
+                  label={`Cancel ${li.label}`}
+                />
               ))}
             </fieldset>
           )}
@@ -69,17 +79,32 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
         </ConfirmDialog>
       )}
       {may("start") && (
-        <ConfirmDialog triggerLabel="Start now" title="Start delivering now?" action={orderAction} fields={{ ...fields, action: "start" }}>
+        <ConfirmDialog
+          triggerLabel="Start now"
+          title="Start delivering now?"
+          action={orderAction}
+          fields={{ ...fields, action: "start" }}
+        >
           <p>Ready line items start delivering immediately instead of waiting for the scheduler.</p>
         </ConfirmDialog>
       )}
       {may("pause") && (
-        <ConfirmDialog triggerLabel="Pause order" title="Pause the whole order?" action={orderAction} fields={{ ...fields, action: "pause" }}>
+        <ConfirmDialog
+          triggerLabel="Pause order"
+          title="Pause the whole order?"
+          action={orderAction}
+          fields={{ ...fields, action: "pause" }}
+        >
           <p>{pauseWarning}</p>
         </ConfirmDialog>
       )}
       {may("resume") && (
-        <ConfirmDialog triggerLabel="Resume order" title="Resume this order?" action={orderAction} fields={{ ...fields, action: "resume" }}>
+        <ConfirmDialog
+          triggerLabel="Resume order"
+          title="Resume this order?"
+          action={orderAction}
+          fields={{ ...fields, action: "resume" }}
+        >
           <p>Paused line items go back to delivering (or wait for their start date).</p>
         </ConfirmDialog>
       )}
@@ -90,21 +115,41 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
         fields={{ orderId }}
         confirmLabel="Duplicate"
       >
-        <p>A new approved order with the same line items and creatives, moved to the new start date. Availability is checked first.</p>
+        <p>
+          A new approved order with the same line items and creatives, moved to the new start date.
+          Availability is checked first.
+        </p>
         <TextField label="New start date" name="startDate" type="date" min={today} required />
       </ConfirmDialog>
       {may("refund") && (
-        <ConfirmDialog triggerLabel="Refund credit" title="Refund the outstanding credit?" action={orderAction} fields={{ ...fields, action: "refund" }}>
-          <p>Records a refund of the credit left on this order. Send the money through your payment system.</p>
+        <ConfirmDialog
+          triggerLabel="Refund credit"
+          title="Refund the outstanding credit?"
+          action={orderAction}
+          fields={{ ...fields, action: "refund" }}
+        >
+          <p>
+            Records a refund of the credit left on this order. Send the money through your payment system.
+          </p>
         </ConfirmDialog>
       )}
       {may("archive") && (
-        <ConfirmDialog triggerLabel="Archive" title="Archive this order?" action={orderAction} fields={{ ...fields, action: "archive" }}>
+        <ConfirmDialog
+          triggerLabel="Archive"
+          title="Archive this order?"
+          action={orderAction}
+          fields={{ ...fields, action: "archive" }}
+        >
           <p>It disappears from the default lists; you can unarchive it any time.</p>
         </ConfirmDialog>
       )}
       {may("unarchive") && (
-        <ConfirmDialog triggerLabel="Unarchive" title="Unarchive this order?" action={orderAction} fields={{ ...fields, action: "unarchive" }}>
+        <ConfirmDialog
+          triggerLabel="Unarchive"
+          title="Unarchive this order?"
+          action={orderAction}
+          fields={{ ...fields, action: "unarchive" }}
+        >
           <p>It returns to the lists with the status it had.</p>
         </ConfirmDialog>
       )}
@@ -119,8 +164,8 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
           confirmLabel="Cancel order"
         >
           <p>
-            Every open line item is canceled, its remaining reservations are released, and all undelivered impressions
-            show up as a credit note in the order's balance. Processing refunds is up to you.
+            Every open line item is canceled, its remaining reservations are released, and all undelivered
+            impressions show up as a credit note in the order's balance. Processing refunds is up to you.
           </p>
         </ConfirmDialog>
       )}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { staffWriters } from "@/lib/auth/roles";
 import { approveOrder, approveOrderInput } from "@/lib/orders/approve-order";
-import { bulkOrderAction as bulkOrderActionVerb, bulkOrderActionInput } from "@/lib/orders/bulk-order-action";
+import { bulkOrderActionInput, bulkOrderAction as bulkOrderActionVerb } from "@/lib/orders/bulk-order-action";
 import { createManualOrder, createManualOrderInput } from "@/lib/orders/create-manual-order";
 import { duplicateOrder, duplicateOrderInput } from "@/lib/orders/duplicate-order";
 import { orderActionDone } from "@/lib/orders/labels";

@@ -18,7 +18,12 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 
-const sourceLabels = { manual: "Manual", self_serve: "Self-serve", api: "API", recurring: "Recurring" } as const;
+const sourceLabels = {
+  manual: "Manual",
+  self_serve: "Self-serve",
+  api: "API",
+  recurring: "Recurring",
+} as const;
 
 export default async function PublisherOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
@@ -35,7 +40,11 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/publisher/orders" className="hover:underline">← Orders</Link>}
+        eyebrow={
+          <Link href="/publisher/orders" className="hover:underline">
+            ← Orders
+          </Link>
+        }
         title={`#${order.id} ${order.name}`}
         meta={
           <>
@@ -62,7 +71,11 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <OrderProgress workflowPercent={model.workflowPercent} deliveryPercent={model.deliveryPercent} steps={model.steps} />
+          <OrderProgress
+            workflowPercent={model.workflowPercent}
+            deliveryPercent={model.deliveryPercent}
+            steps={model.steps}
+          />
           <LineItemsTable
             lineItems={model.lineItems}
             currency={order.currency}
@@ -75,7 +88,10 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                       orderId={order.id}
                       lineItemId={li.id}
                       allowed={model.lineItems.find((x) => x.id === li.id)?.allowed ?? []}
-                      creditNote={formatMoney(model.lineItems.find((x) => x.id === li.id)?.undelivered ?? 0, order.currency)}
+                      creditNote={formatMoney(
+                        model.lineItems.find((x) => x.id === li.id)?.undelivered ?? 0,
+                        order.currency,
+                      )}
                     />
                   )
             }
@@ -91,8 +107,12 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                 {advertiser.contactEmail}
               </a>
             </p>
-            {detail.property && <p className="mt-2 text-sm text-ink-muted">Property: {detail.property.name}</p>}
-            {detail.salesManager && <p className="text-sm text-ink-muted">Sales manager: {detail.salesManager.name}</p>}
+            {detail.property && (
+              <p className="mt-2 text-sm text-ink-muted">Property: {detail.property.name}</p>
+            )}
+            {detail.salesManager && (
+              <p className="text-sm text-ink-muted">Sales manager: {detail.salesManager.name}</p>
+            )}
           </Card>
           <MoneySummary total={order.total} currency={order.currency} money={detail.money} />
           <MessagesPanel messages={detail.messages} now={ctx.now} />

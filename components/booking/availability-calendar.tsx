@@ -1,0 +1,135 @@
+"use client";
+
+import { cn } from "@/components/ui/cn";
+import { formatCount } from "@/lib/format/format-count";
+
+export type CalendarDay = { day: string; available: number; soldOut: boolean };
+export type DayRange = { start: string | null; end: string | null };
+
+const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+function monthDays(month: string): string[] {
+  const [y, m] = month.split("-").map(Number);
+  const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`);
+}
+
+export function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split("-").map(Number);
+  const d = new Date(Date.UTC(y, m - 1 + by, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+const monthTitle = (month: string) =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-US", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+/**
+ * A month of days with what is still available on each; past and sold-out days cannot
+ * be picked. The first click picks the start, the second the end of the range.
+ */
+export function AvailabilityCalendar({
+  month,
+  onMonthChange,
+  days,
+  today,
+  range,
+  onRangeChange,
+  unitLabel,
+  loading,
+}: {
+  month: string;
+  onMonthChange: (month: string) => void;
+  days: CalendarDay[];
+  today: string;
+  range: DayRange;
+  onRangeChange: (range: DayRange) => void;
+  unitLabel: string;
+  loading: boolean;
+}) {
+  const byDay = new Map(days.map((d) => [d.day, d]));
+  const all = monthDays(month);
+  const firstWeekday = (new Date(`${all[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const inRange = (day: string) =>
+    range.start !== null && (range.end ? day >= range.start && day <= range.end : day === range.start);
+
+  const pick = (day: string) => {
+    if (!range.start || range.end || day < range.start) onRangeChange({ start: day, end: null });
+    else onRangeChange({ start: range.start, end: day });
+  };
+
+  return (
+    <div className="rounded-lg border border-line p-3" aria-busy={loading}>
+      <div className="mb-2 flex items-center justify-between">
+        <button
+          type="button"
+          className="rounded px-2 py-1 text-sm hover:bg-slate-100"
+          onClick={() => onMonthChange(shiftMonth(month, -1))}
+        >
+          ← Previous month
+        </button>
+        <h3 className="text-sm font-semibold" aria-live="polite">
+          {monthTitle(month)}
+        </h3>
+        <button
+          type="button"
+          className="rounded px-2 py-1 text-sm hover:bg-slate-100"
+          onClick={() => onMonthChange(shiftMonth(month, 1))}
+        >
+          Next month →
+        </button>
+      </div>
+      <div
+        className="grid grid-cols-7 gap-1 text-center text-xs"
+        role="group"
+        aria-label={`Availability in ${monthTitle(month)}`}
+      >
+        {weekdays.map((w) => (
+          <div key={w} className="py-1 font-medium text-ink-muted" aria-hidden="true">
+            {w}
+          </div>
+        ))}
+        {Array.from({ length: firstWeekday }, (_, i) => (
+          <div key={`pad-${i}`} aria-hidden="true" />
+        ))}
+        {all.map((day) => {
+          const info = byDay.get(day);
+          const past = day < today;
+          const soldOut = !info || info.soldOut;
+          const disabled = past || soldOut || loading;
+          const status = past
+            ? "past"
+            : soldOut
+              ? "sold out"
+              : `${formatCount(info.available)} ${unitLabel} available`;
+          return (
+            <button
+              key={day}
+              type="button"
+              disabled={disabled}
+              aria-pressed={inRange(day)}
+              aria-label={`${day}: ${status}`}
+              onClick={() => pick(day)}
+              className={cn(
+                "flex min-h-12 flex-col items-center justify-center rounded border px-0.5 py-1",
+                inRange(day)
+                  ? "border-brand-600 bg-brand-600 text-white"
+                  : "border-line bg-surface hover:border-brand-400",
+                disabled && "cursor-not-allowed opacity-50",
+                soldOut && !past && "bg-red-50 line-through",
+              )}
+            >
+              <span className="font-medium">{Number(day.slice(8))}</span>
+              <span className="text-[10px] leading-tight">
+                {past ? "" : soldOut ? "Sold out" : formatCount(info.available)}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

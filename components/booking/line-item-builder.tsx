@@ -1,0 +1,257 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Input, Select } from "@/components/ui/controls";
+import { currencyMinorDigits } from "@/lib/format/currency-digits";
+import { formatMoney } from "@/lib/format/format-money";
+import { AvailabilityCalendar, type CalendarDay, type DayRange } from "./availability-calendar";
+
+export type BookableZone = {
+  id: number;
+  name: string;
+  propertyId: number;
+  model: "cpm" | "cpc" | "cpd";
+  countries: string[];
+  size: string | null;
+};
+
+/** What the builder hands to its form: a line item draft plus what to show for it. */
+export type BuiltLineItem = {
+  zoneId: number;
+  countries: string[];
+  startDate: string;
+  endDate: string;
+  quantity?: number;
+  rate?: number;
+  label: string;
+  amount: number;
+};
+
+type Quote = { rate: number; amount: number; quantity: number; days: number; currency: string };
+
+const units = { cpm: "impressions", cpc: "clicks", cpd: "days" } as const;
+const rateLabel = {
+  cpm: "Rate per 1,000 impressions",
+  cpc: "Rate per click",
+  cpd: "Rate per day and country",
+} as const;
+
+async function getJson<T>(url: string): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
+  const response = await fetch(url, { cache: "no-store" });
+  const body = await response.json();
+  return response.ok ? { ok: true, data: body } : { ok: false, error: body.error ?? "Could not load." };
+}
+
+/**
+ * The calendar + country selector of the booking interface (seed 000), shared by the
+ * advertiser's cart and the publisher's manual orders. Availability and price come from
+ * the server, so what is shown is what the order will be checked and charged against.
+ */
+export function LineItemBuilder({
+  zones,
+  currency,
+  today,
+  allowRate,
+  onAdd,
+}: {
+  zones: BookableZone[];
+  currency: string;
+  today: string;
+  allowRate: boolean;
+  onAdd: (item: BuiltLineItem) => void;
+}) {
+  const [zoneId, setZoneId] = useState<number | null>(zones[0]?.id ?? null);
+  const zone = zones.find((z) => z.id === zoneId) ?? null;
+  const [countries, setCountries] = useState<string[]>(zone?.countries.slice(0, 1) ?? []);
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const [days, setDays] = useState<CalendarDay[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [range, setRange] = useState<DayRange>({ start: null, end: null });
+  const [quantity, setQuantity] = useState("");
+  const [rate, setRate] = useState("");
+  const [quote, setQuote] = useState<Quote | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const digits = currencyMinorDigits(currency);
+
+  useEffect(() => {
+    if (!zone) return;
+    setCountries((current) => {
+      const kept = current.filter((c) => zone.countries.includes(c));
+      return kept.length ? kept : zone.countries.slice(0, 1);
+    });
+    setRange({ start: null, end: null });
+  }, [zone]);
+
+  useEffect(() => {
+    if (!zoneId || countries.length === 0) return setDays([]);
+    const from = `${month}-01`;
+    const [y, m] = month.split("-").map(Number);
+    const to = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    let live = true;
+    setLoading(true);
+    getJson<{ days: CalendarDay[] }>(
+      `/api/availability?zoneId=${zoneId}&from=${from}&to=${to}&countries=${countries.join(",")}`,
+    ).then((result) => {
+      if (!live) return;
+      setLoading(false);
+      if (result.ok) setDays(result.data.days);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [zoneId, countries, month]);
+
+  const end = range.end ?? range.start;
+  const needsQuantity = zone?.model !== "cpd";
+  useEffect(() => {
+    setQuote(null);
+    if (!zone || !range.start || !end || countries.length === 0) return;
+    if (needsQuantity && !(Number(quantity) > 0)) return;
+    const params = new URLSearchParams({
+      zoneId: String(zone.id),
+      countries: countries.join(","),
+      startDate: range.start,
+      endDate: end,
+    });
+    if (needsQuantity) params.set("quantity", quantity);
+    let live = true;
+    getJson<Quote>(`/api/quote?${params}`).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setQuote(result.data);
+        setError(null);
+      } else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [zone, range.start, end, countries, quantity, needsQuantity]);
+
+  if (!zone) return <p className="text-sm text-ink-muted">This property has no ad zones yet.</p>;
+
+  const rateMinor = rate.trim() === "" ? undefined : Math.round(Number(rate) * 10 ** digits);
+  const rangeLabel = range.start ? `${range.start} → ${end}` : "Pick the first and last day in the calendar.";
+  const add = () => {
+    if (!range.start || !end || !quote) return;
+    const amount =
+      rateMinor === undefined || rateMinor === quote.rate
+        ? quote.amount
+        : Math.round((quote.amount * rateMinor) / Math.max(quote.rate, 1));
+    onAdd({
+      zoneId: zone.id,
+      countries,
+      startDate: range.start,
+      endDate: end,
+      quantity: needsQuantity ? Number(quantity) : undefined,
+      rate: rateMinor,
+      label: `${zone.name} · ${countries.join(", ")} · ${range.start} → ${end} · ${quote.quantity.toLocaleString("en-US")} ${units[zone.model]}`,
+      amount,
+    });
+    setRange({ start: null, end: null });
+    setQuantity("");
+    setRate("");
+  };
+
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="space-y-1.5 text-sm font-medium">
+          <span>Ad zone</span>
+          <Select
+            value={String(zone.id)}
+            onChange={(e) => setZoneId(Number(e.target.value))}
+            options={zones.map((z) => ({
+              value: String(z.id),
+              label: `${z.name}${z.size ? ` (${z.size})` : ""} · ${z.model.toUpperCase()}`,
+            }))}
+          />
+        </label>
+        <fieldset className="space-y-1.5">
+          <legend className="text-sm font-medium">Countries</legend>
+          <div className="flex flex-wrap gap-3">
+            {zone.countries.map((c) => (
+              <label key={c} className="flex items-center gap-1.5 text-sm">
+                <Checkbox
+                  checked={countries.includes(c)}
+                  onChange={(e) =>
+                    setCountries((all) =>
+                      e.target.checked ? [...all, c].sort() : all.filter((x) => x !== c),
+                    )
+                  }
+                />
+                {c}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <AvailabilityCalendar
+        month={month}
+        onMonthChange={setMonth}
+        days={days}
+        today={today}
+        range={range}
+        onRangeChange={setRange}
+        unitLabel={units[zone.model]}
+        loading={loading}
+      />
+      <p className="text-sm text-ink-muted" aria-live="polite">
+        Dates: {rangeLabel}
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {needsQuantity && (
+          <label className="space-y-1.5 text-sm font-medium">
+            <span>{zone.model === "cpm" ? "Impressions" : "Clicks"}</span>
+            <Input
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              value={quantity}
+              onChange={(e) => setQuantity(e.target.value)}
+            />
+          </label>
+        )}
+        {allowRate && (
+          <label className="space-y-1.5 text-sm font-medium">
+            <span>
+              {rateLabel[zone.model]} ({currency})
+            </span>
+            <Input
+              type="number"
+              min={0}
+              step={1 / 10 ** digits}
+              inputMode="decimal"
+              placeholder={quote ? (quote.rate / 10 ** digits).toFixed(digits) : "From the rate card"}
+              value={rate}
+              onChange={(e) => setRate(e.target.value)}
+            />
+          </label>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm" aria-live="polite">
+          {quote ? (
+            <>
+              Price: <strong>{formatMoney(quote.amount, currency)}</strong> at{" "}
+              {formatMoney(quote.rate, currency)}{" "}
+              {zone.model === "cpm" ? "CPM" : zone.model === "cpc" ? "per click" : "per day and country"}
+            </>
+          ) : (
+            "Choose dates, countries and quantity to see the price."
+          )}
+        </p>
+        <Button onClick={add} disabled={!quote}>
+          Add line item
+        </Button>
+      </div>
+    </div>
+  );
+}
