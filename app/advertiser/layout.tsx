@@ -4,7 +4,10 @@ import { db } from "@/db";
 import { requireAdvertiser } from "@/lib/auth/current-actor";
 import { describeActor } from "@/lib/auth/describe-actor";
 
-const nav = [{ href: "/advertiser/orders", label: "My orders" }];
+const nav = [
+  { href: "/advertiser/orders", label: "My orders" },
+  { href: "/advertiser/creatives", label: "Creatives" },
+];
 
 export default async function AdvertiserLayout({ children }: { children: ReactNode }) {
   const actor = await requireAdvertiser();

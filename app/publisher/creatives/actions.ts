@@ -1,0 +1,25 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { staffWriters } from "@/lib/auth/roles";
+import { approveCreative, approveCreativeInput } from "@/lib/creatives/approve-creative";
+import { rejectCreative, rejectCreativeInput } from "@/lib/creatives/reject-creative";
+
+// No `revalidate`: the review controls refresh the page once their toast has shown (see ReviewActions).
+
+export const approveCreativeAction = defineAction({
+  input: approveCreativeInput,
+  roles: staffWriters,
+  run: ({ ctx, input }) => approveCreative(ctx!, input),
+  message: (result) =>
+    result.supersededId
+      ? "Creative approved. It now serves in place of the previous version; the advertiser was emailed."
+      : "Creative approved. The advertiser was emailed.",
+});
+
+export const rejectCreativeAction = defineAction({
+  input: rejectCreativeInput,
+  roles: staffWriters,
+  run: ({ ctx, input }) => rejectCreative(ctx!, input),
+  message: () => "Creative rejected. The advertiser was emailed the reason.",
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { lineItemCreatives } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { Conflict } from "@/lib/errors";
+import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
+import { assertCreativeWriter } from "./creative-permissions";
+import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
+import { parseInput } from "./parse-input";
+import { recordCreativeEvents } from "./record-creative-events";
+
+export const assignCreativeInput = z.object({
+  creativeId: z.coerce.number().int().positive(),
+  lineItemIds: z
+    .array(z.coerce.number().int().positive(), { error: "Choose at least one line item." })
+    .min(1, { error: "Choose at least one line item." }),
+});
+export type assignCreativeInput = z.input<typeof assignCreativeInput>;
+
+/**
+ * Links a creative to more line items of its own advertiser (in addition to those it has).
+ * A pending creative may be assigned: the line item then waits for its review. A version
+ * that a newer approved version superseded may not: it would serve an outdated ad.
+ */
+export async function assignCreative(ctx: Ctx, raw: assignCreativeInput) {
+  const actor = assertCreativeWriter(ctx.actor);
+  const input = parseInput(assignCreativeInput, raw);
+  return ctx.db.transaction(async (tx) => {
+    const { creative } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, { lock: true });
+    const scope = { publisherId: creative.publisherId, advertiserId: creative.advertiserId };
+    const newer = (await loadVersionGraph(tx, scope)).supersededBy(creative.id);
+    if (newer)
+      throw new Conflict(`Version ${newer.version} replaced this creative: assign that version instead.`);
+    const items = await requireOpenLineItems(tx, scope, input.lineItemIds);
+    if (creative.kind === "image" && creative.width && creative.height) {
+      assertImageFits({ width: creative.width, height: creative.height }, items, "lineItemIds");
+    }
+    const added = await tx
+      .insert(lineItemCreatives)
+      .values(items.map((item) => ({ lineItemId: item.lineItemId, creativeId: creative.id })))
+      .onConflictDoNothing()
+      .returning({ lineItemId: lineItemCreatives.lineItemId });
+    const addedIds = added.map((row) => row.lineItemId);
+    await recordCreativeEvents(tx, {
+      actor,
+      publisherId: scope.publisherId,
+      orderIds: items.filter((item) => addedIds.includes(item.lineItemId)).map((item) => item.orderId),
+      type: "creative_assigned",
+      payload: { creativeId: creative.id, lineItemIds: addedIds },
+      at: ctx.now,
+    });
+    return { creativeId: creative.id, assignedLineItemIds: addedIds };
+  });
+}

@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { Invalid } from "@/lib/errors";
+import { type SniffedImage, sniffImage } from "./sniff-image";
+import { joinTextCreative } from "./text-creative";
+
+/** Upload limits. The server action body limit (next.config.mjs) must stay above the image limit. */
+export const maxImageBytes = 2 * 1024 * 1024;
+export const maxHtmlBytes = 100 * 1024;
+export const maxHeadlineLength = 100;
+export const maxTextLength = 1000;
+
+/** "2 MB", "2.01 MB": rounded up, so a file just over the limit never reads as equal to it. */
+const megabytes = (bytes: number) => `${Math.ceil((bytes / (1024 * 1024)) * 100) / 100} MB`;
+
+/** Only web addresses: `javascript:`, `data:` and friends would run or smuggle content on click. */
+export const clickUrl = z
+  .string({ error: "Enter the click URL." })
+  .trim()
+  .min(1, { error: "Enter the click URL." })
+  .max(2000, { error: "Keep the click URL under 2,000 characters." })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { error: "Use a web address starting with http:// or https://." },
+  );
+
+export const creativeName = z
+  .string({ error: "Give the creative a name." })
+  .trim()
+  .min(1, { error: "Give the creative a name." })
+  .max(200, { error: "Keep the name under 200 characters." });
+
+const id = z.coerce.number().int().positive();
+export const lineItemIds = z.array(id).default([]);
+
+const imageContent = z.object({
+  kind: z.literal("image"),
+  file: z.instanceof(File, { error: "Choose an image file (PNG, JPEG, GIF or WebP)." }),
+});
+const htmlContent = z.object({
+  kind: z.literal("html"),
+  html: z
+    .string({ error: "Paste the creative's HTML." })
+    .trim()
+    .min(1, { error: "Paste the creative's HTML." })
+    .refine((html) => Buffer.byteLength(html, "utf8") <= maxHtmlBytes, {
+      error: `HTML creatives are limited to ${maxHtmlBytes / 1024} KB.`,
+    }),
+});
+const textContent = z.object({
+  kind: z.literal("text"),
+  headline: z
+    .string({ error: "Write a headline." })
+    .trim()
+    .min(1, { error: "Write a headline." })
+    .max(maxHeadlineLength, { error: `Keep the headline under ${maxHeadlineLength} characters.` }),
+  text: z
+    .string({ error: "Write the text." })
+    .trim()
+    .min(1, { error: "Write the text." })
+    .max(maxTextLength, {
+      error: `Keep the text under ${maxTextLength.toLocaleString("en-US")} characters.`,
+    }),
+});
+
+/** The creative's content by kind, plus whatever fields the verb adds (name, click URL…). */
+export function withContent<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.discriminatedUnion(
+    "kind",
+    [imageContent.extend(shape), htmlContent.extend(shape), textContent.extend(shape)],
+    { error: "Choose image, HTML or text." },
+  );
+}
+
+export type CreativeContent =
+  | z.infer<typeof imageContent>
+  | z.infer<typeof htmlContent>
+  | z.infer<typeof textContent>;
+
+/** Content checked and ready to store: an image's bytes with what they really are, or a body. */
+export type PreparedContent =
+  | { kind: "image"; bytes: Uint8Array; image: SniffedImage }
+  | { kind: "html" | "text"; body: string };
+
+/**
+ * Checks an upload by its bytes: the size limit first (before reading further), then the
+ * real type and pixel size. The name and declared type of the file are never consulted.
+ */
+export async function prepareContent(content: CreativeContent): Promise<PreparedContent> {
+  if (content.kind === "html") return { kind: "html", body: content.html };
+  if (content.kind === "text")
+    return { kind: "text", body: joinTextCreative(content.headline, content.text) };
+  const { file } = content;
+  if (file.size === 0) throw fileError("The file is empty.");
+  if (file.size > maxImageBytes) {
+    throw fileError(
+      `The file is ${megabytes(file.size)}; images are limited to ${megabytes(maxImageBytes)}.`,
+    );
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const image = sniffImage(bytes);
+  if (!image) throw fileError("This file is not a PNG, JPEG, GIF or WebP image.");
+  return { kind: "image", bytes, image };
+}
+
+/** The creatives columns for prepared content; `filePath` is where an image's bytes were stored. */
+export function contentColumns(content: PreparedContent, filePath: string | undefined) {
+  if (content.kind === "image") {
+    return {
+      kind: content.kind,
+      filePath: filePath ?? null,
+      mimeType: content.image.mimeType,
+      byteSize: content.bytes.byteLength,
+      width: content.image.width,
+      height: content.image.height,
+      body: null,
+    };
+  }
+  return {
+    kind: content.kind,
+    filePath: null,
+    mimeType: content.kind === "html" ? "text/html" : "text/plain",
+    byteSize: null,
+    width: null,
+    height: null,
+    body: content.body,
+  };
+}
+
+export function fileError(message: string): Invalid {
+  return new Invalid(message, { file: [message] });
+}

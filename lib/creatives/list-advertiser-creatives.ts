@@ -1,0 +1,42 @@
+import { and, count, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { advertisers, creatives } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { withCreativeDetails } from "./creative-details";
+import { advertiserScopeFor, assertCreativeWriter, assertStaff } from "./creative-permissions";
+import { parseInput } from "./parse-input";
+
+export const advertiserCreativesPageSize = 20;
+
+export const listAdvertiserCreativesInput = z.object({
+  /** Staff choose the advertiser; advertisers always see their own. */
+  advertiserId: z.coerce.number().int().positive().optional(),
+  page: z.coerce.number().int().positive().catch(1).default(1),
+});
+export type listAdvertiserCreativesInput = z.input<typeof listAdvertiserCreativesInput>;
+
+/** One advertiser's creatives, newest first, every version with its review state. */
+export async function listAdvertiserCreatives(ctx: Ctx, raw: listAdvertiserCreativesInput = {}) {
+  const actor = ctx.actor.kind === "staff" ? assertStaff(ctx.actor) : assertCreativeWriter(ctx.actor);
+  const input = parseInput(listAdvertiserCreativesInput, raw);
+  const scope = await advertiserScopeFor(ctx.db, actor, input.advertiserId);
+  const where = and(
+    eq(creatives.publisherId, scope.publisherId),
+    eq(creatives.advertiserId, scope.advertiserId),
+  );
+  const rows = await ctx.db
+    .select({ creative: creatives, advertiser: { id: advertisers.id, company: advertisers.company } })
+    .from(creatives)
+    .innerJoin(advertisers, eq(advertisers.id, creatives.advertiserId))
+    .where(where)
+    .orderBy(desc(creatives.createdAt), desc(creatives.id))
+    .limit(advertiserCreativesPageSize)
+    .offset((input.page - 1) * advertiserCreativesPageSize);
+  const [{ total }] = await ctx.db.select({ total: count() }).from(creatives).where(where);
+  return {
+    page: input.page,
+    pageSize: advertiserCreativesPageSize,
+    total: Number(total),
+    creatives: await withCreativeDetails(ctx.db, scope.publisherId, rows),
+  };
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import type { Ctx } from "@/lib/context";
+import { openLineItemsOf } from "./creative-line-items";
+import { advertiserScopeFor, assertCreativeWriter, assertStaff } from "./creative-permissions";
+import { parseInput } from "./parse-input";
+
+export const listAssignableLineItemsInput = z.object({
+  advertiserId: z.coerce.number().int().positive().optional(),
+});
+export type listAssignableLineItemsInput = z.input<typeof listAssignableLineItemsInput>;
+
+/** The open line items a creative of this advertiser can be assigned to, for the checkboxes. */
+export async function listAssignableLineItems(ctx: Ctx, raw: listAssignableLineItemsInput = {}) {
+  const actor = ctx.actor.kind === "staff" ? assertStaff(ctx.actor) : assertCreativeWriter(ctx.actor);
+  const input = parseInput(listAssignableLineItemsInput, raw);
+  return openLineItemsOf(ctx.db, await advertiserScopeFor(ctx.db, actor, input.advertiserId));
+}

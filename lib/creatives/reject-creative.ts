@@ -1,0 +1,80 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { creatives, publishers } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { Conflict } from "@/lib/errors";
+import { ordersUsing } from "./creative-line-items";
+import { assertReviewer } from "./creative-permissions";
+import { creativeReviewEmail } from "./creative-review-email";
+import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
+import { parseInput } from "./parse-input";
+import { recordCreativeEvents } from "./record-creative-events";
+
+const reasonRequired = "Give a reason: the advertiser will read it.";
+
+export const rejectCreativeInput = z.object({
+  creativeId: z.coerce.number().int().positive(),
+  reason: z
+    .string({ error: reasonRequired })
+    .trim()
+    .min(1, { error: reasonRequired })
+    .max(1000, { error: "Keep the reason under 1,000 characters." }),
+});
+export type rejectCreativeInput = z.input<typeof rejectCreativeInput>;
+
+/**
+ * Rejects a creative with a reason the advertiser is emailed. Rejecting an approved
+ * creative stops it serving (seed 000 prefers this to pausing a line item). Rejecting a
+ * new version leaves the version it replaces serving; the orders served by that chain
+ * log the rejection, so staff and advertiser see why nothing changed.
+ */
+export async function rejectCreative(ctx: Ctx, raw: rejectCreativeInput) {
+  const actor = assertReviewer(ctx.actor);
+  const input = parseInput(rejectCreativeInput, raw);
+  return ctx.db.transaction(async (tx) => {
+    const { creative, advertiser } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, {
+      lock: true,
+    });
+    if (creative.reviewStatus === "rejected") throw new Conflict("This creative is already rejected.");
+    await tx
+      .update(creatives)
+      .set({
+        reviewStatus: "rejected",
+        reviewReason: input.reason,
+        reviewedBy: actor.userId,
+        reviewedAt: ctx.now,
+      })
+      .where(and(eq(creatives.id, creative.id), eq(creatives.publisherId, actor.publisherId)));
+    const graph = await loadVersionGraph(tx, {
+      publisherId: creative.publisherId,
+      advertiserId: creative.advertiserId,
+    });
+    const chain = [creative.id, ...graph.ancestors(creative.id).map((node) => node.id)];
+    const orderIds = await ordersUsing(tx, actor.publisherId, chain);
+    await recordCreativeEvents(tx, {
+      actor,
+      publisherId: actor.publisherId,
+      orderIds,
+      type: "creative_rejected",
+      payload: { creativeId: creative.id, reason: input.reason },
+      at: ctx.now,
+    });
+    const [publisher] = await tx
+      .select({ name: publishers.name })
+      .from(publishers)
+      .where(eq(publishers.id, actor.publisherId));
+    await enqueueEmail(tx, {
+      publisherId: actor.publisherId,
+      to: advertiser.contactEmail,
+      ...creativeReviewEmail({
+        decision: "rejected",
+        creative,
+        publisherName: publisher.name,
+        advertiserName: advertiser.company,
+        reason: input.reason,
+      }),
+    });
+    return { creativeId: creative.id, orderIds };
+  });
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { creatives } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { Conflict } from "@/lib/errors";
+import { clickUrl, contentColumns, creativeName, prepareContent, withContent } from "./creative-content";
+import { removeCreativeFile, storeCreativeFile } from "./creative-files";
+import { assertImageFits, linkedLineItemIds, openLineItemsOf, ordersUsing } from "./creative-line-items";
+import { assertCreativeWriter } from "./creative-permissions";
+import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
+import { parseInput } from "./parse-input";
+import { recordCreativeEvents } from "./record-creative-events";
+
+export const replaceCreativeInput = withContent({
+  creativeId: z.coerce.number().int().positive(),
+  /** Keeps the current name when left out. */
+  name: creativeName.optional(),
+  clickUrl,
+});
+export type replaceCreativeInput = z.input<typeof replaceCreativeInput>;
+
+/**
+ * Any change to a creative is a new version (DESIGN.md §10): a new row, version + 1,
+ * pending review, replacing the old one. The old version keeps its line items and keeps
+ * serving until the new one is approved; approval moves the line items over.
+ * Only the newest version can be replaced, so versions form a simple chain.
+ */
+export async function replaceCreative(ctx: Ctx, raw: replaceCreativeInput) {
+  const actor = assertCreativeWriter(ctx.actor);
+  const input = parseInput(replaceCreativeInput, raw);
+  const content = await prepareContent(input);
+  const stored: { path?: string } = {};
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const { creative: old } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, { lock: true });
+      const scope = { publisherId: old.publisherId, advertiserId: old.advertiserId };
+      const graph = await loadVersionGraph(tx, scope);
+      const newer = graph.newerVersion(old.id);
+      if (newer) {
+        throw new Conflict(
+          `Version ${newer.version} already replaces this one: replace that version instead.`,
+        );
+      }
+      // The line items that move to the new version once it is approved.
+      const chain = [old.id, ...graph.ancestors(old.id).map((node) => node.id)];
+      if (content.kind === "image") {
+        const servedIds = await linkedLineItemIds(tx, chain);
+        if (servedIds.length > 0)
+          assertImageFits(content.image, await openLineItemsOf(tx, scope, servedIds), "file");
+        stored.path = await storeCreativeFile(scope.publisherId, content.bytes);
+      }
+      const [created] = await tx
+        .insert(creatives)
+        .values({
+          ...scope,
+          name: input.name ?? old.name,
+          ...contentColumns(content, stored.path),
+          clickUrl: input.clickUrl,
+          version: old.version + 1,
+          replacesId: old.id,
+          reviewStatus: "pending",
+          createdAt: ctx.now,
+        })
+        .returning({ id: creatives.id, version: creatives.version });
+      await recordCreativeEvents(tx, {
+        actor,
+        publisherId: scope.publisherId,
+        orderIds: await ordersUsing(tx, scope.publisherId, chain),
+        type: "creative_replaced",
+        payload: { creativeId: created.id, replacesId: old.id, version: created.version },
+        at: ctx.now,
+      });
+      return { creativeId: created.id, version: created.version, replacesId: old.id };
+    });
+  } catch (error) {
+    if (stored.path) await removeCreativeFile(stored.path);
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { creatives, lineItemCreatives } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import {
+  clickUrl,
+  contentColumns,
+  creativeName,
+  lineItemIds,
+  prepareContent,
+  withContent,
+} from "./creative-content";
+import { removeCreativeFile, storeCreativeFile } from "./creative-files";
+import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
+import { advertiserScopeFor, assertCreativeWriter } from "./creative-permissions";
+import { parseInput } from "./parse-input";
+import { recordCreativeEvents } from "./record-creative-events";
+
+export const uploadCreativeInput = withContent({
+  name: creativeName,
+  clickUrl,
+  lineItemIds,
+  /** Staff upload on behalf of one of their advertisers; ignored for advertisers. */
+  advertiserId: z.coerce.number().int().positive().optional(),
+});
+export type uploadCreativeInput = z.input<typeof uploadCreativeInput>;
+
+/**
+ * A new creative, pending review. An image is checked by its bytes (type, size limit,
+ * pixel size against every sized zone it is assigned to) and stored under a random name;
+ * the optional line items must be open line items of the same advertiser.
+ */
+export async function uploadCreative(ctx: Ctx, raw: uploadCreativeInput) {
+  const actor = assertCreativeWriter(ctx.actor);
+  const input = parseInput(uploadCreativeInput, raw);
+  const content = await prepareContent(input);
+  const stored: { path?: string } = {};
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const scope = await advertiserScopeFor(tx, actor, input.advertiserId);
+      const items = await requireOpenLineItems(tx, scope, input.lineItemIds);
+      if (content.kind === "image") {
+        assertImageFits(content.image, items, "file");
+        stored.path = await storeCreativeFile(scope.publisherId, content.bytes);
+      }
+      const [creative] = await tx
+        .insert(creatives)
+        .values({
+          ...scope,
+          name: input.name,
+          ...contentColumns(content, stored.path),
+          clickUrl: input.clickUrl,
+          createdAt: ctx.now,
+        })
+        .returning({ id: creatives.id });
+      if (items.length > 0) {
+        await tx
+          .insert(lineItemCreatives)
+          .values(items.map((item) => ({ lineItemId: item.lineItemId, creativeId: creative.id })));
+        await recordCreativeEvents(tx, {
+          actor,
+          publisherId: scope.publisherId,
+          orderIds: items.map((item) => item.orderId),
+          type: "creative_assigned",
+          payload: { creativeId: creative.id, lineItemIds: items.map((item) => item.lineItemId) },
+          at: ctx.now,
+        });
+      }
+      return { creativeId: creative.id, assignedLineItemIds: items.map((item) => item.lineItemId) };
+    });
+  } catch (error) {
+    if (stored.path) await removeCreativeFile(stored.path);
+    throw error;
+  }
+}
