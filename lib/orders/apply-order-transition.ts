@@ -4,8 +4,10 @@ import { ledgerEntries, orders } from "@/db/schema";
 import { hasPermission } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { Conflict, Forbidden } from "@/lib/errors";
+import { calendarDayIn } from "@/lib/format/date-input";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { OrderAction } from "./actions";
+import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects, reservedLineItemIds, saveLineItemStatuses } from "./carry-out-effects";
 import { getOrderForActorOrThrow, type LoadedOrder } from "./get-order-for-actor";
 import { transition } from "./machine";
@@ -24,7 +26,8 @@ export type TransitionRequest = {
   payload?: Record<string, unknown>;
 };
 
-export const staleMessage = "This order changed since you opened it. Reload the page to see what changed, then try again.";
+export const staleMessage =
+  "This order changed since you opened it. Reload the page to see what changed, then try again.";
 
 /**
  * The one path by which an order changes status: lock the order, ask the machine, carry
@@ -44,7 +47,12 @@ export async function applyOrderTransition(ctx: Ctx, request: TransitionRequest)
 }
 
 /** For verbs that already hold the locked order (e.g. approve after canceling some items). */
-export async function applyToLoadedOrder(tx: Transaction, ctx: Ctx, loaded: LoadedOrder, request: TransitionRequest) {
+export async function applyToLoadedOrder(
+  tx: Transaction,
+  ctx: Ctx,
+  loaded: LoadedOrder,
+  request: TransitionRequest,
+) {
   const { order } = loaded;
   const reserved = await reservedLineItemIds(
     tx,
@@ -52,7 +60,9 @@ export async function applyToLoadedOrder(tx: Transaction, ctx: Ctx, loaded: Load
   );
   const totals = await ledgerTotals(tx, order.id);
   const creditRefunded = totals.refunded > 0 && totals.refundable === 0;
-  const snapshot = orderSnapshot(loaded, ctx.now, reserved, creditRefunded);
+  const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
+  const blocked = await blockedLineItems(tx, loaded, { today, balanceDue: totals.balanceDue });
+  const snapshot = orderSnapshot(loaded, ctx.now, reserved, creditRefunded, new Set(blocked.keys()));
   const result = transition(snapshot, request.action, machineActor(ctx.actor, order));
   if (!result.ok) throw refusalToError(result);
 

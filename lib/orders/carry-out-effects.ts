@@ -48,7 +48,9 @@ export async function carryOutEffects(
         for (const id of effect.lineItemIds) {
           const li = byId.get(id)!;
           try {
-            const result = await reserveInventory(tx, li.id, planReservation(li), { overbook: !!options.overbook });
+            const result = await reserveInventory(tx, li.id, planReservation(li), {
+              overbook: !!options.overbook,
+            });
             overbooked.push(...result.overbooked);
           } catch (error) {
             if (!(error instanceof InsufficientInventory)) throw error;

@@ -22,7 +22,10 @@ export const createManualOrderInput = z
       })
       .optional(),
     name: z.string().trim().min(2, { error: "Give the order a name." }).max(200),
-    propertyId: z.coerce.number({ error: "Choose a property." }).int().positive({ error: "Choose a property." }),
+    propertyId: z.coerce
+      .number({ error: "Choose a property." })
+      .int()
+      .positive({ error: "Choose a property." }),
     salesManagerId: z.coerce.number().int().positive().optional(),
     lineItems: z.array(lineItemDraftInput).min(1, { error: "Add at least one line item." }).max(50),
   })
@@ -35,20 +38,25 @@ export type createManualOrderInput = z.infer<typeof createManualOrderInput>;
 /** Seed 000: a manual order is approved the moment it is created, with its inventory reserved. */
 export async function createManualOrder(ctx: Ctx, input: createManualOrderInput) {
   const { actor } = ctx;
-  if (actor.kind !== "staff" || !(staffWriters as readonly string[]).includes(actor.role)) throw new Forbidden();
+  if (actor.kind !== "staff" || !(staffWriters as readonly string[]).includes(actor.role))
+    throw new Forbidden();
   return ctx.db.transaction(async (tx) => {
     const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
     const [property] = await tx
       .select()
       .from(properties)
       .where(and(eq(properties.id, input.propertyId), eq(properties.publisherId, publisher.id)));
-    if (!property) throw new Invalid("Choose one of your properties.", { propertyId: ["Choose one of your properties."] });
+    if (!property)
+      throw new Invalid("Choose one of your properties.", { propertyId: ["Choose one of your properties."] });
     if (input.salesManagerId) {
       const [member] = await tx
         .select()
         .from(memberships)
         .where(and(eq(memberships.userId, input.salesManagerId), eq(memberships.publisherId, publisher.id)));
-      if (!member) throw new Invalid("Choose someone on your team.", { salesManagerId: ["Choose someone on your team."] });
+      if (!member)
+        throw new Invalid("Choose someone on your team.", {
+          salesManagerId: ["Choose someone on your team."],
+        });
     }
     const today = calendarDayIn(ctx.now, publisher.timezone);
     const priced = await priceLineItems(tx, publisher.id, input.lineItems, {
@@ -71,7 +79,12 @@ export async function createManualOrder(ctx: Ctx, input: createManualOrderInput)
       prepayRequired: publisher.prepayRequired,
       lineItems: priced,
     });
-    await notifyOrderParty(tx, { order: created.order, publisher, lineItems: created.lineItems }, "advertiser", "order_approved");
+    await notifyOrderParty(
+      tx,
+      { order: created.order, publisher, lineItems: created.lineItems },
+      "advertiser",
+      "order_approved",
+    );
     return created;
   });
 }
@@ -81,7 +94,10 @@ async function existingAdvertiser(tx: Transaction, publisherId: number, id: numb
     .select({ id: advertisers.id })
     .from(advertisers)
     .where(and(eq(advertisers.id, id), eq(advertisers.publisherId, publisherId)));
-  if (!row) throw new Invalid("Choose one of your advertisers.", { advertiserId: ["Choose one of your advertisers."] });
+  if (!row)
+    throw new Invalid("Choose one of your advertisers.", {
+      advertiserId: ["Choose one of your advertisers."],
+    });
   return row.id;
 }
 
@@ -92,7 +108,12 @@ async function newAdvertiser(
 ) {
   const [row] = await tx
     .insert(advertisers)
-    .values({ publisherId, company: input.company, contactName: input.contactName, contactEmail: input.contactEmail })
+    .values({
+      publisherId,
+      company: input.company,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+    })
     .returning({ id: advertisers.id });
   return row.id;
 }

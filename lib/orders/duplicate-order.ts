@@ -17,7 +17,8 @@ export const duplicateOrderInput = z.object({
 export type duplicateOrderInput = z.infer<typeof duplicateOrderInput>;
 
 const dayMs = 86_400_000;
-const shift = (day: string, days: number) => new Date(Date.parse(day) + days * dayMs).toISOString().slice(0, 10);
+const shift = (day: string, days: number) =>
+  new Date(Date.parse(day) + days * dayMs).toISOString().slice(0, 10);
 
 /**
  * Seed 000 "Duplicate order": the same line items and creatives on new dates (every
@@ -36,7 +37,9 @@ export async function duplicateOrder(ctx: Ctx, input: duplicateOrderInput) {
     }
     const today = calendarDayIn(ctx.now, source.publisher.timezone);
     if (input.startDate < today) {
-      throw new Invalid("The new start date is in the past.", { startDate: ["The new start date is in the past."] });
+      throw new Invalid("The new start date is in the past.", {
+        startDate: ["The new start date is in the past."],
+      });
     }
     const offset = (Date.parse(input.startDate) - Date.parse(source.order.startDate)) / dayMs;
     const drafts = items.map((li) => ({

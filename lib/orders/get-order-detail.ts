@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
-  adZones,
   advertisers,
+  adZones,
   creatives,
   lineItemCreatives,
   messages,
@@ -64,7 +64,11 @@ export async function getOrderDetail(ctx: Ctx, orderId: number) {
     .innerJoin(users, eq(users.id, messages.authorUserId))
     .where(eq(messages.orderId, order.id))
     .orderBy(asc(messages.at));
-  const orderQuotes = await ctx.db.select().from(quotes).where(eq(quotes.orderId, order.id)).orderBy(desc(quotes.id));
+  const orderQuotes = await ctx.db
+    .select()
+    .from(quotes)
+    .where(eq(quotes.orderId, order.id))
+    .orderBy(desc(quotes.id));
   const money = await ledgerTotals(ctx.db, order.id);
   const reservedRows = lineItemIds.length
     ? await ctx.db

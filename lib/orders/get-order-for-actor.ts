@@ -31,7 +31,11 @@ export async function getOrderForActorOrThrow(
     .where(and(eq(orders.id, orderId), orderScope(actor)));
   const [row] = lock ? await query.for("update", { of: orders }) : await query;
   if (!row) throw new NotFound(`Order #${orderId}`);
-  const items = await db.select().from(lineItems).where(eq(lineItems.orderId, orderId)).orderBy(asc(lineItems.id));
+  const items = await db
+    .select()
+    .from(lineItems)
+    .where(eq(lineItems.orderId, orderId))
+    .orderBy(asc(lineItems.id));
   return { ...row, lineItems: items };
 }
 

@@ -88,7 +88,10 @@ export async function insertOrder(tx: Transaction, ctx: Ctx, input: NewOrder) {
       }
     }
     if (shortfalls.length) {
-      throw new InsufficientInventory(shortfalls, "Not enough inventory for the chosen days and countries. Nothing was created.");
+      throw new InsufficientInventory(
+        shortfalls,
+        "Not enough inventory for the chosen days and countries. Nothing was created.",
+      );
     }
     if (total > 0) {
       await tx.insert(ledgerEntries).values({
@@ -109,7 +112,10 @@ export async function insertOrder(tx: Transaction, ctx: Ctx, input: NewOrder) {
     orderId: order.id,
     type: input.duplicatedFrom ? "duplicated" : "created",
     to: input.status,
-    payload: { ...(input.duplicatedFrom ? { duplicatedFrom: input.duplicatedFrom } : {}), ...input.eventPayload },
+    payload: {
+      ...(input.duplicatedFrom ? { duplicatedFrom: input.duplicatedFrom } : {}),
+      ...input.eventPayload,
+    },
     at: ctx.now,
   });
   return { order, lineItems: items };

@@ -30,7 +30,7 @@ export function approveLineItems(items: LineItemSnapshot[]): Change {
 }
 
 export function startLineItems(items: LineItemSnapshot[], from: readonly LineItemStatus[]): Change {
-  const starting = items.filter((li) => from.includes(li.status));
+  const starting = items.filter((li) => from.includes(li.status) && !li.blocked);
   return {
     lineItems: items.map((li) => (starting.includes(li) ? { ...li, status: "delivering" } : li)),
     effects: idsEffect("startDelivery", starting),

@@ -8,7 +8,13 @@ export const lineItemDraftInput = z
   .object({
     zoneId: z.coerce.number({ error: "Choose an ad zone." }).int().positive({ error: "Choose an ad zone." }),
     countries: z
-      .array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "Use two-letter country codes." }))
+      .array(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{2}$/, { error: "Use two-letter country codes." }),
+      )
       .min(1, { error: "Choose at least one country." }),
     startDate: day,
     endDate: day,

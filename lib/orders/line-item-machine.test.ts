@@ -76,6 +76,8 @@ describe("lineItemTransition", () => {
       effects: [
         { type: "pauseDelivery", lineItemIds: [7] },
         { type: "release", lineItemIds: [7] },
+        // 2,500 of 10,000 delivered: three quarters of 8,000 was not.
+        { type: "creditNote", lineItemId: 7, amount: 6_000 },
       ],
     });
   });

@@ -99,7 +99,7 @@ export function lineItemTransition(
     resume: () => (order.status === "live" ? startLineItems([li], ["paused"]) : unpauseToReady([li])),
     cancel: () => endLineItems([li], "canceled", { credit: true }),
     start: () => startLineItems([li], ["ready"]),
-    complete: () => endLineItems([li], "completed", { credit: false }),
+    complete: () => endLineItems([li], "completed", { credit: true }),
   }[action]();
   const template = lineItemNotices[action];
   const notices: Effect[] = template ? [{ type: "notify", to: otherSide(actor), template }] : [];

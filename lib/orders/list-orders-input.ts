@@ -37,7 +37,7 @@ export const orderListFilters = z.object({
 export type orderListFilters = z.infer<typeof orderListFilters>;
 
 export const listOrdersInput = orderListFilters.extend({
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type listOrdersInput = z.infer<typeof listOrdersInput>;

@@ -175,8 +175,9 @@ function checkEffects(
   }
   for (const li of after) {
     const was = byId.get(li.id)!;
-    const newlyCanceled = !endedLineItem(was) && li.status === "canceled";
-    const owed = newlyCanceled && credits ? undeliveredValue(was) : 0;
+    // Canceling owes the undelivered value once a price was agreed; completing owes any under-delivery.
+    const newlyEnded = !endedLineItem(was) && (li.status === "canceled" || li.status === "completed");
+    const owed = newlyEnded && (credits || li.status === "completed") ? undeliveredValue(was) : 0;
     expect(notes.get(li.id) ?? 0, `credit note of line item ${li.id}`).toBe(owed);
     expect(li.reserved).toBe(world.reserved.has(li.id));
   }

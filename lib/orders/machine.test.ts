@@ -3,6 +3,7 @@ import type { OrderAction } from "./actions";
 import { allowedActions, transition } from "./machine";
 import { actors, orderIn } from "./test-fixtures";
 import type { OrderSnapshot } from "./types";
+import { undeliveredValue } from "./undelivered-value";
 
 function ok(order: OrderSnapshot, action: OrderAction, actor = actors.owner) {
   const result = transition(order, action, actor);
@@ -292,16 +293,35 @@ describe("effects", () => {
     }
   });
 
-  it("complete releases reservations without credit", () => {
+  it("complete releases reservations and credits what was under-delivered", () => {
     const live = orderIn("live");
     live.lineItems[1] = { ...live.lineItems[1], status: "canceled" };
     const result = ok(live, { type: "complete" }, actors.system);
     expect(statusesOf(result)).toEqual(["completed", "canceled", "completed"]);
+    const notes = [live.lineItems[0], live.lineItems[2]]
+      .map((li) => ({ type: "creditNote", lineItemId: li.id, amount: undeliveredValue(li) }))
+      .filter((note) => note.amount > 0);
     expect(result.effects).toEqual([
       { type: "pauseDelivery", lineItemIds: [1, 3] },
       { type: "release", lineItemIds: [1, 3] },
+      ...notes,
       { type: "notify", to: "advertiser", template: "order_completed" },
     ]);
+  });
+
+  it("start skips blocked line items, which stay ready", () => {
+    const approved = orderIn("approved");
+    approved.lineItems[0] = { ...approved.lineItems[0], blocked: true };
+    const result = ok(approved, { type: "start" }, actors.system);
+    expect(result.lineItems[0].status).toBe("ready");
+    expect(result.lineItems.slice(1).every((li) => li.status === "delivering" || li.status === "canceled")).toBe(true);
+  });
+
+  it("complete credits nothing for fully delivered line items", () => {
+    const live = orderIn("live");
+    live.lineItems = live.lineItems.map((li) => ({ ...li, delivered: li.quantity }));
+    const result = ok(live, { type: "complete" }, actors.system);
+    expect(result.effects.filter((e) => e.type === "creditNote")).toEqual([]);
   });
 
   it("refund keeps the order canceled and books the refund", () => {

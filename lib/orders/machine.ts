@@ -199,7 +199,7 @@ function apply(order: OrderSnapshot, action: OrderAction, actor: MachineActor): 
     case "complete":
       return {
         next: "completed",
-        change: endLineItems(items, "completed", { credit: false }),
+        change: endLineItems(items, "completed", { credit: true }),
         notices: [notify("advertiser", "order_completed")],
       };
     case "refund":

@@ -33,7 +33,11 @@ export function nextSteps(f: Facts): string[] {
     );
   }
   if (f.status === "quote_requested") {
-    steps.push(staff ? "Send a quote: price, plan, expiry and estimated completion." : "Waiting for the publisher's quote.");
+    steps.push(
+      staff
+        ? "Send a quote: price, plan, expiry and estimated completion."
+        : "Waiting for the publisher's quote.",
+    );
   }
   if (f.status === "quoted") {
     steps.push(staff ? "Waiting for the advertiser to accept the quote." : "Accept or decline the quote.");
@@ -46,8 +50,10 @@ export function nextSteps(f: Facts): string[] {
           : `Upload a creative for ${plural(noCreative, "line item", "line items")}.`,
       );
     }
-    if (rejected) steps.push(`${plural(rejected, "line item has", "line items have")} a rejected creative to replace.`);
-    if (pending && staff) steps.push(`${plural(pending, "creative is", "creatives are")} waiting for your review.`);
+    if (rejected)
+      steps.push(`${plural(rejected, "line item has", "line items have")} a rejected creative to replace.`);
+    if (pending && staff)
+      steps.push(`${plural(pending, "creative is", "creatives are")} waiting for your review.`);
   }
   if (["approved", "live", "paused"].includes(f.status) && f.balanceDue > 0) {
     const amount = formatMoney(f.balanceDue, f.currency);
@@ -61,11 +67,16 @@ export function nextSteps(f: Facts): string[] {
     const days = daysUntil(f.today, f.startDate);
     steps.push(`Starts in ${plural(days, "day", "days")}.`);
   }
-  if (f.status === "paused") steps.push(staff ? "Resume the order when it may deliver again." : "The order is paused.");
+  if (f.status === "paused")
+    steps.push(staff ? "Resume the order when it may deliver again." : "The order is paused.");
   if (f.status === "canceled" && f.refundable > 0 && staff) {
     steps.push(`Refund ${formatMoney(f.refundable, f.currency)} of outstanding credit.`);
   }
-  if (["completed", "rejected", "canceled"].includes(f.status) && staff && !(f.status === "canceled" && f.refundable > 0)) {
+  if (
+    ["completed", "rejected", "canceled"].includes(f.status) &&
+    staff &&
+    !(f.status === "canceled" && f.refundable > 0)
+  ) {
     steps.push("Archive the order to hide it from the default lists.");
   }
   return steps;

@@ -10,14 +10,19 @@ import type { NotifyTemplate } from "./types";
 async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<string[]> {
   const { order } = loaded;
   if (order.salesManagerId) {
-    const [manager] = await db.select({ email: users.email }).from(users).where(eq(users.id, order.salesManagerId));
+    const [manager] = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, order.salesManagerId));
     if (manager) return [manager.email];
   }
   const rows = await db
     .select({ email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.publisherId, order.publisherId), inArray(memberships.role, ["owner", "admin"])));
+    .where(
+      and(eq(memberships.publisherId, order.publisherId), inArray(memberships.role, ["owner", "admin"])),
+    );
   return rows.map((r) => r.email);
 }
 
@@ -41,6 +46,12 @@ export async function notifyOrderParty(
     reason,
   });
   for (const recipient of recipients) {
-    await enqueueEmail(db, { publisherId: loaded.order.publisherId, orderId: loaded.order.id, to: recipient, subject, text });
+    await enqueueEmail(db, {
+      publisherId: loaded.order.publisherId,
+      orderId: loaded.order.id,
+      to: recipient,
+      subject,
+      text,
+    });
   }
 }

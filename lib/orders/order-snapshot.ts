@@ -20,8 +20,10 @@ export function lineItemSnapshot(
   li: LoadedOrder["lineItems"][number],
   today: string,
   reservedIds: ReadonlySet<number>,
+  blockedIds: ReadonlySet<number> = new Set(),
 ): LineItemSnapshot {
   return {
+    blocked: blockedIds.has(li.id),
     id: li.id,
     status: li.status,
     model: li.model,
@@ -38,6 +40,7 @@ export function orderSnapshot(
   now: Date,
   reservedIds: ReadonlySet<number>,
   creditRefunded: boolean,
+  blockedIds: ReadonlySet<number> = new Set(),
 ): OrderSnapshot {
   const today = calendarDayIn(now, loaded.publisher.timezone);
   return {
@@ -46,6 +49,6 @@ export function orderSnapshot(
     started: loaded.order.startDate !== null && loaded.order.startDate <= today,
     advertiserMayPause: loaded.publisher.advertiserMayPause,
     creditRefunded,
-    lineItems: loaded.lineItems.map((li) => lineItemSnapshot(li, today, reservedIds)),
+    lineItems: loaded.lineItems.map((li) => lineItemSnapshot(li, today, reservedIds, blockedIds)),
   };
 }

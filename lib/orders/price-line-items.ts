@@ -22,7 +22,11 @@ export async function priceLineItems(
   db: Queryable,
   publisherId: number,
   drafts: lineItemDraftInput[],
-  { today, propertyId, allowRateOverride }: { today: string; propertyId?: number | null; allowRateOverride: boolean },
+  {
+    today,
+    propertyId,
+    allowRateOverride,
+  }: { today: string; propertyId?: number | null; allowRateOverride: boolean },
 ): Promise<PricedLineItem[]> {
   const zoneIds = [...new Set(drafts.map((d) => d.zoneId))];
   const zones = zoneIds.length
@@ -40,13 +44,16 @@ export async function priceLineItems(
     const at = (field: string) => `lineItems.${i}.${field}`;
     const zone = zones.find((z) => z.id === draft.zoneId);
     if (!zone) return fail(at("zoneId"), "Choose one of this publisher's ad zones.");
-    if (propertyId && zone.propertyId !== propertyId) return fail(at("zoneId"), "This zone belongs to another property.");
+    if (propertyId && zone.propertyId !== propertyId)
+      return fail(at("zoneId"), "This zone belongs to another property.");
     if (draft.startDate < today) fail(at("startDate"), "The start date is in the past.");
     const unknown = draft.countries.filter((c) => !(c in zone.countryShares));
     if (unknown.length) fail(at("countries"), `${zone.name} is not sold in ${unknown.join(", ")}.`);
     if (zone.pricingModel !== "cpd" && !draft.quantity) fail(at("quantity"), "Enter a quantity.");
-    if (draft.rate !== undefined && !allowRateOverride) fail(at("rate"), "Only the publisher can change the rate.");
-    if (errors[at("startDate")] || errors[at("countries")] || errors[at("quantity")] || errors[at("rate")]) return;
+    if (draft.rate !== undefined && !allowRateOverride)
+      fail(at("rate"), "Only the publisher can change the rate.");
+    if (errors[at("startDate")] || errors[at("countries")] || errors[at("quantity")] || errors[at("rate")])
+      return;
     const quote = quoteLineItem(zone, {
       countries: draft.countries,
       startDate: draft.startDate,

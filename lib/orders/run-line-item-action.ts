@@ -5,6 +5,8 @@ import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import type { LineItemActionName } from "./actions";
+import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects, reservedLineItemIds, saveLineItemStatuses } from "./carry-out-effects";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemTransition } from "./line-item-machine";
@@ -26,13 +28,29 @@ export type runLineItemActionInput = z.infer<typeof runLineItemActionInput>;
  * and credits the undelivered value to the order's balance; it cannot be undone.
  */
 export async function runLineItemAction(ctx: Ctx, input: runLineItemActionInput) {
+  return applyLineItemTransition(ctx, input);
+}
+
+/** Also used by the scheduler, which starts and completes line items as "system". */
+export async function applyLineItemTransition(
+  ctx: Ctx,
+  input: { orderId: number; lineItemId: number; action: LineItemActionName; reason?: string },
+) {
   return ctx.db.transaction(async (tx) => {
     const loaded = await getOrderForActorOrThrow(tx, ctx.actor, input.orderId, { lock: true });
     const item = loaded.lineItems.find((li) => li.id === input.lineItemId);
     if (!item) throw new NotFound(`Line item #${input.lineItemId} of order #${input.orderId}`);
     const reserved = await reservedLineItemIds(tx, [item.id]);
     const totals = await ledgerTotals(tx, loaded.order.id);
-    const snapshot = orderSnapshot(loaded, ctx.now, reserved, totals.refunded > 0 && totals.refundable === 0);
+    const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
+    const blocked = await blockedLineItems(tx, loaded, { today, balanceDue: totals.balanceDue });
+    const snapshot = orderSnapshot(
+      loaded,
+      ctx.now,
+      reserved,
+      totals.refunded > 0 && totals.refundable === 0,
+      new Set(blocked.keys()),
+    );
     const li = snapshot.lineItems.find((x) => x.id === item.id)!;
     const result = lineItemTransition(li, input.action, machineActor(ctx.actor, loaded.order), snapshot);
     if (!result.ok) throw refusalToError(result);
@@ -52,7 +70,7 @@ export async function runLineItemAction(ctx: Ctx, input: runLineItemActionInput)
         lineItemId: item.id,
         from: item.status,
         to: result.next,
-        day: calendarDayIn(ctx.now, loaded.publisher.timezone),
+        day: today,
         ...(input.reason ? { reason: input.reason } : {}),
       },
       at: ctx.now,

@@ -14,6 +14,8 @@ export type LineItemSnapshot = {
   /** Minor units, integer. */
   amount: number;
   reserved: boolean;
+  /** Cannot start yet (no approved creative, unpaid prepayment, start date ahead): starting skips it. */
+  blocked?: boolean;
 };
 
 export type OrderSnapshot = {

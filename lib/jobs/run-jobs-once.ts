@@ -1,0 +1,35 @@
+import type { Queryable } from "@/db";
+import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
+import { lifecycleHandlers } from "@/lib/lifecycle/handlers";
+import { claimJobs } from "./claim-jobs";
+import { enqueueJob } from "./enqueue-job";
+import { type JobHandler, runClaimedJob } from "./run-claimed-job";
+
+export type JobsReport = { scheduled: number; done: number; retried: number; failed: number };
+
+/**
+ * One pass of the scheduler: schedule what is due, then run due jobs until none are
+ * left. Steps that become due because of this pass (an order completes after its last
+ * line item did) are found by the next pass.
+ */
+export async function runJobsOnce(
+  db: Queryable,
+  now: Date,
+  handlers: Record<string, JobHandler> = lifecycleHandlers,
+): Promise<JobsReport> {
+  const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0 };
+  for (const step of await findDueSteps(db, now)) {
+    if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
+  }
+  for (;;) {
+    const claimed = await claimJobs(db, { now });
+    if (claimed.length === 0) break;
+    for (const job of claimed) {
+      const outcome = await runClaimedJob(db, job, handlers[job.kind], now);
+      if (outcome === "done") report.done++;
+      else if (outcome === "retry") report.retried++;
+      else report.failed++;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,88 @@
+import { count, type SQL, sql } from "drizzle-orm";
+import type { Queryable } from "@/db";
+import { orderStatus, orders } from "@/db/schema";
+import type { StaffActor } from "@/lib/auth/actor";
+import { orderScope } from "./get-order-for-actor";
+import type { OrderListStatus } from "./list-orders-input";
+
+/**
+ * The list is browsable this deep and its count never goes further: an exact count over
+ * a million orders is a full index scan on every request, and past ten thousand rows
+ * nobody pages; narrowing the filters or reversing the sort reaches the rest.
+ */
+export const orderCountCap = 10_000;
+
+const countStep = 1_000;
+
+/**
+ * How far the list's count goes for a page: the next round thousand past the page's
+ * last row, so there is always a "Next" when more rows exist and "2,000+" is true, yet
+ * the count reads little more than the page itself does.
+ */
+export function countLimitFor(offset: number, pageSize: number): number {
+  return Math.min(orderCountCap, Math.ceil((offset + pageSize + 1) / countStep) * countStep);
+}
+
+/**
+ * Status tabs count only this far ("1,000+"): twelve tabs counted further would cost
+ * more than the page itself. The chosen tab shows the list's own count.
+ */
+export const tabCountCap = 1_000;
+
+/** `capped`: there are more than `count` (which is then the cap). */
+export type CappedCount = { count: number; capped: boolean };
+
+export function cappedCount(n: number, cap: number): CappedCount {
+  return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
+}
+
+/** "All" is every status but archived; it is capped if any part is. */
+function sumOfCounts(parts: CappedCount[]): CappedCount {
+  const total = parts.reduce((sum, c) => sum + c.count, 0);
+  return parts.some((c) => c.capped) ? { count: tabCountCap, capped: true } : cappedCount(total, tabCountCap);
+}
+
+export type StatusTabCounts = Record<OrderListStatus | "all", CappedCount>;
+
+/**
+ * How many of the publisher's orders sit in each status tab, ignoring the other
+ * filters (the tabs are the desk's inbox). Each status is counted only up to the cap,
+ * index-only along orders_pub_status_created, so this costs the same at 1,000 or
+ * 1,000,000 orders.
+ */
+export async function orderStatusTabCounts(db: Queryable, actor: StaffActor): Promise<StatusTabCounts> {
+  const limit = tabCountCap + 1;
+  const scope = orderScope(actor);
+  const { rows } = await db.execute<{ status: string; n: number }>(sql`
+    select s.status::text as status,
+      (select count(*) from (
+        select 1 from ${orders} where ${scope} and ${orders.status} = s.status limit ${limit}
+      ) c)::int as n
+    from unnest(enum_range(null::order_status)) as s(status)
+    union all
+    select 'needs_review',
+      (select count(*) from (
+        select 1 from ${orders}
+        where ${scope} and ${orders.status} = 'pending_review' and ${orders.source} = 'self_serve'
+        limit ${limit}
+      ) c)::int`);
+  const byStatus = new Map(rows.map((r) => [r.status, cappedCount(Number(r.n), tabCountCap)]));
+  const get = (status: string) => byStatus.get(status) ?? { count: 0, capped: false };
+  const counts = Object.fromEntries(
+    [...orderStatus.enumValues, "needs_review" as const].map((s) => [s, get(s)]),
+  ) as StatusTabCounts;
+  counts.all = sumOfCounts(orderStatus.enumValues.filter((s) => s !== "archived").map(get));
+  return counts;
+}
+
+/** Orders matching `where`, counted up to `cap`. */
+export async function cappedOrderCount(db: Queryable, where: SQL, cap: number): Promise<CappedCount> {
+  const matching = db
+    .select({ one: sql`1` })
+    .from(orders)
+    .where(where)
+    .limit(cap + 1)
+    .as("matching");
+  const [row] = await db.select({ n: count() }).from(matching);
+  return cappedCount(row?.n ?? 0, cap);
+}
