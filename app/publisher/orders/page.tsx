@@ -1,0 +1,127 @@
+import { CsvExportLink } from "@/components/data-table/csv-export-link";
+import { DataTable } from "@/components/data-table/data-table";
+import { FilterBar } from "@/components/data-table/filter-bar";
+import { orderListColumns } from "@/components/orders/columns/order-list-columns";
+import { OrderListBulkActions } from "@/components/orders/order-list-bulk-actions";
+import { OrderListEmpty } from "@/components/orders/order-list-empty";
+import { LinkButton } from "@/components/ui/button";
+import { type LinkTab, LinkTabs } from "@/components/ui/link-tabs";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/components/ui/search-params";
+import { requireStaff } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/context";
+import { formatCount } from "@/lib/format";
+import { orderStatusLabels } from "@/lib/orders/labels";
+import { orderSourceLabels } from "@/lib/orders/list-labels";
+import { listOrders } from "@/lib/orders/list-orders";
+import { type CappedCount, orderCountCap } from "@/lib/orders/list-orders-counts";
+import { orderListFilterOptions } from "@/lib/orders/list-orders-filter-options";
+import type { OrderListStatus } from "@/lib/orders/list-orders-input";
+import { listOrdersInputFromParams } from "@/lib/orders/list-orders-params";
+import { hasNonStatusFilters } from "@/lib/orders/list-orders-where";
+
+export const metadata = { title: "Orders" };
+
+const tabStatuses = [
+  "needs_review",
+  "pending_review",
+  "quote_requested",
+  "quoted",
+  "approved",
+  "live",
+  "paused",
+  "completed",
+  "canceled",
+  "rejected",
+  "archived",
+] as const satisfies readonly OrderListStatus[];
+
+const statusTabLabel = (status: OrderListStatus) =>
+  status === "needs_review" ? "Needs review" : orderStatusLabels[status];
+
+/** A capped count cannot go in the tab's number badge, so it joins the label: "Completed 10,000+". */
+function tab(label: string, value: OrderListStatus | null, count: CappedCount): LinkTab {
+  return count.capped
+    ? { label: `${label} ${formatCount(count.count)}+`, value }
+    : { label, value, count: count.count };
+}
+
+const sourceOptions = Object.entries(orderSourceLabels).map(([value, label]) => ({ value, label }));
+
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireStaff();
+  const params = await searchParams;
+  const input = listOrdersInputFromParams(params);
+  const ctx = makeCtx(actor);
+  const [list, options] = await Promise.all([
+    listOrders(ctx, input),
+    orderListFilterOptions(ctx, { advertiserId: input.advertiserId }),
+  ]);
+  const filtered = hasNonStatusFilters(input);
+  const canWrite = actor.role !== "viewer";
+  const tabs = [
+    tab("All", null, list.tabCounts.all),
+    ...tabStatuses.map((status) => tab(statusTabLabel(status), status, list.tabCounts[status])),
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="Orders"
+        description="Every order of your desk. From and To filter by the day an order was created."
+        actions={
+          canWrite && (
+            <LinkButton href="/publisher/orders/new" variant="primary">
+              Create order
+            </LinkButton>
+          )
+        }
+      />
+      <LinkTabs
+        label="Order status"
+        param="status"
+        tabs={tabs}
+        searchParams={params}
+        current={input.status ?? null}
+      />
+      <FilterBar
+        search={{ label: "Search orders", placeholder: "Name, advertiser or #number" }}
+        filters={[
+          { type: "select", param: "source", label: "Source", options: sourceOptions },
+          { type: "select", param: "advertiserId", label: "Advertiser", options: options.advertisers },
+          { type: "select", param: "propertyId", label: "Property", options: options.properties },
+          { type: "select", param: "salesManagerId", label: "Sales manager", options: options.salesManagers },
+          { type: "date", param: "from", label: "From" },
+          { type: "date", param: "to", label: "To" },
+        ]}
+      />
+      {list.total.capped && (
+        <p className="mb-3 text-sm text-ink-muted" role="status">
+          More than {formatCount(list.total.count)} orders match.
+          {list.total.count >= orderCountCap &&
+            ` The list goes as far as the first ${formatCount(orderCountCap)}; narrow the filters or reverse the sort to reach the others.`}
+        </p>
+      )}
+      <DataTable
+        columns={orderListColumns({ timeZone: list.timeZone, now: ctx.now })}
+        rows={list.rows}
+        total={list.total.count}
+        page={list.page}
+        pageSize={list.pageSize}
+        sort={{ id: list.sort, dir: list.dir }}
+        searchParams={params}
+        caption="Orders"
+        rowLabel={(row) => `order #${row.id} ${row.name}`}
+        empty={
+          <OrderListEmpty
+            filtered={filtered}
+            statusLabel={input.status ? statusTabLabel(input.status) : undefined}
+            publisherSlug={list.publisherSlug}
+          />
+        }
+        bulkActions={canWrite ? <OrderListBulkActions /> : undefined}
+        toolbar={<CsvExportLink path="/publisher/orders/export" searchParams={params} />}
+      />
+    </>
+  );
+}

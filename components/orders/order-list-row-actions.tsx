@@ -1,0 +1,150 @@
+"use client";
+
+import Link from "next/link";
+import { approveOrderAction, orderAction, rejectOrderAction } from "@/app/publisher/orders/actions";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { TextareaField } from "@/components/ui/field";
+import type { OrderActionName } from "@/lib/orders/actions";
+import { orderActionLabels } from "@/lib/orders/labels";
+
+type Simple =
+  | "start"
+  | "pause"
+  | "resume"
+  | "complete"
+  | "refund"
+  | "archive"
+  | "unarchive"
+  | "decline"
+  | "cancel";
+
+/** What each one-step action does, in the words of its confirm dialog. */
+const simple: Record<Simple, { body: string; irreversible?: boolean }> = {
+  start: { body: "Ready line items start delivering now instead of waiting for the scheduler." },
+  pause: {
+    body:
+      "Paused direct-sold line items can end up under-delivered; if a creative needs changing, reject the creative " +
+      "instead. Inventory stays reserved while paused.",
+  },
+  resume: { body: "Paused line items go back to delivering (or wait for their start date)." },
+  complete: {
+    body: "Open line items are completed and what is left of their reservations is released.",
+    irreversible: true,
+  },
+  refund: {
+    body: "Records a refund of the credit left on this order. Send the money through your payment system.",
+  },
+  archive: { body: "It disappears from the default lists; you can unarchive it any time." },
+  unarchive: { body: "It returns to the lists with the status it had." },
+  decline: { body: "The advertiser is told you will not quote this request.", irreversible: true },
+  cancel: {
+    body:
+      "Every open line item is canceled, its remaining reservations are released, and the undelivered value becomes " +
+      "a credit note on the order.",
+    irreversible: true,
+  },
+};
+
+const isSimple = (action: OrderActionName): action is Simple => Object.hasOwn(simple, action);
+
+/**
+ * A row's menu: only the actions the order machine allows this person from the row's
+ * status. Each asks first; anything that needs more than a confirmation (a quote)
+ * links to the order page.
+ */
+export function OrderListRowActions({
+  orderId,
+  name,
+  version,
+  actions,
+}: {
+  orderId: number;
+  name: string;
+  version: number;
+  actions: OrderActionName[];
+}) {
+  if (actions.length === 0) return null;
+  const fields = { orderId, version };
+  const subject = `order #${orderId} (${name})`;
+  return (
+    <details className="group inline-block text-left">
+      <summary
+        className={buttonClasses(
+          "ghost",
+          "sm",
+          "cursor-pointer list-none [&::-webkit-details-marker]:hidden",
+        )}
+      >
+        Actions<span className="sr-only"> for order #{orderId}</span>
+        <span aria-hidden="true" className="text-xs group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div className="mt-1 flex flex-col items-end gap-1">
+        {actions.map((action) => {
+          const { label } = orderActionLabels[action];
+          if (action === "approve") {
+            return (
+              <ConfirmDialog
+                key={action}
+                triggerLabel={label}
+                triggerSize="sm"
+                title={`Approve ${subject}?`}
+                action={approveOrderAction}
+                fields={fields}
+              >
+                <p>
+                  Inventory is reserved for every line item. If any day or country falls short, nothing is
+                  reserved. To cancel some line items first, approve from the order page.
+                </p>
+              </ConfirmDialog>
+            );
+          }
+          if (action === "reject") {
+            return (
+              <ConfirmDialog
+                key={action}
+                triggerLabel={label}
+                triggerSize="sm"
+                title={`Reject ${subject}?`}
+                action={rejectOrderAction}
+                fields={fields}
+                tone="danger"
+              >
+                <p>The advertiser is emailed your reason.</p>
+                <TextareaField label="Reason" name="reason" required rows={3} />
+              </ConfirmDialog>
+            );
+          }
+          if (isSimple(action)) {
+            const { body, irreversible } = simple[action];
+            return (
+              <ConfirmDialog
+                key={action}
+                triggerLabel={label}
+                triggerSize="sm"
+                triggerVariant={irreversible ? "danger" : "secondary"}
+                title={`${label} ${subject}?`}
+                action={orderAction}
+                fields={{ ...fields, action }}
+                irreversible={irreversible}
+              >
+                <p>{body}</p>
+              </ConfirmDialog>
+            );
+          }
+          return (
+            <Link
+              key={action}
+              href={`/publisher/orders/${orderId}`}
+              className={buttonClasses("secondary", "sm")}
+            >
+              {label}…
+            </Link>
+          );
+        })}
+      </div>
+    </details>
+  );
+}
