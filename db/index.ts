@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import {
   drizzle as drizzleNodePg,
@@ -65,7 +66,8 @@ function lockPgliteDir(dir: string): () => void {
 function openPglite(dir: string): Handle {
   const inMemory = dir.startsWith("memory://");
   const release = inMemory ? () => {} : lockPgliteDir(dir);
-  const client = new PGlite(dir);
+  // pg_trgm backs keyword search; on a server it ships with PostgreSQL's contrib.
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
   return {
     db,

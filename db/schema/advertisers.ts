@@ -15,7 +15,10 @@ export const advertisers = pgTable(
     phone: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.publisherId, t.company)],
+  (t) => [
+    index().on(t.publisherId, t.company),
+    index("advertisers_company_trgm").using("gin", t.company.op("gin_trgm_ops")),
+  ],
 );
 
 export const advertiserUsers = pgTable(
