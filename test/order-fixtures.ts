@@ -41,20 +41,18 @@ export async function makeDesk(db: Queryable, { capacity = 1000 } = {}) {
   const cpm = await zone("Leaderboard", "cpm", 1000);
   const cpd = await zone("Takeover", "cpd", 50_000);
   const days = daysBetween("2030-01-01", "2030-01-31");
-  await db
-    .insert(inventoryDays)
-    .values(
-      [cpm, cpd].flatMap((z) =>
-        ["US", "GB"].flatMap((country) =>
-          days.map((day) => ({
-            zoneId: z.id,
-            country,
-            day,
-            capacity: z.pricingModel === "cpd" ? 1 : capacity,
-          })),
-        ),
+  await db.insert(inventoryDays).values(
+    [cpm, cpd].flatMap((z) =>
+      ["US", "GB"].flatMap((country) =>
+        days.map((day) => ({
+          zoneId: z.id,
+          country,
+          day,
+          capacity: z.pricingModel === "cpd" ? 1 : capacity,
+        })),
       ),
-    );
+    ),
+  );
   const admin = await makeStaff(db, publisher.id, "admin");
   const sales = await makeStaff(db, publisher.id, "sales_manager");
   const viewer = await makeStaff(db, publisher.id, "viewer");

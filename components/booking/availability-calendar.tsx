@@ -82,9 +82,8 @@ export function AvailabilityCalendar({
           Next month →
         </button>
       </div>
-      <div
-        className="grid grid-cols-7 gap-1 text-center text-xs"
-        role="group"
+      <fieldset
+        className="grid min-w-0 grid-cols-7 gap-1 text-center text-xs"
         aria-label={`Availability in ${monthTitle(month)}`}
       >
         {weekdays.map((w) => (
@@ -129,7 +128,7 @@ export function AvailabilityCalendar({
             </button>
           );
         })}
-      </div>
+      </fieldset>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select } from "@/components/ui/controls";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
@@ -53,15 +53,20 @@ export function LineItemBuilder({
   currency,
   today,
   allowRate,
+  initialZoneId,
   onAdd,
 }: {
   zones: BookableZone[];
   currency: string;
   today: string;
   allowRate: boolean;
+  /** The zone to start with (a "Book this zone" link); the first zone otherwise. */
+  initialZoneId?: number;
   onAdd: (item: BuiltLineItem) => void;
 }) {
-  const [zoneId, setZoneId] = useState<number | null>(zones[0]?.id ?? null);
+  const [zoneId, setZoneId] = useState<number | null>(
+    zones.find((z) => z.id === initialZoneId)?.id ?? zones[0]?.id ?? null,
+  );
   const zone = zones.find((z) => z.id === zoneId) ?? null;
   const [countries, setCountries] = useState<string[]>(zone?.countries.slice(0, 1) ?? []);
   const [month, setMonth] = useState(today.slice(0, 7));
@@ -73,6 +78,7 @@ export function LineItemBuilder({
   const [quote, setQuote] = useState<Quote | null>(null);
   const [error, setError] = useState<string | null>(null);
   const digits = currencyMinorDigits(currency);
+  const id = useId();
 
   useEffect(() => {
     if (!zone) return;
@@ -157,9 +163,10 @@ export function LineItemBuilder({
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="space-y-1.5 text-sm font-medium">
+        <label htmlFor={`${id}-zone`} className="space-y-1.5 text-sm font-medium">
           <span>Ad zone</span>
           <Select
+            id={`${id}-zone`}
             value={String(zone.id)}
             onChange={(e) => setZoneId(Number(e.target.value))}
             options={zones.map((z) => ({
@@ -172,8 +179,9 @@ export function LineItemBuilder({
           <legend className="text-sm font-medium">Countries</legend>
           <div className="flex flex-wrap gap-3">
             {zone.countries.map((c) => (
-              <label key={c} className="flex items-center gap-1.5 text-sm">
+              <label key={c} htmlFor={`${id}-country-${c}`} className="flex items-center gap-1.5 text-sm">
                 <Checkbox
+                  id={`${id}-country-${c}`}
                   checked={countries.includes(c)}
                   onChange={(e) =>
                     setCountries((all) =>
@@ -202,9 +210,10 @@ export function LineItemBuilder({
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         {needsQuantity && (
-          <label className="space-y-1.5 text-sm font-medium">
+          <label htmlFor={`${id}-quantity`} className="space-y-1.5 text-sm font-medium">
             <span>{zone.model === "cpm" ? "Impressions" : "Clicks"}</span>
             <Input
+              id={`${id}-quantity`}
               type="number"
               min={1}
               step={1}
@@ -215,11 +224,12 @@ export function LineItemBuilder({
           </label>
         )}
         {allowRate && (
-          <label className="space-y-1.5 text-sm font-medium">
+          <label htmlFor={`${id}-rate`} className="space-y-1.5 text-sm font-medium">
             <span>
               {rateLabel[zone.model]} ({currency})
             </span>
             <Input
+              id={`${id}-rate`}
               type="number"
               min={0}
               step={1 / 10 ** digits}

@@ -15,6 +15,7 @@ export function MoneySummary({
   const rows: [string, number][] = [
     ["Order value", total],
     ["Charged", money.charged],
+    ["Adjustments", money.adjusted],
     ["Discounts", money.discounted],
     ["Credit notes", money.credited],
     ["Paid", money.paid],

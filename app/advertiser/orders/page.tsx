@@ -1,19 +1,31 @@
-import { OrderSummaryTable } from "@/components/orders/order-summary-table";
+import Link from "next/link";
+import { advertiserOrderColumns } from "@/components/advertiser/advertiser-order-columns";
+import { DataTable } from "@/components/data-table/data-table";
+import { FilterBar } from "@/components/data-table/filter-bar";
 import { LinkButton } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/components/ui/search-params";
 import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/booking/list-advertiser-orders";
 import { makeCtx } from "@/lib/context";
-import { getAdvertiserHome } from "@/lib/dashboard/get-advertiser-home";
+import { orderStatusLabels } from "@/lib/orders/labels";
 
 export const metadata = { title: "My orders" };
 
-export default async function AdvertiserOrders() {
+const statusOptions = Object.entries(orderStatusLabels)
+  .filter(([status]) => status !== "draft")
+  .map(([value, label]) => ({ value, label }));
+
+export default async function AdvertiserOrders({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireAdvertiser();
-  const home = await getAdvertiserHome(makeCtx(actor));
+  const params = await searchParams;
+  const input = listAdvertiserOrdersParams(params);
+  const ctx = makeCtx(actor);
+  const list = await listAdvertiserOrders(ctx, input);
+  const filtered = [input.status, input.zoneId, input.from, input.to, input.q].some((v) => v !== undefined);
   const book = (
-    <LinkButton href={`/book/${home.publisherSlug}`} variant="primary">
+    <LinkButton href={`/book/${list.publisher.slug}`} variant="primary">
       Book ads
     </LinkButton>
   );
@@ -21,26 +33,58 @@ export default async function AdvertiserOrders() {
     <>
       <PageHeader
         title="My orders"
-        description={`${home.company}'s orders with ${home.publisherName}.`}
+        description={`Your orders and quotes with ${list.publisher.name}. From and To show orders running on any day between them.`}
         actions={book}
       />
-      <section aria-label="Orders">
-        <Card padded={false}>
-          {home.orders.length === 0 ? (
+      <FilterBar
+        search={{ label: "Search orders", placeholder: "Order name or #number" }}
+        filters={[
+          {
+            type: "select",
+            param: "status",
+            label: "Status",
+            options: statusOptions,
+            allLabel: "All but archived",
+          },
+          {
+            type: "select",
+            param: "zoneId",
+            label: "Ad zone",
+            options: list.zoneOptions.map((z) => ({ value: String(z.id), label: z.name })),
+          },
+          { type: "date", param: "from", label: "From" },
+          { type: "date", param: "to", label: "To" },
+        ]}
+      />
+      <DataTable
+        columns={advertiserOrderColumns({ timeZone: list.publisher.timeZone, now: ctx.now })}
+        rows={list.rows}
+        total={list.total}
+        page={list.page}
+        pageSize={list.pageSize}
+        sort={{ id: list.sort, dir: list.dir }}
+        searchParams={params}
+        caption="My orders"
+        empty={
+          filtered ? (
             <EmptyState
-              title="No orders yet"
-              description="Pick an ad zone, choose dates and countries, and submit your first order."
-              action={book}
+              title="No orders match these filters"
+              description="Check the spelling, search by order number (#1234), or widen the dates."
+              action={
+                <Link href="/advertiser/orders" className="text-brand-700 underline">
+                  Clear filters and show all orders
+                </Link>
+              }
             />
           ) : (
-            <OrderSummaryTable
-              rows={home.orders}
-              hrefFor={(id) => `/advertiser/orders/${id}`}
-              timeZone={home.timeZone}
+            <EmptyState
+              title="No orders yet"
+              description="Pick an ad zone, choose dates and countries, and submit your first order or ask for a quote."
+              action={book}
             />
-          )}
-        </Card>
-      </section>
+          )
+        }
+      />
     </>
   );
 }

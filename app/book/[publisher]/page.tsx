@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BookingCart } from "@/components/booking/booking-cart";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { firstParam } from "@/components/ui/search-params";
 import { db } from "@/db";
 import { currentActor } from "@/lib/auth/current-actor";
+import { getBookingOptions } from "@/lib/booking/get-booking-options";
 import { getMediaKit } from "@/lib/dashboard/get-media-kit";
 import { formatCount, formatMoney } from "@/lib/format";
 
@@ -19,14 +22,19 @@ export default async function MediaKitPage({
   searchParams,
 }: {
   params: Promise<{ publisher: string }>;
-  searchParams: Promise<{ welcome?: string }>;
+  searchParams: Promise<{ welcome?: string; zone?: string }>;
 }) {
   const { publisher: slug } = await params;
   const kit = await getMediaKit(db, slug);
   if (!kit) notFound();
   const actor = await currentActor();
-  const { welcome } = await searchParams;
+  const query = await searchParams;
+  const { welcome } = query;
   const { publisher } = kit;
+  const booking = await getBookingOptions(db, actor, slug);
+  const chosenZone = Number(firstParam(query, "zone"));
+  const bookHref = (zoneId: number) =>
+    booking ? `/book/${slug}?zone=${zoneId}#book` : actor ? null : `/book/${slug}/signup`;
   return (
     <main className="mx-auto max-w-5xl px-4 py-10 md:px-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -86,6 +94,9 @@ export default async function MediaKitPage({
                       ≈ {formatCount(zone.monthlyImpressions)} impressions a month
                     </p>
                   )}
+                  <p className="text-xs text-slate-500">
+                    Countries: {Object.keys(zone.countryShares).sort().join(", ")}
+                  </p>
                   {zone.countryModifiers.length > 0 && (
                     <p className="mt-1 text-xs text-slate-500">
                       Country pricing:{" "}
@@ -98,12 +109,55 @@ export default async function MediaKitPage({
                         .join(", ")}
                     </p>
                   )}
+                  {bookHref(zone.id) && (
+                    <Link
+                      href={bookHref(zone.id)!}
+                      className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline"
+                    >
+                      Book this zone<span className="sr-only">: {zone.name}</span>
+                      <span aria-hidden="true"> →</span>
+                    </Link>
+                  )}
                 </li>
               ))}
             </ul>
           </Card>
         ))}
       </div>
+      <section id="book" aria-labelledby="book-heading" className="mt-10 scroll-mt-6">
+        <h2 id="book-heading" className="mb-4 text-2xl font-semibold">
+          Book
+        </h2>
+        {booking ? (
+          <BookingCart
+            publisherSlug={slug}
+            currency={booking.currency}
+            today={booking.today}
+            zones={booking.zones}
+            initialZoneId={Number.isInteger(chosenZone) && chosenZone > 0 ? chosenZone : undefined}
+          />
+        ) : (
+          <Card>
+            {actor ? (
+              <p className="text-sm text-slate-600">
+                Booking here is for advertisers of {publisher.name}. You are signed in with another account.
+              </p>
+            ) : (
+              <div className="flex flex-wrap items-center justify-between gap-4">
+                <p className="text-sm text-slate-600">
+                  Sign up to check availability by day and country, see prices and book. It takes a minute.
+                </p>
+                <div className="flex gap-2">
+                  <LinkButton href="/login">Sign in to book</LinkButton>
+                  <LinkButton href={`/book/${slug}/signup`} variant="primary">
+                    Sign up to book
+                  </LinkButton>
+                </div>
+              </div>
+            )}
+          </Card>
+        )}
+      </section>
     </main>
   );
 }

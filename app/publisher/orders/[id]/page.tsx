@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
@@ -75,6 +76,14 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             workflowPercent={model.workflowPercent}
             deliveryPercent={model.deliveryPercent}
             steps={model.steps}
+          />
+          <QuoteRequestPanel
+            order={order}
+            quotes={detail.quotes}
+            timeZone={tz}
+            today={model.today}
+            now={ctx.now}
+            canWrite={actor.role !== "viewer"}
           />
           <LineItemsTable
             lineItems={model.lineItems}

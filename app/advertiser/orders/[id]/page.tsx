@@ -1,0 +1,159 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CancelOrderButton, QuoteAnswerButtons } from "@/components/advertiser/advertiser-order-actions";
+import { LineItemPauseMenu } from "@/components/advertiser/line-item-pause-menu";
+import { PaymentInstructions } from "@/components/advertiser/payment-instructions";
+import { QuoteDetails } from "@/components/booking/quote-details";
+import { EventsLog } from "@/components/orders/events-log";
+import { LineItemsTable } from "@/components/orders/line-items-table";
+import { MessagesPanel } from "@/components/orders/messages-panel";
+import { MoneySummary } from "@/components/orders/money-summary";
+import { OrderProgress } from "@/components/orders/order-progress";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/booking/quote-validity";
+import { makeCtx } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import { formatDate, formatMoney } from "@/lib/format";
+import { getOrderDetail } from "@/lib/orders/get-order-detail";
+import { orderPageModel } from "@/lib/orders/order-page-model";
+
+export const metadata = { title: "Order" };
+
+export default async function AdvertiserOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireAdvertiser();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const ctx = makeCtx(actor);
+  const detail = await getOrderDetail(ctx, id).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  const model = orderPageModel(detail, actor, ctx.now);
+  const { order, publisher } = detail;
+  const tz = publisher.timezone;
+
+  const [quote] = detail.quotes;
+  const quoteExpired = quote ? isQuoteExpired(quote, ctx.now) : false;
+  const canAnswerQuote = order.status === "quoted" && quote?.status === "sent" && !quoteExpired;
+  const lastMessage = detail.messages.at(-1);
+  const steps = [
+    ...(order.status === "quoted" && quoteExpired && quote?.expiresAt
+      ? [expiredQuoteMessage(quote.expiresAt, tz)]
+      : model.steps),
+    ...(lastMessage && lastMessage.message.authorUserId !== actor.userId
+      ? [`${lastMessage.authorName} sent you a message: read it under Messages.`]
+      : []),
+  ];
+  const needsCreative = model.steps.some(
+    (s) => s.startsWith("Upload a creative") || s.includes("rejected creative"),
+  );
+  const pausable = model.lineItems.some(
+    (li) => li.allowed.includes("pause") || li.allowed.includes("resume"),
+  );
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href="/advertiser/orders" className="hover:underline">
+            ← My orders
+          </Link>
+        }
+        title={`#${order.id} ${order.name}`}
+        meta={
+          <>
+            <StatusBadge status={order.status} />
+            <span>Ordered {formatDate(order.createdAt, tz)}</span>
+            <span>Value {formatMoney(order.total, order.currency)}</span>
+          </>
+        }
+        actions={
+          <>
+            <LinkButton href={`/advertiser/orders/${order.id}/delivery`}>Delivery report</LinkButton>
+            {model.allowed.includes("cancel") && (
+              <CancelOrderButton orderId={order.id} version={order.version} />
+            )}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <OrderProgress
+            workflowPercent={model.workflowPercent}
+            deliveryPercent={model.deliveryPercent}
+            steps={steps}
+          />
+          {needsCreative && (
+            <Card title="Creatives">
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <p className="text-sm text-ink-muted">
+                  A line item serves only once its creative is approved by {publisher.name}.
+                </p>
+                <LinkButton href="/advertiser/creatives" variant="primary">
+                  Upload a creative
+                </LinkButton>
+              </div>
+            </Card>
+          )}
+          {quote && (
+            <QuoteDetails
+              quote={quote}
+              currency={order.currency}
+              timeZone={tz}
+              expired={quoteExpired}
+              actions={
+                canAnswerQuote ? (
+                  <QuoteAnswerButtons
+                    orderId={order.id}
+                    version={order.version}
+                    price={formatMoney(quote.price, order.currency)}
+                    validUntil={
+                      quote.expiresAt ? formatDate(quoteValidThrough(quote.expiresAt, tz), tz) : null
+                    }
+                  />
+                ) : undefined
+              }
+            />
+          )}
+          {order.brief && (
+            <Card title="Your brief">
+              <p className="whitespace-pre-wrap text-sm">{order.brief}</p>
+            </Card>
+          )}
+          <LineItemsTable
+            lineItems={model.lineItems}
+            currency={order.currency}
+            timeZone={tz}
+            menu={
+              pausable
+                ? (li) => (
+                    <LineItemPauseMenu
+                      orderId={order.id}
+                      lineItemId={li.id}
+                      allowed={model.lineItems.find((x) => x.id === li.id)?.allowed ?? []}
+                    />
+                  )
+                : undefined
+            }
+          />
+          <EventsLog events={detail.events} timeZone={tz} now={ctx.now} />
+        </div>
+        <div className="space-y-6">
+          <MoneySummary total={order.total} currency={order.currency} money={detail.money} />
+          <PaymentInstructions
+            orderId={order.id}
+            publisherName={publisher.name}
+            balanceDue={detail.money.balanceDue}
+            currency={order.currency}
+            prepayRequired={order.prepayRequired}
+          />
+          <MessagesPanel messages={detail.messages} now={ctx.now} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { staffWriters } from "@/lib/auth/roles";
+import { sendQuote, sendQuoteInput } from "@/lib/booking/send-quote";
+
+export const sendQuoteAction = defineAction({
+  input: sendQuoteInput,
+  roles: staffWriters,
+  run: async ({ ctx, input }) => {
+    const { quote } = await sendQuote(ctx!, input);
+    return { quoteId: quote.id };
+  },
+  message: () => "Quote sent. The advertiser was emailed and can accept or decline it.",
+  revalidate: ["/publisher", "/advertiser"],
+});

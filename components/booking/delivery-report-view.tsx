@@ -1,0 +1,193 @@
+import { CsvExportLink } from "@/components/data-table/csv-export-link";
+import { Card } from "@/components/ui/card";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { SearchParams } from "@/components/ui/search-params";
+import { StatCard, StatGrid } from "@/components/ui/stat-card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { DeliveryReport } from "@/lib/booking/get-delivery-report";
+import { clickThroughRate, type PacingStatus, pacingLabels } from "@/lib/booking/pacing";
+import { formatCount, formatDate, formatDateRange } from "@/lib/format";
+import { DeliveryChart } from "./delivery-chart";
+
+const units = { cpm: "impressions", cpc: "clicks", cpd: "days" } as const;
+const pacingFamily: Record<PacingStatus, "waiting" | "active" | "paused" | "done" | "stopped"> = {
+  not_started: "waiting",
+  behind: "stopped",
+  on_track: "active",
+  ahead: "paused",
+  delivered: "done",
+};
+
+const percent = (value: number | null) => (value === null ? "—" : `${value.toFixed(value < 10 ? 1 : 0)}%`);
+const ctr = (value: number | null) => (value === null ? "—" : `${value.toFixed(2)}%`);
+
+/** The delivery view: headline figures, a daily chart, line items with pacing, and the daily rows. */
+export function DeliveryReportView({
+  report,
+  basePath,
+  exportPath,
+  searchParams,
+}: {
+  report: DeliveryReport;
+  basePath: string;
+  exportPath: string;
+  searchParams: SearchParams;
+}) {
+  const { totals, timeZone } = report;
+  return (
+    <div className="space-y-6">
+      {report.lineItems.length > 1 && (
+        <LinkTabs
+          label="Line item"
+          param="lineItem"
+          searchParams={searchParams}
+          current={report.lineItemId === null ? null : String(report.lineItemId)}
+          tabs={[
+            { label: "Whole order", value: null, href: basePath },
+            ...report.lineItems.map((li) => ({
+              label: `#${li.id} ${li.zone}`,
+              value: String(li.id),
+              href: `${basePath}?lineItem=${li.id}`,
+            })),
+          ]}
+        />
+      )}
+      <StatGrid>
+        <StatCard label="Impressions" value={formatCount(totals.impressions)} />
+        <StatCard label="Clicks" value={formatCount(totals.clicks)} hint={`CTR ${ctr(totals.ctr)}`} />
+        <StatCard
+          label="Delivered"
+          value={percent(totals.deliveredPercent)}
+          hint={`of booked; ${percent(totals.expectedPercent)} expected by today`}
+        />
+        <StatCard
+          label="Pacing"
+          value={percent(totals.pacingPercent)}
+          hint="Delivered ÷ expected by today; 100% is on schedule."
+        />
+      </StatGrid>
+      <Card title="Daily delivery">
+        <DeliveryChart days={report.daily} timeZone={timeZone} />
+      </Card>
+      <Card title="Line items" padded={false}>
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-left text-sm">
+            <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Line item
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Dates
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Delivered vs booked
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Expected by today
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Pacing
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Impressions
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Clicks
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  CTR
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {report.lineItems.map((li) => (
+                <tr key={li.id} className="align-top">
+                  <th scope="row" className="px-4 py-2 font-medium">
+                    #{li.id} {li.zone}
+                    <span className="block text-xs font-normal text-ink-muted">
+                      {li.countries.join(", ")} · <StatusBadge status={li.status} />
+                    </span>
+                  </th>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    {formatDateRange(li.startDate, li.endDate, timeZone)}
+                  </td>
+                  <td className="min-w-48 px-4 py-2">
+                    <ProgressBar
+                      label={<span className="sr-only">Delivered, line item #{li.id}</span>}
+                      value={Math.min(100, li.deliveredPercent)}
+                      valueText={`${formatCount(li.delivered)} of ${formatCount(li.booked)} ${units[li.model]}`}
+                      tone={li.deliveredPercent >= 100 ? "green" : "brand"}
+                    />
+                  </td>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.expected)}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    {li.pacing ? (
+                      <StatusBadge
+                        status={li.pacing}
+                        family={pacingFamily[li.pacing]}
+                        label={`${pacingLabels[li.pacing]}${li.pacingPercent === null ? "" : ` · ${percent(li.pacingPercent)}`}`}
+                      />
+                    ) : (
+                      <span className="text-ink-muted">—</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.impressions)}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.clicks)}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{ctr(li.ctr)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card
+        title="Daily rows"
+        padded={false}
+        actions={<CsvExportLink path={exportPath} searchParams={searchParams} label="Export CSV" />}
+      >
+        {report.daily.length === 0 ? (
+          <p className="px-4 py-6 text-sm text-ink-muted">No delivery recorded yet.</p>
+        ) : (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls; the keyboard must reach it
+          <section className="max-h-96 overflow-auto" tabIndex={0} aria-label="Delivery per day">
+            <table className="min-w-full text-left text-sm">
+              <caption className="sr-only">Delivery per day</caption>
+              <thead className="sticky top-0 border-b border-line bg-surface text-xs uppercase tracking-wide text-ink-muted">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Day
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Impressions
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Clicks
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    CTR
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-line">
+                {report.daily.map((d) => (
+                  <tr key={d.day}>
+                    <th scope="row" className="px-4 py-2 font-normal whitespace-nowrap">
+                      {formatDate(d.day, timeZone)}
+                    </th>
+                    <td className="px-4 py-2 text-right tabular-nums">{formatCount(d.impressions)}</td>
+                    <td className="px-4 py-2 text-right tabular-nums">{formatCount(d.clicks)}</td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {ctr(clickThroughRate(d.impressions, d.clicks))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { adZones, ledgerEntries, quotes } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { Conflict, Forbidden, InsufficientInventory, Invalid } from "@/lib/errors";
+import { formatMoney } from "@/lib/format/format-money";
+import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
+import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { describeShortfalls } from "./check-cart-availability";
+import { getOpenQuote } from "./get-open-quote";
+import { expiredQuoteMessage, isQuoteExpired } from "./quote-validity";
+
+export const acceptQuoteInput = z.object({
+  orderId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().optional(),
+});
+export type acceptQuoteInput = z.infer<typeof acceptQuoteInput>;
+
+/**
+ * The advertiser accepts the publisher's quote (seed 004): the order is approved and its
+ * inventory reserved, all or nothing, and the order's balance becomes the quoted price.
+ * An expired quote, or inventory that is gone since, is refused with nothing written.
+ */
+export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
+  const { actor } = ctx;
+  if (actor.kind !== "advertiser") throw new Forbidden("Only the order's advertiser can accept its quote.");
+  return ctx.db.transaction(async (tx) => {
+    const loaded = await getOrderForActorOrThrow(tx, actor, input.orderId, { lock: true });
+    const { order, publisher } = loaded;
+    if (input.version !== undefined && input.version !== order.version) throw new Conflict(staleMessage);
+    const quote = await getOpenQuote(tx, order.id);
+    if (order.status === "quoted" && !quote) throw new Conflict("This order has no open quote to accept.");
+    if (quote && isQuoteExpired(quote, ctx.now)) {
+      const message = expiredQuoteMessage(quote.expiresAt!, publisher.timezone);
+      throw new Invalid(message, { quote: [message] });
+    }
+
+    // Read before reserving: the names are for the message if something is gone.
+    const zones = await tx
+      .select({ id: adZones.id, name: adZones.name })
+      .from(adZones)
+      .where(
+        inArray(
+          adZones.id,
+          loaded.lineItems.map((li) => li.zoneId),
+        ),
+      );
+    let result: Awaited<ReturnType<typeof applyToLoadedOrder>>;
+    try {
+      result = await applyToLoadedOrder(tx, ctx, loaded, {
+        orderId: order.id,
+        action: { type: "accept_quote" },
+        payload: quote ? { quoteId: quote.id, price: formatMoney(quote.price, order.currency) } : {},
+      });
+    } catch (error) {
+      if (!(error instanceof InsufficientInventory)) throw error;
+      throw goneMessage(loaded.lineItems, zones, error);
+    }
+    if (!quote) return { order: result.order, quote: null };
+
+    const difference = quote.price - order.total;
+    if (difference !== 0) {
+      await tx.insert(ledgerEntries).values({
+        publisherId: order.publisherId,
+        orderId: order.id,
+        kind: difference < 0 ? "discount" : "adjustment",
+        amount: Math.abs(difference),
+        currency: order.currency,
+        reference: `Quoted price ${formatMoney(quote.price, order.currency)} (quote #${quote.id})`,
+        idempotencyKey: `quote:${quote.id}`,
+      });
+    }
+    const [accepted] = await tx
+      .update(quotes)
+      .set({ status: "accepted" })
+      .where(eq(quotes.id, quote.id))
+      .returning();
+    return { order: result.order, quote: accepted };
+  });
+}
+
+/** The same shortfalls, said plainly to the advertiser with the zones' names. */
+function goneMessage(
+  items: { zoneId: number; startDate: string; endDate: string; countries: string[]; status: string }[],
+  zones: { id: number; name: string }[],
+  error: InsufficientInventory,
+) {
+  const zoneOf = (s: { day: string; country: string }) => {
+    const item = items.find(
+      (li) =>
+        li.status !== "canceled" &&
+        li.startDate <= s.day &&
+        s.day <= li.endDate &&
+        li.countries.includes(s.country),
+    );
+    return zones.find((z) => z.id === item?.zoneId)?.name ?? "Inventory";
+  };
+  const described = describeShortfalls(error.shortfalls.map((s) => ({ ...s, zone: zoneOf(s) })));
+  return new InsufficientInventory(
+    error.shortfalls,
+    `Some of what this quote covers is no longer available, so the quote could not be accepted and nothing was reserved. ${described}. Ask the publisher for a new quote on other days or countries.`,
+  );
+}

@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { quotes } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { Conflict, Forbidden } from "@/lib/errors";
+import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
+import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { getOpenQuote } from "./get-open-quote";
+
+export const declineQuoteInput = z.object({
+  orderId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().optional(),
+  reason: z.string().trim().max(2000, { error: "Keep the reason under 2,000 characters." }).optional(),
+});
+export type declineQuoteInput = z.infer<typeof declineQuoteInput>;
+
+/** The advertiser turns the quote down; the order is canceled and staff are told. */
+export async function declineQuote(ctx: Ctx, input: declineQuoteInput) {
+  const { actor } = ctx;
+  if (actor.kind !== "advertiser") throw new Forbidden("Only the order's advertiser can decline its quote.");
+  return ctx.db.transaction(async (tx) => {
+    const loaded = await getOrderForActorOrThrow(tx, actor, input.orderId, { lock: true });
+    if (input.version !== undefined && input.version !== loaded.order.version)
+      throw new Conflict(staleMessage);
+    const quote = await getOpenQuote(tx, loaded.order.id);
+    const result = await applyToLoadedOrder(tx, ctx, loaded, {
+      orderId: loaded.order.id,
+      action: { type: "decline_quote" },
+      payload: { ...(quote ? { quoteId: quote.id } : {}), ...(input.reason ? { reason: input.reason } : {}) },
+    });
+    if (quote) await tx.update(quotes).set({ status: "declined" }).where(eq(quotes.id, quote.id));
+    return { order: result.order };
+  });
+}

@@ -1,0 +1,46 @@
+import { and, asc, eq, lte } from "drizzle-orm";
+import { orders, quotes } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { Forbidden, NotFound } from "@/lib/errors";
+import { applyToLoadedOrder } from "@/lib/orders/apply-order-transition";
+import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { getOpenQuote } from "./get-open-quote";
+import { isQuoteExpired } from "./quote-validity";
+
+/**
+ * Due work for the jobs runner: every sent quote past its expiry cancels its order
+ * (the machine's `expire`, which emails the advertiser) and is marked expired. Each
+ * order is its own transaction, so one failure does not hold back the others, and a
+ * quote accepted or declined meanwhile is left alone (re-checked under the order lock).
+ */
+export async function expireQuotes(ctx: Ctx, { limit = 500 }: { limit?: number } = {}) {
+  if (ctx.actor.kind !== "system") throw new Forbidden("Only the system expires quotes.");
+  const due = await ctx.db
+    .select({ orderId: quotes.orderId })
+    .from(quotes)
+    .innerJoin(orders, eq(orders.id, quotes.orderId))
+    .where(and(eq(quotes.status, "sent"), lte(quotes.expiresAt, ctx.now), eq(orders.status, "quoted")))
+    .orderBy(asc(quotes.expiresAt))
+    .limit(limit);
+  const expired: number[] = [];
+  for (const orderId of new Set(due.map((d) => d.orderId))) {
+    const done = await ctx.db.transaction(async (tx) => {
+      const loaded = await getOrderForActorOrThrow(tx, ctx.actor, orderId, { lock: true }).catch((error) => {
+        if (error instanceof NotFound) return null;
+        throw error;
+      });
+      if (loaded?.order.status !== "quoted") return false;
+      const quote = await getOpenQuote(tx, orderId);
+      if (!quote || !isQuoteExpired(quote, ctx.now)) return false;
+      await applyToLoadedOrder(tx, ctx, loaded, {
+        orderId,
+        action: { type: "expire" },
+        payload: { quoteId: quote.id },
+      });
+      await tx.update(quotes).set({ status: "expired" }).where(eq(quotes.id, quote.id));
+      return true;
+    });
+    if (done) expired.push(orderId);
+  }
+  return { expiredOrderIds: expired };
+}

@@ -1,0 +1,54 @@
+import { toDayNumber } from "@/lib/inventory/calendar-day";
+
+export type PacingStatus = "not_started" | "behind" | "on_track" | "ahead" | "delivered";
+
+/** Days from `start` to `end`, both included (0 when `end` is before `start`). */
+function daysThrough(start: string, end: string): number {
+  const a = toDayNumber(start);
+  const b = toDayNumber(end);
+  if (a === null || b === null) throw new RangeError(`Not a calendar day: ${start} or ${end}`);
+  return Math.max(0, b - a + 1);
+}
+
+/**
+ * What should have been delivered by the end of `today` if delivery were spread evenly
+ * over the flight: booked × (days of the flight through today ÷ days in the flight).
+ */
+export function expectedByToday(
+  booked: number,
+  flight: { startDate: string; endDate: string },
+  today: string,
+): number {
+  const total = daysThrough(flight.startDate, flight.endDate);
+  if (total === 0 || today < flight.startDate) return 0;
+  const elapsed = Math.min(total, daysThrough(flight.startDate, today));
+  return Math.round((booked * elapsed) / total);
+}
+
+/** Delivered as a share of expected, in percent; null before anything is expected. */
+export function pacingPercent(delivered: number, expected: number): number | null {
+  return expected > 0 ? (delivered / expected) * 100 : null;
+}
+
+/** Within 10% of the even pace is on track; booked volume reached is delivered. */
+export function pacingStatus(delivered: number, expected: number, booked: number): PacingStatus {
+  if (booked > 0 && delivered >= booked) return "delivered";
+  if (expected <= 0) return "not_started";
+  // Compared in whole numbers: 1,100 of 1,000 is exactly 110%, which floats would put past it.
+  if (delivered * 100 < expected * 90) return "behind";
+  if (delivered * 100 > expected * 110) return "ahead";
+  return "on_track";
+}
+
+export const pacingLabels: Record<PacingStatus, string> = {
+  not_started: "Not started",
+  behind: "Behind",
+  on_track: "On track",
+  ahead: "Ahead",
+  delivered: "Delivered",
+};
+
+/** Click-through rate in percent; null without impressions. */
+export function clickThroughRate(impressions: number, clicks: number): number | null {
+  return impressions > 0 ? (clicks / impressions) * 100 : null;
+}

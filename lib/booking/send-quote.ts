@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { quotes } from "@/db/schema";
+import { staffWriters } from "@/lib/auth/roles";
+import type { Ctx } from "@/lib/context";
+import { Conflict, Forbidden, Invalid } from "@/lib/errors";
+import { calendarDayIn } from "@/lib/format/date-input";
+import { formatMoney } from "@/lib/format/format-money";
+import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
+import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { parseMoneyInput } from "./parse-money-input";
+import { endOfDayIn } from "./quote-validity";
+
+const day = (error: string) => z.iso.date({ error });
+
+export const sendQuoteInput = z.object({
+  orderId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().optional(),
+  /** In major units as typed ("1250.00"); converted with the order's currency. */
+  price: z.string({ error: "Enter the quoted price." }).trim().min(1, { error: "Enter the quoted price." }),
+  plan: z
+    .string({ error: "Describe the plan of services." })
+    .trim()
+    .min(10, { error: "Describe the plan of services (at least 10 characters)." })
+    .max(10_000, { error: "Keep the plan under 10,000 characters." }),
+  terms: z.string().trim().max(10_000, { error: "Keep the terms under 10,000 characters." }).default(""),
+  expiresOn: day("Choose the last day the quote can be accepted."),
+  estimatedCompletion: z
+    .union([z.literal(""), day("Enter the estimated completion as a date.")])
+    .optional()
+    .transform((v) => v || null),
+});
+export type sendQuoteInput = z.infer<typeof sendQuoteInput>;
+
+/**
+ * Staff answer a quote request (seed 004): price, plan of services, expiry, estimated
+ * completion and terms. The quote row and the order's move to `quoted` (which emails
+ * the advertiser) happen together or not at all.
+ */
+export async function sendQuote(ctx: Ctx, input: sendQuoteInput) {
+  const { actor } = ctx;
+  if (actor.kind !== "staff" || !(staffWriters as readonly string[]).includes(actor.role)) {
+    throw new Forbidden("Only owners, admins and sales managers can send quotes.");
+  }
+  return ctx.db.transaction(async (tx) => {
+    const loaded = await getOrderForActorOrThrow(tx, ctx.actor, input.orderId, { lock: true });
+    const { order, publisher } = loaded;
+    if (input.version !== undefined && input.version !== order.version) throw new Conflict(staleMessage);
+
+    const today = calendarDayIn(ctx.now, publisher.timezone);
+    const errors: Record<string, string[]> = {};
+    let price = 0;
+    try {
+      price = parseMoneyInput(input.price, order.currency, "price");
+      if (price <= 0) errors.price = ["The price must be above zero."];
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      Object.assign(errors, error.fieldErrors);
+    }
+    if (input.expiresOn < today) errors.expiresOn = ["The expiry date is in the past."];
+    if (input.estimatedCompletion && input.estimatedCompletion < today) {
+      errors.estimatedCompletion = ["The estimated completion date is in the past."];
+    }
+    if (Object.keys(errors).length) throw new Invalid("Please correct the highlighted fields.", errors);
+
+    const [quote] = await tx
+      .insert(quotes)
+      .values({
+        publisherId: order.publisherId,
+        orderId: order.id,
+        price,
+        plan: input.plan,
+        terms: input.terms,
+        expiresAt: endOfDayIn(input.expiresOn, publisher.timezone),
+        estimatedCompletion: input.estimatedCompletion,
+        status: "sent",
+        createdBy: ctx.actor.kind === "staff" ? ctx.actor.userId : null,
+        createdAt: ctx.now,
+      })
+      .returning();
+    const result = await applyToLoadedOrder(tx, ctx, loaded, {
+      orderId: order.id,
+      action: { type: "send_quote" },
+      payload: {
+        quoteId: quote.id,
+        price: formatMoney(price, order.currency),
+        validUntil: input.expiresOn,
+      },
+    });
+    return { quote, order: result.order };
+  });
+}
