@@ -1,11 +1,19 @@
 import type { Queryable } from "@/db";
+import { expireQuotes } from "@/lib/booking/expire-quotes";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
 import { lifecycleHandlers } from "@/lib/lifecycle/handlers";
+import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { claimJobs } from "./claim-jobs";
 import { enqueueJob } from "./enqueue-job";
 import { type JobHandler, runClaimedJob } from "./run-claimed-job";
 
-export type JobsReport = { scheduled: number; done: number; retried: number; failed: number };
+export type JobsReport = {
+  scheduled: number;
+  done: number;
+  retried: number;
+  failed: number;
+  expiredQuotes: number;
+};
 
 /**
  * One pass of the scheduler: schedule what is due, then run due jobs until none are
@@ -17,7 +25,7 @@ export async function runJobsOnce(
   now: Date,
   handlers: Record<string, JobHandler> = lifecycleHandlers,
 ): Promise<JobsReport> {
-  const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0 };
+  const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, expiredQuotes: 0 };
   for (const step of await findDueSteps(db, now)) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
   }
@@ -31,5 +39,6 @@ export async function runJobsOnce(
       else report.failed++;
     }
   }
+  report.expiredQuotes = (await expireQuotes(systemCtx(db, now))).expiredOrderIds.length;
   return report;
 }
