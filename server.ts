@@ -1,12 +1,15 @@
 import { createServer } from "node:http";
 import next from "next";
-import { closeDb } from "@/db";
+import { closeDb, db } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { clientIpHeader } from "@/lib/auth/client-ip";
+import { startJobWorker } from "@/lib/jobs/start-job-worker";
+import { closeTracking, handleTracking } from "@/server/tracking";
 
 /**
- * AdDesk's one process: prepares the database, then serves Next.js. Tracking
- * endpoints (/t/…) will be answered here before Next's request pipeline.
+ * AdDesk's one process: prepares the database, runs the scheduler (lifecycle, quote
+ * expiry, mail), and serves Next.js. Tracking endpoints (/t/…) are answered here,
+ * before Next's request pipeline.
  */
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -17,8 +20,12 @@ async function main() {
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const worker = startJobWorker(db);
 
   const server = createServer((req, res) => {
+    // Shutting down: finish this request, then let keep-alive clients reconnect elsewhere.
+    if (!server.listening) res.setHeader("Connection", "close");
+    if (handleTracking(req, res)) return;
     req.headers[clientIpHeader] = req.socket.remoteAddress ?? "unknown";
     handle(req, res);
   });
@@ -29,6 +36,8 @@ async function main() {
   const shutdown = (signal: string) => {
     console.log(`${signal}: closing`);
     server.close(async () => {
+      await worker.stop();
+      await closeTracking().catch((error) => console.error("tracking flush failed:", error));
       await closeDb();
       process.exit(0);
     });

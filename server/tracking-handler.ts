@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type DeliveryBatcher, TrackingClosed } from "@/lib/tracking/delivery-batcher";
+import type { ServingCache } from "@/lib/tracking/serving-cache";
+import { type TrackingKind, type TrackingTarget, verifyTrackingToken } from "@/lib/tracking/token";
+import { noStoreHeaders, sendPixel } from "./pixel-response";
+
+export type TrackingHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+const kindsByPath: Record<string, TrackingKind | undefined> = {
+  i: "impression",
+  c: "click",
+  v: "conversion",
+};
+const maxUrlLength = 2048;
+
+function plain(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(body)),
+    ...noStoreHeaders,
+    ...headers,
+  });
+  res.end(body);
+}
+
+/** `/t/i/<token>.gif`, `/t/c/<token>`, `/t/v/<token>.gif`; the query string is ignored. */
+function parse(url: string): TrackingTarget | null {
+  const query = url.indexOf("?");
+  const path = query === -1 ? url : url.slice(0, query);
+  const kind = kindsByPath[path[3]];
+  if (!kind || path[4] !== "/") return null;
+  let token = path.slice(5);
+  if (kind !== "click") {
+    if (!token.endsWith(".gif")) return null;
+    token = token.slice(0, -4);
+  }
+  const target = verifyTrackingToken(token);
+  return target?.kind === kind ? target : null;
+}
+
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+  { batcher, cache }: { batcher: DeliveryBatcher; cache: ServingCache },
+) {
+  if (url.length > maxUrlLength) return plain(res, 414, "URI too long");
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    return plain(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
+  }
+  const head = req.method === "HEAD";
+  const target = parse(url);
+  if (!target) return plain(res, 404, "Not found");
+  // Both looked up together, so a cold cache costs one round of queries, not two.
+  const [lineItem, click] = await Promise.all([
+    cache.lineItem(target.lineItemId),
+    target.kind === "click" ? cache.clickTarget(target.creativeId) : null,
+  ]);
+  if (!lineItem) return plain(res, 404, "Not found");
+  let location: string | undefined;
+  if (target.kind === "click") {
+    if (!click?.url || click.publisherId !== lineItem.publisherId) return plain(res, 404, "Not found");
+    location = click.url;
+  }
+  // HEAD answers like GET but counts nothing: link checkers and prefetchers are not views.
+  if (!head) await batcher.record({ kind: target.kind, lineItemId: target.lineItemId });
+  if (location === undefined) return sendPixel(res, head);
+  res.writeHead(302, { Location: location, "Content-Length": "0", ...noStoreHeaders });
+  res.end();
+}
+
+/**
+ * The tracking endpoints as a plain Node handler, answered before Next.js sees the
+ * request. Returns false for any other path. A hit is answered only after its count is
+ * committed; if the write fails the answer is 503, so the client may retry.
+ */
+export function createTrackingHandler(deps: {
+  batcher: DeliveryBatcher;
+  cache: ServingCache;
+}): TrackingHandler {
+  return (req, res) => {
+    const url = req.url;
+    if (url === undefined || !url.startsWith("/t/")) return false;
+    serve(req, res, url, deps).catch((error: unknown) => {
+      if (!(error instanceof TrackingClosed)) console.error("tracking: not recorded:", error);
+      plain(res, 503, "Try again", { "Retry-After": "1" });
+    });
+    return true;
+  };
+}
