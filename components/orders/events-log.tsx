@@ -16,7 +16,7 @@ type Event = {
   actorName: string | null;
 };
 
-const describe = (type: string) => type.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
+const eventLabel = (type: string) => type.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
 
 /** Every step of the order: what, who, when, and from which status to which. */
 export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone: string; now: Date }) {
@@ -29,7 +29,7 @@ export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone
             className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2 text-sm"
           >
             <div>
-              <span className="font-medium text-ink">{describe(event.type)}</span>
+              <span className="font-medium text-ink">{eventLabel(event.type)}</span>
               {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus && (
                 <span className="text-ink-muted">
                   {" "}

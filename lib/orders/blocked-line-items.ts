@@ -13,7 +13,11 @@ export async function blockedLineItems(
   const ids = loaded.lineItems.map((li) => li.id);
   const linked = ids.length
     ? await db
-        .select({ lineItemId: lineItemCreatives.lineItemId, reviewStatus: creatives.reviewStatus, reviewReason: creatives.reviewReason })
+        .select({
+          lineItemId: lineItemCreatives.lineItemId,
+          reviewStatus: creatives.reviewStatus,
+          reviewReason: creatives.reviewReason,
+        })
         .from(lineItemCreatives)
         .innerJoin(creatives, eq(creatives.id, lineItemCreatives.creativeId))
         .where(inArray(lineItemCreatives.lineItemId, ids))
@@ -21,7 +25,11 @@ export async function blockedLineItems(
   const blocked = new Map<number, string>();
   for (const li of loaded.lineItems) {
     const reason = lineItemBlockedReason(
-      { status: li.status === "paused" ? "ready" : li.status, startDate: li.startDate, creatives: linked.filter((c) => c.lineItemId === li.id) },
+      {
+        status: li.status === "paused" ? "ready" : li.status,
+        startDate: li.startDate,
+        creatives: linked.filter((c) => c.lineItemId === li.id),
+      },
       { prepayRequired: loaded.order.prepayRequired, balanceDue, today },
     );
     if (reason) blocked.set(li.id, reason);

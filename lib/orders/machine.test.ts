@@ -314,7 +314,9 @@ describe("effects", () => {
     approved.lineItems[0] = { ...approved.lineItems[0], blocked: true };
     const result = ok(approved, { type: "start" }, actors.system);
     expect(result.lineItems[0].status).toBe("ready");
-    expect(result.lineItems.slice(1).every((li) => li.status === "delivering" || li.status === "canceled")).toBe(true);
+    expect(
+      result.lineItems.slice(1).every((li) => li.status === "delivering" || li.status === "canceled"),
+    ).toBe(true);
   });
 
   it("complete credits nothing for fully delivered line items", () => {

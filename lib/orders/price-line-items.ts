@@ -40,12 +40,17 @@ export async function priceLineItems(
     errors[path] = [...(errors[path] ?? []), message];
   };
   const priced: PricedLineItem[] = [];
-  drafts.forEach((draft, i) => {
+  for (const [i, draft] of drafts.entries()) {
     const at = (field: string) => `lineItems.${i}.${field}`;
     const zone = zones.find((z) => z.id === draft.zoneId);
-    if (!zone) return fail(at("zoneId"), "Choose one of this publisher's ad zones.");
-    if (propertyId && zone.propertyId !== propertyId)
-      return fail(at("zoneId"), "This zone belongs to another property.");
+    if (!zone) {
+      fail(at("zoneId"), "Choose one of this publisher's ad zones.");
+      continue;
+    }
+    if (propertyId && zone.propertyId !== propertyId) {
+      fail(at("zoneId"), "This zone belongs to another property.");
+      continue;
+    }
     if (draft.startDate < today) fail(at("startDate"), "The start date is in the past.");
     const unknown = draft.countries.filter((c) => !(c in zone.countryShares));
     if (unknown.length) fail(at("countries"), `${zone.name} is not sold in ${unknown.join(", ")}.`);
@@ -53,7 +58,7 @@ export async function priceLineItems(
     if (draft.rate !== undefined && !allowRateOverride)
       fail(at("rate"), "Only the publisher can change the rate.");
     if (errors[at("startDate")] || errors[at("countries")] || errors[at("quantity")] || errors[at("rate")])
-      return;
+      continue;
     const quote = quoteLineItem(zone, {
       countries: draft.countries,
       startDate: draft.startDate,
@@ -72,7 +77,7 @@ export async function priceLineItems(
             countries: draft.countries.length,
           }).amount;
     priced.push({ ...draft, zone, rate, quantity: quote.quantity, amount });
-  });
+  }
   if (Object.keys(errors).length) throw new Invalid("Please correct the highlighted line items.", errors);
   return priced;
 }
