@@ -34,7 +34,7 @@ async function addLineItem(
   await available.nth(days[0]).click();
   await available.nth(days[1]).click();
   await expect(book.getByText(/^Dates: \d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}$/)).toBeVisible();
-  await book.getByLabel("Impressions").fill(impressions);
+  await book.getByLabel("Impressions", { exact: true }).fill(impressions);
   await expect(book.getByText(/^Price: /)).toBeVisible();
   await book.getByRole("button", { name: "Add line item" }).click();
 }

@@ -42,7 +42,7 @@ test.describe("publisher orders desk", () => {
   }) => {
     await signIn(page, "sales@northwind.test");
     await page.goto("/publisher/orders/new");
-    await page.getByLabel("Advertiser").selectOption({ label: "Acme Shoes" });
+    await page.getByLabel("Advertiser", { exact: true }).selectOption({ label: "Acme Shoes" });
     await page.getByLabel("Order name").fill("E2E manual order");
     const zone = page.getByLabel("Ad zone");
     const cpm = await zone.locator("option").filter({ hasText: "CPM" }).first().getAttribute("value");
@@ -52,7 +52,7 @@ test.describe("publisher orders desk", () => {
     await available.nth(2).click();
     await available.nth(4).click();
     await expect(page.getByText(/^Dates: \d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}$/)).toBeVisible();
-    await page.getByLabel("Impressions").fill("1000");
+    await page.getByLabel("Impressions", { exact: true }).fill("1000");
     await expect(page.getByText(/^Price: /)).toBeVisible();
     await page.getByRole("button", { name: "Add line item" }).click();
     await expect(page.getByRole("list", { name: "Line items to create" }).getByRole("listitem")).toHaveCount(

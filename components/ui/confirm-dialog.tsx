@@ -170,17 +170,21 @@ function ConfirmActionForm({
   confirmText: string;
   danger: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
   const { toast } = useToast();
+  // Toast as soon as the action answers: the page it revalidates may no longer render
+  // this dialog (an approved order has no Approve button), and the toast must survive that.
+  const [state, formAction, pending] = useActionState<ActionState<unknown>, FormData>(async (prev, form) => {
+    const result = await action(prev, form);
+    const input = result?.ok ? actionResultToast(result, successMessage) : null;
+    if (input) toast(input);
+    return result;
+  }, null);
   useEffect(() => {
     pendingRef.current = pending;
   }, [pending, pendingRef]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: react to each new result only
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close once per successful result
   useEffect(() => {
-    if (!state?.ok) return;
-    const input = actionResultToast(state, successMessage);
-    if (input) toast(input);
-    onDone();
+    if (state?.ok) onDone();
   }, [state]);
 
   return (

@@ -33,4 +33,3 @@ export { FAMILY_TONES, type StatusFamily, statusFamily, statusLabel } from "./st
 export { StatusBadge } from "./status-badge";
 export { SubmitButton } from "./submit-button";
 export { type ToastInput, ToastOnMount, ToastProvider, type ToastTone, useToast } from "./toast";
-export { useActionToast } from "./use-action-toast";

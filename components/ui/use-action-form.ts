@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/result";
-import { useActionToast } from "./use-action-toast";
+import { actionResultToast } from "./action-toast";
+import { useToast } from "./toast";
 
 type ServerAction<T> = (prev: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
 
@@ -15,8 +16,14 @@ export function useActionForm<T>(
   action: ServerAction<T>,
   options: { toast?: boolean; success?: string } = {},
 ) {
-  const [state, formAction, pending] = useActionState(action, null);
-  useActionToast(options.toast ? state : null, options.success);
+  const { toast } = useToast();
+  // Toast when the action answers, not on the next render: revalidation may unmount this form.
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(async (prev, form) => {
+    const result = await action(prev, form);
+    const input = options.toast ? actionResultToast(result, options.success) : null;
+    if (input) toast(input);
+    return result;
+  }, null);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? {};
   return {
