@@ -3,7 +3,6 @@
  * and page with 1,000,000 orders on PostgreSQL.
  *
  *   npx tsx bench/orders-list.ts                # DATABASE_URL, or creates addesk_bench_list on 127.0.0.1
- *   npx tsx bench/orders-list.ts --no-proposed  # skip the second run, with the proposed indexes
  *   npx tsx bench/orders-list.ts --yes          # allow a DATABASE_URL whose name lacks "bench"
  *
  * Loads one publisher with 1,000,000 orders (and a second publisher with 50,000) once,
@@ -26,7 +25,6 @@ const ordersA = 1_000_000;
 const ordersB = 50_000;
 const runs = 30;
 const warmup = 3;
-const withProposed = !process.argv.includes("--no-proposed");
 
 function ensureDatabase(url: string) {
   const u = new URL(url);
@@ -327,92 +325,20 @@ async function timeCases(cases: Case[], ctx: ReturnType<typeof makeCtx>, label: 
   return { results, overallP95: percentile(all, 95), overallP50: percentile(all, 50) };
 }
 
-const filterColumns = "status, source, advertiser_id, property_id, sales_manager_id";
-
-/**
- * The indexes this bench proposes (see the report): trigram indexes for the keyword
- * search, and the list's sort indexes widened with the filter columns after the id, so
- * walking to a deep page filters inside the index instead of visiting every row.
- * Created for the second run only, then dropped.
- */
-const proposedIndexes = [
-  ["bench_orders_name_trgm", "on orders using gin (name gin_trgm_ops)"],
-  ["bench_advertisers_company_trgm", "on advertisers using gin (company gin_trgm_ops)"],
-  [
-    "bench_orders_pub_created_wide",
-    `on orders (publisher_id, created_at desc nulls last, id desc nulls last, ${filterColumns})`,
-  ],
-  [
-    "bench_orders_pub_activity_wide",
-    `on orders (publisher_id, last_activity_at desc nulls last, id desc nulls last, ${filterColumns}, created_at)`,
-  ],
-  ["bench_orders_pub_start_wide", `on orders (publisher_id, start_date, id, ${filterColumns}, created_at)`],
-  ["bench_orders_pub_total_wide", `on orders (publisher_id, total, id, ${filterColumns}, created_at)`],
-  [
-    "bench_orders_pub_status_created_wide",
-    "on orders (publisher_id, status, created_at desc nulls last, id desc nulls last, source)",
-  ],
-  [
-    "bench_orders_pub_property_wide",
-    "on orders (publisher_id, property_id, sales_manager_id, status, source, advertiser_id, created_at)",
-  ],
-  [
-    "bench_orders_pub_sales_manager_wide",
-    "on orders (publisher_id, sales_manager_id, property_id, status, source, advertiser_id, created_at)",
-  ],
-] as const;
-
-async function withProposedIndexes<T>(fn: () => Promise<T>): Promise<T | null> {
-  const available = await one<{ n: number }>(
-    sql`select count(*)::int as n from pg_available_extensions where name = 'pg_trgm'`,
-  );
-  if (!available?.n) return null;
-  const hadExtension =
-    (await one<{ n: number }>(sql`select count(*)::int as n from pg_extension where extname = 'pg_trgm'`))!
-      .n > 0;
-  await db.execute(sql`create extension if not exists pg_trgm`);
-  const created: string[] = [];
-  try {
-    for (const [name, ddl] of proposedIndexes) {
-      const exists = await one<{ n: number }>(
-        sql`select count(*)::int as n from pg_class where relname = ${name}`,
-      );
-      if (exists?.n) continue;
-      const t = performance.now();
-      await db.execute(sql.raw(`create index ${name} ${ddl}`));
-      created.push(name);
-      console.log(`created ${name} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    }
-    await db.execute(sql`vacuum analyze orders`);
-    await db.execute(sql`analyze advertisers`);
-    return await fn();
-  } finally {
-    for (const name of created) await db.execute(sql.raw(`drop index if exists ${name}`));
-    if (!hadExtension) await db.execute(sql`drop extension if exists pg_trgm`);
-  }
-}
-
 const ms = (n: number) => n.toFixed(1);
 
 type Run = Awaited<ReturnType<typeof timeCases>>;
 
-function table(current: Run, proposed: Run | null) {
+function table(current: Run) {
   const mark = (p95: number) => (p95 > 100 ? `**${ms(p95)}**` : ms(p95));
-  const head = proposed
-    ? [
-        "| case | matching | p50 ms | p95 ms | p50 ms, proposed | p95 ms, proposed |",
-        "|---|---:|---:|---:|---:|---:|",
-      ]
-    : ["| case | matching | p50 ms | p95 ms |", "|---|---:|---:|---:|"];
-  const rows = current.results.map((r, i) => {
-    const cells = [r.name, r.total, ms(r.p50), mark(r.p95)];
-    const p = proposed?.results[i];
-    if (p) cells.push(ms(p.p50), mark(p.p95));
-    return `| ${cells.join(" | ")} |`;
-  });
-  const overall = [`**all cases**`, "", ms(current.overallP50), mark(current.overallP95)];
-  if (proposed) overall.push(ms(proposed.overallP50), mark(proposed.overallP95));
-  return [...head, ...rows, `| ${overall.join(" | ")} |`].join("\n");
+  const rows = current.results.map((r) => `| ${[r.name, r.total, ms(r.p50), mark(r.p95)].join(" | ")} |`);
+  const overall = ["**all cases**", "", ms(current.overallP50), mark(current.overallP95)];
+  return [
+    "| case | matching | p50 ms | p95 ms |",
+    "|---|---:|---:|---:|",
+    ...rows,
+    `| ${overall.join(" | ")} |`,
+  ].join("\n");
 }
 
 function loadAverage() {
@@ -465,11 +391,6 @@ async function main() {
   const current = await timeCases(cases, ctx, "[schema]");
   console.log(`overall p50 ${ms(current.overallP50)} ms, p95 ${ms(current.overallP95)} ms`);
 
-  const proposed = withProposed ? await withProposedIndexes(() => timeCases(cases, ctx, "[proposed]")) : null;
-  if (proposed)
-    console.log(
-      `with proposed indexes: overall p50 ${ms(proposed.overallP50)} ms, p95 ${ms(proposed.overallP95)} ms`,
-    );
   const loadAfter = loadAverage();
 
   const counts = await one<{ orders: number; line_items: number }>(sql`
@@ -491,19 +412,10 @@ async function main() {
       `${runs} timed calls of \`listOrders\`, one at a time: the list page's whole server-side data (page rows with ` +
       "names, delivered % and allowed actions; the matching count; every status tab's count).",
     "",
-    `Bar: p95 ≤ 100 ms for any filter, sort and page. ${verdict(current, "Schema as migrated")}` +
-      (proposed ? ` ${verdict(proposed, "With the proposed indexes")}` : ""),
+    `Bar: p95 ≤ 100 ms for any filter, sort and page. ${verdict(current, "Result")}`,
     "",
-    table(current, proposed),
+    table(current),
     "",
-    ...(proposed
-      ? [
-          "Proposed indexes (created for the second run only, then dropped):",
-          "",
-          ...proposedIndexes.map(([name, ddl]) => `- \`${name} ${ddl}\``),
-          "",
-        ]
-      : []),
   ].join("\n");
   writeResults(section);
   console.log("Wrote the Orders list section of bench/RESULTS.md.");
