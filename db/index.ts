@@ -45,7 +45,7 @@ function processIsAlive(pid: number): boolean {
 }
 
 /** PGlite has no locking of its own; two processes on one directory corrupt it. */
-function lockPgliteDir(dir: string): () => void {
+export function lockPgliteDir(dir: string): () => void {
   const lockFile = `${dir}.lock`;
   if (existsSync(lockFile)) {
     const holder = Number(readFileSync(lockFile, "utf8"));
