@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
+import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
+import { TrackingCodes } from "@/components/delivery/tracking-codes";
 import { EventsLog } from "@/components/orders/events-log";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
@@ -8,12 +10,14 @@ import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary } from "@/components/orders/money-summary";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { hasPermission } from "@/lib/auth/actor";
 import { requireStaff } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/context";
+import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
 import { NotFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
@@ -36,6 +40,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
     throw error;
   });
   const model = orderPageModel(detail, actor, ctx.now);
+  const tracking = await trackingCodesForOrder(ctx, detail.order.id);
   const { order, publisher, advertiser } = detail;
   const tz = publisher.timezone;
   return (
@@ -105,6 +110,36 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                   )
             }
           />
+          <TrackingCodes lineItems={tracking.lineItems} />
+          {actor.role !== "viewer" && (
+            <Card
+              title="Record delivery"
+              description="Impressions and clicks counted outside AdDesk (a newsletter, a podcast read, another ad server), per line item and day."
+              actions={
+                <LinkButton href="/publisher/delivery/import" size="sm">
+                  Import a CSV
+                </LinkButton>
+              }
+            >
+              <RecordDeliveryForm
+                today={tracking.today}
+                lineItems={tracking.lineItems
+                  .filter((li) => li.recordable)
+                  .map(({ id, label, status, startDate, endDate }) => ({
+                    id,
+                    label,
+                    status,
+                    startDate,
+                    endDate,
+                  }))}
+                recorded={tracking.lineItems
+                  .flatMap((li) =>
+                    li.recorded.map((r) => ({ ...r, lineItemId: li.id, lineItemLabel: li.label })),
+                  )
+                  .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : a.lineItemId - b.lineItemId))}
+              />
+            </Card>
+          )}
           <EventsLog events={detail.events} timeZone={tz} now={ctx.now} />
         </div>
         <div className="space-y-6">

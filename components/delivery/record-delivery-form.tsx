@@ -1,0 +1,190 @@
+"use client";
+
+import { useState } from "react";
+import { recordDeliveryAction } from "@/app/publisher/delivery/actions";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { statusLabel } from "@/components/ui/status";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { formatCount } from "@/lib/format/format-count";
+
+export type RecordableLineItem = {
+  id: number;
+  label: string;
+  status: string;
+  startDate: string;
+  endDate: string;
+};
+
+export type RecordedDay = {
+  lineItemId: number;
+  lineItemLabel: string;
+  day: string;
+  source: "manual" | "import" | "pixel" | "click";
+  impressions: number;
+  clicks: number;
+};
+
+type Preset = { lineItemId: string; day: string; impressions: string; clicks: string };
+
+const sourceLabels = { manual: "By hand", import: "Imported", pixel: "Pixel", click: "Click" } as const;
+
+/**
+ * Records what a line item delivered on one day, by hand. Recording a day again adjusts
+ * it: the reason is then required and lands in the events log.
+ */
+export function RecordDeliveryForm({
+  lineItems,
+  recorded,
+  today,
+}: {
+  lineItems: readonly RecordableLineItem[];
+  recorded: readonly RecordedDay[];
+  today: string;
+}) {
+  const { state, formAction, errors, value } = useActionForm(recordDeliveryAction, { toast: true });
+  // "Edit" on a recorded day fills the form (remounted by key); a later result's values win again.
+  const [preset, setPreset] = useState<{ key: number; values: Preset; after: typeof state } | null>(null);
+  const initial = (name: keyof Preset, fallback: string) => {
+    if (preset && preset.after === state) return preset.values[name];
+    return value(name) ?? fallback;
+  };
+
+  if (lineItems.length === 0) {
+    return (
+      <p className="text-sm text-ink-muted">
+        No line item can take delivery now: delivery is recorded for approved line items that are not
+        canceled.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-5">
+      <form key={preset?.key ?? 0} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+        <div className="sm:col-span-2">
+          <FormError state={state} />
+        </div>
+        <SelectField
+          label="Line item"
+          name="lineItemId"
+          required
+          className="sm:col-span-2"
+          defaultValue={initial("lineItemId", lineItems.length === 1 ? String(lineItems[0].id) : "")}
+          placeholder={lineItems.length === 1 ? undefined : "Choose a line item"}
+          options={lineItems.map((li) => ({
+            value: String(li.id),
+            label: `${li.label} · ${statusLabel(li.status)} · ${li.startDate} → ${li.endDate}`,
+          }))}
+          error={errors.lineItemId}
+        />
+        <TextField
+          label="Day"
+          name="day"
+          type="date"
+          required
+          max={today}
+          defaultValue={initial("day", today)}
+          error={errors.day}
+          hint="In your time zone; not in the future."
+        />
+        <div className="hidden sm:block" />
+        <TextField
+          label="Impressions"
+          name="impressions"
+          inputMode="numeric"
+          required
+          defaultValue={initial("impressions", "")}
+          error={errors.impressions}
+        />
+        <TextField
+          label="Clicks"
+          name="clicks"
+          inputMode="numeric"
+          required
+          defaultValue={initial("clicks", "")}
+          error={errors.clicks}
+        />
+        <TextareaField
+          label="Reason"
+          name="reason"
+          rows={2}
+          maxLength={500}
+          className="sm:col-span-2"
+          defaultValue={value("reason") ?? ""}
+          error={errors.reason}
+          hint="Required when you change a day that was already recorded. Shown in the events log."
+        />
+        <div className="sm:col-span-2">
+          <SubmitButton pendingLabel="Recording…">Record delivery</SubmitButton>
+        </div>
+      </form>
+      {recorded.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-left text-sm">
+            <caption className="pb-2 text-left text-sm font-medium text-ink">
+              Recorded by hand or imported
+            </caption>
+            <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
+              <tr>
+                <th scope="col" className="py-1.5 pr-4 font-medium">
+                  Day
+                </th>
+                <th scope="col" className="py-1.5 pr-4 font-medium">
+                  Line item
+                </th>
+                <th scope="col" className="py-1.5 pr-4 text-right font-medium">
+                  Impressions
+                </th>
+                <th scope="col" className="py-1.5 pr-4 text-right font-medium">
+                  Clicks
+                </th>
+                <th scope="col" className="py-1.5 pr-4 font-medium">
+                  Source
+                </th>
+                <th scope="col" className="py-1.5 font-medium">
+                  <span className="sr-only">Edit</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {recorded.map((r) => (
+                <tr key={`${r.lineItemId}-${r.day}-${r.source}`}>
+                  <td className="py-1.5 pr-4 whitespace-nowrap">{r.day}</td>
+                  <td className="py-1.5 pr-4">{r.lineItemLabel}</td>
+                  <td className="py-1.5 pr-4 text-right tabular-nums">{formatCount(r.impressions)}</td>
+                  <td className="py-1.5 pr-4 text-right tabular-nums">{formatCount(r.clicks)}</td>
+                  <td className="py-1.5 pr-4">{sourceLabels[r.source]}</td>
+                  <td className="py-1.5">
+                    {r.source === "manual" && lineItems.some((li) => li.id === r.lineItemId) && (
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        aria-label={`Edit ${r.lineItemLabel} on ${r.day}`}
+                        onClick={() =>
+                          setPreset((p) => ({
+                            key: (p?.key ?? 0) + 1,
+                            after: state,
+                            values: {
+                              lineItemId: String(r.lineItemId),
+                              day: r.day,
+                              impressions: String(r.impressions),
+                              clicks: String(r.clicks),
+                            },
+                          }))
+                        }
+                      >
+                        Edit
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { deliveryDaily, lineItems, orders } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { parseInput } from "@/lib/creatives/parse-input";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { calendarDayIn } from "@/lib/format/date-input";
+import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import {
+  assertDeliveryWriter,
+  dayOutOfRangeReason,
+  isCalendarDay,
+  maxDailyCount,
+  notRecordableReason,
+} from "./delivery-rules";
+
+/**
+ * A count typed into a form ("1,200", " 15 ") or sent as a number. Blank is missing,
+ * not zero: someone who leaves Clicks empty has not said "no clicks".
+ */
+function dailyCount(label: string) {
+  const whole = `${label} must be a whole number, 0 or more.`;
+  return z.preprocess(
+    (value) => {
+      if (typeof value !== "string") return value;
+      const text = value.trim().replaceAll(",", "").replaceAll(" ", "");
+      if (text === "") return undefined;
+      return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : value;
+    },
+    z
+      .number({ error: (issue) => (issue.input === undefined ? `Enter the ${label.toLowerCase()}.` : whole) })
+      .int({ error: whole })
+      .min(0, { error: `${label} cannot be negative.` })
+      .max(maxDailyCount, { error: `${label} look too high for one day.` }),
+  );
+}
+
+export const recordManualDeliveryInput = z.object({
+  lineItemId: z.coerce
+    .number({ error: "Choose a line item." })
+    .int({ error: "Choose a line item." })
+    .positive({ error: "Choose a line item." }),
+  day: z
+    .string({ error: "Enter the day." })
+    .trim()
+    .min(1, { error: "Enter the day." })
+    .refine(isCalendarDay, { error: "Enter the day as YYYY-MM-DD." }),
+  impressions: dailyCount("Impressions"),
+  clicks: dailyCount("Clicks"),
+  reason: z
+    .string()
+    .trim()
+    .max(500, { error: "Keep the reason under 500 characters." })
+    .optional()
+    .transform((value) => value || undefined),
+});
+export type recordManualDeliveryInput = z.input<typeof recordManualDeliveryInput>;
+
+type Counts = { impressions: number; clicks: number };
+
+export type RecordManualDeliveryResult = {
+  orderId: number;
+  lineItemId: number;
+  day: string;
+  before: Counts | null;
+  after: Counts;
+  /** False when the day already held exactly these numbers: nothing was written. */
+  changed: boolean;
+};
+
+/**
+ * Sets what was delivered by hand for one line item on one day (delivery that no pixel
+ * saw: a newsletter sponsorship, a podcast read). Recording a day again is an
+ * adjustment: the day's manual row takes the new numbers, the line item's delivered
+ * totals move by the difference, and the order's events log keeps who changed what from
+ * what to what, and why. All or nothing, in one transaction.
+ */
+export async function recordManualDelivery(
+  ctx: Ctx,
+  raw: recordManualDeliveryInput,
+): Promise<RecordManualDeliveryResult> {
+  const actor = assertDeliveryWriter(ctx.actor);
+  const input = parseInput(recordManualDeliveryInput, raw);
+  const after: Counts = { impressions: input.impressions, clicks: input.clicks };
+  return ctx.db.transaction(async (tx) => {
+    // Tenant scope in the WHERE: another publisher's line item does not exist for this actor.
+    const [found] = await tx
+      .select({ orderId: lineItems.orderId })
+      .from(lineItems)
+      .innerJoin(orders, eq(orders.id, lineItems.orderId))
+      .where(and(eq(lineItems.id, input.lineItemId), eq(orders.publisherId, actor.publisherId)));
+    if (!found) throw new NotFound(`Line item #${input.lineItemId}`);
+    // The order lock serializes this with imports, cancels and the lifecycle jobs on the same order.
+    const loaded = await getOrderForActorOrThrow(tx, actor, found.orderId, { lock: true });
+    const item = loaded.lineItems.find((li) => li.id === input.lineItemId)!;
+
+    const refused = notRecordableReason(item.id, item.status);
+    if (refused) throw new Conflict(refused, { lineItemId: [refused] });
+    const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
+    const outOfRange = dayOutOfRangeReason(input.day, item, today);
+    if (outOfRange) throw new Invalid(outOfRange, { day: [outOfRange] });
+
+    const key = and(
+      eq(deliveryDaily.lineItemId, item.id),
+      eq(deliveryDaily.day, input.day),
+      eq(deliveryDaily.source, "manual"),
+    );
+    const [existing] = await tx
+      .select({ impressions: deliveryDaily.impressions, clicks: deliveryDaily.clicks })
+      .from(deliveryDaily)
+      .where(key);
+    const before: Counts | null = existing ?? null;
+    const result = { orderId: loaded.order.id, lineItemId: item.id, day: input.day, before, after };
+    if (before && before.impressions === after.impressions && before.clicks === after.clicks) {
+      return { ...result, changed: false };
+    }
+    if (before && !input.reason) {
+      const message = `${input.day} already has ${before.impressions} impressions and ${before.clicks} clicks recorded: say why you change it.`;
+      throw new Invalid(message, { reason: [message] });
+    }
+
+    await tx
+      .insert(deliveryDaily)
+      .values({ lineItemId: item.id, day: input.day, source: "manual", ...after })
+      .onConflictDoUpdate({
+        target: [deliveryDaily.lineItemId, deliveryDaily.day, deliveryDaily.source],
+        set: { impressions: after.impressions, clicks: after.clicks },
+      });
+    const impressionsDelta = after.impressions - (before?.impressions ?? 0);
+    const clicksDelta = after.clicks - (before?.clicks ?? 0);
+    // Increments, not absolute values: pixel hits may be landing on the same line item right now.
+    await tx
+      .update(lineItems)
+      .set({
+        deliveredImpressions: sql`${lineItems.deliveredImpressions} + ${impressionsDelta}`,
+        deliveredClicks: sql`${lineItems.deliveredClicks} + ${clicksDelta}`,
+      })
+      .where(eq(lineItems.id, item.id));
+    await tx.update(orders).set({ lastActivityAt: ctx.now }).where(eq(orders.id, loaded.order.id));
+    await recordOrderEvent(tx, {
+      actor,
+      publisherId: loaded.order.publisherId,
+      orderId: loaded.order.id,
+      type: "delivery_recorded",
+      payload: {
+        lineItemId: item.id,
+        day: input.day,
+        before,
+        after,
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
+      at: ctx.now,
+    });
+    return { ...result, changed: true };
+  });
+}
