@@ -77,9 +77,13 @@ test.describe("delivery tracking", () => {
       await page.goto(href);
       const before = await counts(page, lineItemId);
 
-      // A page that embeds the pixel, as a publisher's site or newsletter would.
-      await page.goto("about:blank");
-      await page.setContent(`<p>Ad</p><img id="pixel" src="${pixel}" alt="">`);
+      // A page that embeds the pixel, as a publisher's site or newsletter would. It is served
+      // from the app's own origin: Chromium keeps about:blank pages from loading local addresses.
+      const embed = new URL("/e2e-embedding-page", pixel).href;
+      await page.route(embed, (route) =>
+        route.fulfill({ contentType: "text/html", body: `<p>Ad</p><img id="pixel" src="${pixel}" alt="">` }),
+      );
+      await page.goto(embed);
       await expect
         .poll(() =>
           page.locator("#pixel").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),

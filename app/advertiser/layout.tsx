@@ -7,6 +7,7 @@ import { describeActor } from "@/lib/auth/describe-actor";
 const nav = [
   { href: "/advertiser/orders", label: "My orders" },
   { href: "/advertiser/creatives", label: "Creatives" },
+  { href: "/advertiser/reports", label: "Reports" },
 ];
 
 export default async function AdvertiserLayout({ children }: { children: ReactNode }) {

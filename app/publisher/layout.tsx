@@ -8,6 +8,7 @@ const nav = [
   { href: "/publisher", label: "Overview" },
   { href: "/publisher/orders", label: "Orders" },
   { href: "/publisher/creatives", label: "Creatives" },
+  { href: "/publisher/reports", label: "Reports" },
   { href: "/publisher/team", label: "Team" },
   { href: "/publisher/mail", label: "Mail" },
 ];

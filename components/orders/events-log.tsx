@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { formatDate, formatRelativeTime } from "@/lib/format";
+import { formatCount, formatDate, formatRelativeTime } from "@/lib/format";
 import { orderStatusLabels } from "@/lib/orders/labels";
 import type { OrderStatus } from "@/lib/orders/types";
 
@@ -15,6 +15,18 @@ type Event = {
   };
   actorName: string | null;
 };
+
+type Counts = { impressions?: number; clicks?: number };
+
+/** "2030-01-10: 100 → 120 impressions, 3 → 4 clicks" for recorded delivery. */
+function deliveryChange(payload: Record<string, unknown>): string | null {
+  const after = payload.after as Counts | undefined;
+  if (!after || typeof payload.day !== "string") return null;
+  const before = (payload.before as Counts | null | undefined) ?? {};
+  const part = (key: keyof Counts, unit: string) =>
+    `${formatCount(before[key] ?? 0)} → ${formatCount(after[key] ?? 0)} ${unit}`;
+  return `${payload.day}: ${part("impressions", "impressions")}, ${part("clicks", "clicks")}`;
+}
 
 const eventLabel = (type: string) => type.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
 
@@ -35,6 +47,9 @@ export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone
                   {" "}
                   · {orderStatusLabels[event.fromStatus]} → {orderStatusLabels[event.toStatus]}
                 </span>
+              )}
+              {deliveryChange(event.payload) && (
+                <span className="text-ink-muted"> · {deliveryChange(event.payload)}</span>
               )}
               {typeof event.payload.reason === "string" && (
                 <span className="text-ink-muted"> · “{event.payload.reason}”</span>

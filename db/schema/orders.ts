@@ -160,6 +160,8 @@ export const lineItems = pgTable(
   (t) => [
     index().on(t.orderId),
     index().on(t.publisherId, t.zoneId),
+    // Reports pick the line items whose flight overlaps a date range.
+    index("line_items_pub_flight").on(t.publisherId, t.endDate, t.startDate),
     check("line_items_quantity_positive", sql`${t.quantity} > 0`),
     check("line_items_dates_ordered", sql`${t.startDate} <= ${t.endDate}`),
     check("line_items_rate_non_negative", sql`${t.rate} >= 0`),

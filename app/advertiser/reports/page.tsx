@@ -1,0 +1,60 @@
+import { DeliveryReportScreen } from "@/components/reports/delivery-report-screen";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/components/ui/search-params";
+import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/context";
+import { Invalid } from "@/lib/errors";
+import { deliveryReport } from "@/lib/reports/delivery-report";
+import {
+  advertiserReportGroupings,
+  deliveryReportInputFromParams,
+} from "@/lib/reports/delivery-report-input";
+
+export const metadata = { title: "Reports" };
+
+export default async function AdvertiserReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const actor = await requireAdvertiser();
+  const params = await searchParams;
+  const { input, page, pageSize } = deliveryReportInputFromParams(params, {
+    groupings: advertiserReportGroupings,
+  });
+  const result = await deliveryReport(makeCtx(actor), input).then(
+    (report) => ({ report }),
+    (error) => {
+      if (error instanceof Invalid) return { error: error.message };
+      throw error;
+    },
+  );
+  return (
+    <>
+      <PageHeader
+        title="Reports"
+        description="Delivery of your orders by day, line item, zone or property: impressions, clicks, conversions, delivered vs booked and pacing."
+      />
+      <DeliveryReportScreen
+        result={result}
+        groupings={advertiserReportGroupings}
+        group={input.group}
+        searchParams={params}
+        exportPath="/advertiser/reports/export"
+        page={page}
+        pageSize={pageSize}
+        lineItemHref={(row) =>
+          row.orderId && row.id ? `/advertiser/orders/${row.orderId}/delivery?lineItem=${row.id}` : null
+        }
+        showAdvertiser={false}
+        emptyHint="Your orders had no delivery in these dates. Choose other dates with From and To above; delivery shows here once a campaign serves."
+        emptyAction={
+          <LinkButton href="/advertiser/orders" variant="secondary">
+            My orders
+          </LinkButton>
+        }
+      />
+    </>
+  );
+}

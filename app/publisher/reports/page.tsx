@@ -1,0 +1,53 @@
+import { DeliveryReportScreen } from "@/components/reports/delivery-report-screen";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/components/ui/search-params";
+import { requireStaff } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/context";
+import { Invalid } from "@/lib/errors";
+import { deliveryReport } from "@/lib/reports/delivery-report";
+import { deliveryReportInputFromParams, reportGroupings } from "@/lib/reports/delivery-report-input";
+
+export const metadata = { title: "Reports" };
+
+export default async function PublisherReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const actor = await requireStaff();
+  const params = await searchParams;
+  const { input, page, pageSize } = deliveryReportInputFromParams(params, { groupings: reportGroupings });
+  const result = await deliveryReport(makeCtx(actor), input).then(
+    (report) => ({ report }),
+    (error) => {
+      if (error instanceof Invalid) return { error: error.message };
+      throw error;
+    },
+  );
+  return (
+    <>
+      <PageHeader
+        title="Reports"
+        description="Delivery of your desk by day, line item, zone, property or advertiser: impressions, clicks, conversions, delivered vs booked and pacing."
+      />
+      <DeliveryReportScreen
+        result={result}
+        groupings={reportGroupings}
+        group={input.group}
+        searchParams={params}
+        exportPath="/publisher/reports/export"
+        page={page}
+        pageSize={pageSize}
+        lineItemHref={(row) => (row.orderId ? `/publisher/orders/${row.orderId}` : null)}
+        showAdvertiser
+        emptyHint="Nothing was counted or booked in these dates. Choose other dates with From and To above, or check that orders are live: delivery is counted once a line item serves."
+        emptyAction={
+          <LinkButton href="/publisher/orders?status=live" variant="secondary">
+            See live orders
+          </LinkButton>
+        }
+      />
+    </>
+  );
+}

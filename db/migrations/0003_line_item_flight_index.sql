@@ -1,0 +1,1 @@
+CREATE INDEX "line_items_pub_flight" ON "line_items" USING btree ("publisher_id","end_date","start_date");

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { deliveryDaily, lineItems, orders } from "@/db/schema";
+import { inRollback } from "@/test/db";
+import { makeDesk } from "@/test/order-fixtures";
+import { deliveryReportCsvResponse } from "./delivery-report-export";
+
+const now = new Date("2030-01-20T12:00:00Z");
+const url = (path: string) => `http://localhost${path}`;
+
+describe("delivery report CSV export", () => {
+  it("answers 401 signed out, 403 to the other portal, and CSV with a header row otherwise", async () => {
+    await inRollback(async (tx) => {
+      const desk = await makeDesk(tx);
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          publisherId: desk.publisher.id,
+          advertiserId: desk.advertiser.id,
+          name: '=HYPERLINK("x")',
+          source: "manual",
+          status: "live",
+          currency: "USD",
+        })
+        .returning();
+      const [li] = await tx
+        .insert(lineItems)
+        .values({
+          orderId: order.id,
+          publisherId: desk.publisher.id,
+          zoneId: desk.cpm.id,
+          countries: ["US"],
+          startDate: "2030-01-10",
+          endDate: "2030-01-19",
+          model: "cpm",
+          rate: 1,
+          quantity: 10_000,
+          amount: 10_000,
+          status: "delivering",
+        })
+        .returning();
+      await tx
+        .insert(deliveryDaily)
+        .values({ lineItemId: li.id, day: "2030-01-12", source: "pixel", impressions: 1000, clicks: 10 });
+      const opts = { db: tx, now };
+      const zoneUrl = url("/publisher/reports/export?group=zone&from=2030-01-12&to=2030-01-18");
+
+      expect((await deliveryReportCsvResponse(null, "staff", zoneUrl, opts)).status).toBe(401);
+      expect((await deliveryReportCsvResponse(desk.advertiserActor, "staff", zoneUrl, opts)).status).toBe(
+        403,
+      );
+      expect((await deliveryReportCsvResponse(desk.sales, "advertiser", zoneUrl, opts)).status).toBe(403);
+
+      const staff = await deliveryReportCsvResponse(desk.sales, "staff", zoneUrl, opts);
+      expect(staff.status).toBe(200);
+      expect(staff.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(staff.headers.get("content-disposition")).toContain(
+        "delivery-by-zone-2030-01-12-to-2030-01-18.csv",
+      );
+      const lines = (await staff.text()).split("\r\n");
+      expect(lines[0]).toMatch(
+        /^zone_id,zone,property,impressions,clicks,ctr_percent,conversions,booked_line_items,/,
+      );
+      expect(lines[1]).toMatch(new RegExp(`^${desk.cpm.id},Leaderboard,Daily Brief,1000,10,1.00,0,1,10000,`));
+
+      // A spreadsheet formula in a name stays text.
+      const byLineItem = await deliveryReportCsvResponse(
+        desk.advertiserActor,
+        "advertiser",
+        url("/advertiser/reports/export?group=line_item&from=2030-01-12&to=2030-01-18"),
+        opts,
+      );
+      expect((await byLineItem.text()).split("\r\n")[1]).toContain(`"'=HYPERLINK(""x"")"`);
+
+      // The advertiser grouping is not the advertiser's: it falls back to days.
+      const adv = await deliveryReportCsvResponse(
+        desk.advertiserActor,
+        "advertiser",
+        url("/advertiser/reports/export?group=advertiser&from=2030-01-12&to=2030-01-13"),
+        opts,
+      );
+      expect((await adv.text()).split("\r\n")).toEqual([
+        "date,impressions,clicks,ctr_percent,conversions",
+        "2030-01-12,1000,10,1.00,0",
+        "2030-01-13,0,0,,0",
+        "",
+      ]);
+
+      const reversed = await deliveryReportCsvResponse(
+        desk.sales,
+        "staff",
+        url("/publisher/reports/export?from=2030-01-18&to=2030-01-12"),
+        opts,
+      );
+      expect(reversed.status).toBe(422);
+      expect(await reversed.text()).toBe("From must be on or before To.\n");
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import type { Actor } from "@/lib/auth/actor";
+import { type Ctx, makeCtx } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
+import { toCsv } from "@/lib/format/to-csv";
+import { deliveryReportCsvRows } from "./delivery-report-csv";
+import {
+  advertiserReportGroupings,
+  deliveryReportInputFromParams,
+  reportGroupings,
+} from "./delivery-report-input";
+
+function failure(status: number, message: string) {
+  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/**
+ * The delivery report's table as a CSV download, for the export route of the desk
+ * ("staff") or the advertiser portal ("advertiser"), with the options in the URL.
+ * Route handlers do not pass through the portal's layout, so this authorizes by itself:
+ * 401 signed out, 403 for the other portal's users; the report scopes the rows.
+ */
+export async function deliveryReportCsvResponse(
+  actor: Actor | null,
+  portal: "staff" | "advertiser",
+  url: string,
+  overrides: Partial<Omit<Ctx, "actor">> = {},
+): Promise<Response> {
+  if (!actor) return failure(401, "Please sign in to continue.");
+  if (actor.kind !== portal) {
+    return failure(
+      403,
+      portal === "staff" ? "This export is for the publisher's team." : "This export is for advertisers.",
+    );
+  }
+  const { input } = deliveryReportInputFromParams(new URL(url).searchParams, {
+    groupings: portal === "staff" ? reportGroupings : advertiserReportGroupings,
+  });
+  try {
+    const { report, rows } = await deliveryReportCsvRows(makeCtx(actor, overrides), input);
+    const name = `delivery-by-${report.group.replace("_", "-")}-${report.from}-to-${report.to}.csv`;
+    return new Response(toCsv(rows), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof DomainError) return failure(error.status, error.message);
+    console.error(error);
+    return failure(500, "Something went wrong on our side; please try again.");
+  }
+}
