@@ -1,21 +1,30 @@
 "use client";
 
-import { lineItemAction } from "@/app/publisher/orders/actions";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, type ConfirmDialogProps } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
 
-/** Pause / resume / cancel for one line item, as the machine allows. */
+const staffPauseNote =
+  "Paused direct-sold line items can end up under-delivered. If its creative needs changing, reject the creative instead: the advertiser is notified, and it serves again once a new one is approved. Inventory stays reserved.";
+
+/**
+ * Pause / resume / cancel for one line item, as the machine allows. Staff and advertisers
+ * each pass their own server action; cancel shows only with the credit note it books.
+ */
 export function LineItemMenu({
   orderId,
   lineItemId,
   allowed,
+  action: lineItemAction,
+  pauseNote = staffPauseNote,
   creditNote,
 }: {
   orderId: number;
   lineItemId: number;
   allowed: string[];
+  action: NonNullable<ConfirmDialogProps["action"]>;
+  pauseNote?: string;
   /** Formatted undelivered value, shown before canceling. */
-  creditNote: string;
+  creditNote?: string;
 }) {
   const fields = (action: string) => ({ orderId, lineItemId, action });
   return (
@@ -28,11 +37,7 @@ export function LineItemMenu({
           action={lineItemAction}
           fields={fields("pause")}
         >
-          <p>
-            Paused direct-sold line items can end up under-delivered. If its creative needs changing, reject
-            the creative instead: the advertiser is notified, and it serves again once a new one is approved.
-            Inventory stays reserved.
-          </p>
+          <p>{pauseNote}</p>
         </ConfirmDialog>
       )}
       {allowed.includes("resume") && (
@@ -46,7 +51,7 @@ export function LineItemMenu({
           <p>It serves again from now on (or from its start date).</p>
         </ConfirmDialog>
       )}
-      {allowed.includes("cancel") && (
+      {allowed.includes("cancel") && creditNote !== undefined && (
         <ConfirmDialog
           triggerLabel="Cancel"
           triggerSize="sm"

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { lineItemPauseAction } from "@/app/advertiser/orders/actions";
 import { CancelOrderButton, QuoteAnswerButtons } from "@/components/advertiser/advertiser-order-actions";
-import { LineItemPauseMenu } from "@/components/advertiser/line-item-pause-menu";
 import { PaymentInstructions } from "@/components/advertiser/payment-instructions";
 import { QuoteDetails } from "@/components/booking/quote-details";
 import { EventsLog } from "@/components/orders/events-log";
+import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary } from "@/components/orders/money-summary";
@@ -131,10 +132,12 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             menu={
               pausable
                 ? (li) => (
-                    <LineItemPauseMenu
+                    <LineItemMenu
                       orderId={order.id}
                       lineItemId={li.id}
                       allowed={model.lineItems.find((x) => x.id === li.id)?.allowed ?? []}
+                      action={lineItemPauseAction}
+                      pauseNote="It stops serving until you resume it. Its inventory stays reserved, so days paused may end up under-delivered."
                     />
                   )
                 : undefined

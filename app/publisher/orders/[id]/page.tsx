@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { lineItemAction } from "@/app/publisher/orders/actions";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
@@ -99,6 +100,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                 ? undefined
                 : (li) => (
                     <LineItemMenu
+                      action={lineItemAction}
                       orderId={order.id}
                       lineItemId={li.id}
                       allowed={model.lineItems.find((x) => x.id === li.id)?.allowed ?? []}
