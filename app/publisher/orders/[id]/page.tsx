@@ -76,8 +76,8 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
           )
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      <div className="grid gap-6 2xl:grid-cols-3">
+        <div className="min-w-0 space-y-6 2xl:col-span-2">
           <OrderProgress
             workflowPercent={model.workflowPercent}
             deliveryPercent={model.deliveryPercent}
@@ -144,7 +144,8 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
           )}
           <EventsLog events={detail.events} timeZone={tz} now={ctx.now} />
         </div>
-        <div className="space-y-6">
+        {/* On laptops these cards sit in a row above the order; on wide screens, beside it. */}
+        <div className="order-first grid content-start gap-6 md:grid-cols-2 xl:grid-cols-3 2xl:order-none 2xl:grid-cols-1">
           <Card title="Advertiser">
             <p className="font-medium">{advertiser.company}</p>
             <p className="text-sm text-ink-muted">{advertiser.contactName}</p>
