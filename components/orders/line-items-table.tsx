@@ -34,8 +34,10 @@ function CreativePreview({ creative }: { creative: Creative }) {
           className="h-8 max-w-24 rounded border border-line object-contain"
         />
       ) : (
-        <span className="max-w-40 truncate rounded border border-line px-1 text-xs">
-          {creative.body ?? creative.name}
+        <span className="max-w-32 truncate rounded border border-line px-1 text-xs" title={creative.name}>
+          {creative.kind === "html"
+            ? `HTML · ${creative.name}`
+            : (creative.body?.split("\n")[0] ?? creative.name)}
         </span>
       )}
       <StatusBadge
