@@ -97,13 +97,17 @@ export function AvailabilityCalendar({
         {all.map((day) => {
           const info = byDay.get(day);
           const past = day < today;
-          const soldOut = !info || info.soldOut;
+          // Until the month's availability arrives, a day is unknown, not sold out.
+          const unknown = !info && loading;
+          const soldOut = !unknown && (!info || info.soldOut);
           const disabled = past || soldOut || loading;
           const status = past
             ? "past"
-            : soldOut
-              ? "sold out"
-              : `${formatCount(info.available)} ${unitLabel} available`;
+            : unknown
+              ? "checking availability"
+              : soldOut || !info
+                ? "sold out"
+                : `${formatCount(info.available)} ${unitLabel} available`;
           return (
             <button
               key={day}
@@ -123,7 +127,7 @@ export function AvailabilityCalendar({
             >
               <span className="font-medium">{Number(day.slice(8))}</span>
               <span className="text-[10px] leading-tight">
-                {past ? "" : soldOut ? "Sold out" : formatCount(info.available)}
+                {past || unknown ? "" : soldOut || !info ? "Sold out" : formatCount(info.available)}
               </span>
             </button>
           );
