@@ -8,6 +8,7 @@ import {
 } from "@/app/publisher/orders/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CheckboxField, TextareaField, TextField } from "@/components/ui/field";
+import { orderActionConsequences } from "./order-action-consequences";
 
 type Props = {
   orderId: number;
@@ -18,8 +19,15 @@ type Props = {
   today: string;
 };
 
-const pauseWarning =
-  "Paused direct-sold line items can end up under-delivered. If a creative needs changing, reject the creative instead: the advertiser is notified and delivery resumes once a new one is approved. Inventory stays reserved while paused.";
+/** Order actions that need nothing but a confirmation, with the page's wording of their buttons. */
+const simpleActions = [
+  { action: "start", label: "Start now", title: "Start delivering now?" },
+  { action: "pause", label: "Pause order", title: "Pause the whole order?" },
+  { action: "resume", label: "Resume order", title: "Resume this order?" },
+  { action: "refund", label: "Refund credit", title: "Refund the outstanding credit?" },
+  { action: "archive", label: "Archive", title: "Archive this order?" },
+  { action: "unarchive", label: "Unarchive", title: "Unarchive this order?" },
+] as const;
 
 /** The order's menu: only what the order machine allows this person from this status. */
 export function OrderActions({ orderId, version, allowed, openLineItems, canOverbook, today }: Props) {
@@ -78,36 +86,19 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
           <TextareaField label="Reason" name="reason" required rows={3} />
         </ConfirmDialog>
       )}
-      {may("start") && (
-        <ConfirmDialog
-          triggerLabel="Start now"
-          title="Start delivering now?"
-          action={orderAction}
-          fields={{ ...fields, action: "start" }}
-        >
-          <p>Ready line items start delivering immediately instead of waiting for the scheduler.</p>
-        </ConfirmDialog>
-      )}
-      {may("pause") && (
-        <ConfirmDialog
-          triggerLabel="Pause order"
-          title="Pause the whole order?"
-          action={orderAction}
-          fields={{ ...fields, action: "pause" }}
-        >
-          <p>{pauseWarning}</p>
-        </ConfirmDialog>
-      )}
-      {may("resume") && (
-        <ConfirmDialog
-          triggerLabel="Resume order"
-          title="Resume this order?"
-          action={orderAction}
-          fields={{ ...fields, action: "resume" }}
-        >
-          <p>Paused line items go back to delivering (or wait for their start date).</p>
-        </ConfirmDialog>
-      )}
+      {simpleActions
+        .filter(({ action }) => may(action))
+        .map(({ action, label, title }) => (
+          <ConfirmDialog
+            key={action}
+            triggerLabel={label}
+            title={title}
+            action={orderAction}
+            fields={{ ...fields, action }}
+          >
+            <p>{orderActionConsequences[action].body}</p>
+          </ConfirmDialog>
+        ))}
       <ConfirmDialog
         triggerLabel="Duplicate order"
         title="Duplicate this order"
@@ -121,38 +112,6 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
         </p>
         <TextField label="New start date" name="startDate" type="date" min={today} required />
       </ConfirmDialog>
-      {may("refund") && (
-        <ConfirmDialog
-          triggerLabel="Refund credit"
-          title="Refund the outstanding credit?"
-          action={orderAction}
-          fields={{ ...fields, action: "refund" }}
-        >
-          <p>
-            Records a refund of the credit left on this order. Send the money through your payment system.
-          </p>
-        </ConfirmDialog>
-      )}
-      {may("archive") && (
-        <ConfirmDialog
-          triggerLabel="Archive"
-          title="Archive this order?"
-          action={orderAction}
-          fields={{ ...fields, action: "archive" }}
-        >
-          <p>It disappears from the default lists; you can unarchive it any time.</p>
-        </ConfirmDialog>
-      )}
-      {may("unarchive") && (
-        <ConfirmDialog
-          triggerLabel="Unarchive"
-          title="Unarchive this order?"
-          action={orderAction}
-          fields={{ ...fields, action: "unarchive" }}
-        >
-          <p>It returns to the lists with the status it had.</p>
-        </ConfirmDialog>
-      )}
       {may("cancel") && (
         <ConfirmDialog
           triggerLabel="Cancel order"
@@ -163,10 +122,7 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
           fields={{ ...fields, action: "cancel" }}
           confirmLabel="Cancel order"
         >
-          <p>
-            Every open line item is canceled, its remaining reservations are released, and all undelivered
-            impressions show up as a credit note in the order's balance. Processing refunds is up to you.
-          </p>
+          <p>{orderActionConsequences.cancel.body}</p>
         </ConfirmDialog>
       )}
     </div>

@@ -7,46 +7,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextareaField } from "@/components/ui/field";
 import type { OrderActionName } from "@/lib/orders/actions";
 import { orderActionLabels } from "@/lib/orders/labels";
+import { orderActionConsequences, type SimpleOrderAction } from "./order-action-consequences";
 
-type Simple =
-  | "start"
-  | "pause"
-  | "resume"
-  | "complete"
-  | "refund"
-  | "archive"
-  | "unarchive"
-  | "decline"
-  | "cancel";
-
-/** What each one-step action does, in the words of its confirm dialog. */
-const simple: Record<Simple, { body: string; irreversible?: boolean }> = {
-  start: { body: "Ready line items start delivering now instead of waiting for the scheduler." },
-  pause: {
-    body:
-      "Paused direct-sold line items can end up under-delivered; if a creative needs changing, reject the creative " +
-      "instead. Inventory stays reserved while paused.",
-  },
-  resume: { body: "Paused line items go back to delivering (or wait for their start date)." },
-  complete: {
-    body: "Open line items are completed and what is left of their reservations is released.",
-    irreversible: true,
-  },
-  refund: {
-    body: "Records a refund of the credit left on this order. Send the money through your payment system.",
-  },
-  archive: { body: "It disappears from the default lists; you can unarchive it any time." },
-  unarchive: { body: "It returns to the lists with the status it had." },
-  decline: { body: "The advertiser is told you will not quote this request.", irreversible: true },
-  cancel: {
-    body:
-      "Every open line item is canceled, its remaining reservations are released, and the undelivered value becomes " +
-      "a credit note on the order.",
-    irreversible: true,
-  },
-};
-
-const isSimple = (action: OrderActionName): action is Simple => Object.hasOwn(simple, action);
+const isSimple = (action: OrderActionName): action is SimpleOrderAction =>
+  Object.hasOwn(orderActionConsequences, action);
 
 /**
  * A row's menu: only the actions the order machine allows this person from the row's
@@ -118,7 +82,7 @@ export function OrderListRowActions({
             );
           }
           if (isSimple(action)) {
-            const { body, irreversible } = simple[action];
+            const { body, irreversible } = orderActionConsequences[action];
             return (
               <ConfirmDialog
                 key={action}

@@ -1,6 +1,6 @@
+import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
 import type { Actor } from "@/lib/auth/actor";
 import { type Ctx, makeCtx } from "@/lib/context";
-import { DomainError } from "@/lib/errors";
 import { toCsv } from "@/lib/format/to-csv";
 import { deliveryReportCsvRows } from "./delivery-report-csv";
 import {
@@ -8,10 +8,6 @@ import {
   deliveryReportInputFromParams,
   reportGroupings,
 } from "./delivery-report-input";
-
-function failure(status: number, message: string) {
-  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-}
 
 /**
  * The delivery report's table as a CSV download, for the export route of the desk
@@ -25,9 +21,9 @@ export async function deliveryReportCsvResponse(
   url: string,
   overrides: Partial<Omit<Ctx, "actor">> = {},
 ): Promise<Response> {
-  if (!actor) return failure(401, "Please sign in to continue.");
+  if (!actor) return textFailure(401, "Please sign in to continue.");
   if (actor.kind !== portal) {
-    return failure(
+    return textFailure(
       403,
       portal === "staff" ? "This export is for the publisher's team." : "This export is for advertisers.",
     );
@@ -38,17 +34,8 @@ export async function deliveryReportCsvResponse(
   try {
     const { report, rows } = await deliveryReportCsvRows(makeCtx(actor, overrides), input);
     const name = `delivery-by-${report.group.replace("_", "-")}-${report.from}-to-${report.to}.csv`;
-    return new Response(toCsv(rows), {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${name}"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return csvDownload(toCsv(rows), name);
   } catch (error) {
-    if (error instanceof DomainError) return failure(error.status, error.message);
-    console.error(error);
-    return failure(500, "Something went wrong on our side; please try again.");
+    return errorToTextResponse(error);
   }
 }

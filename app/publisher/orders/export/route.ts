@@ -1,13 +1,9 @@
+import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
 import { currentActor } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/context";
-import { DomainError } from "@/lib/errors";
 import { toCsv } from "@/lib/format";
 import { orderExportHeader, orderExportRows } from "@/lib/orders/list-orders-export";
 import { listOrdersInputFromParams } from "@/lib/orders/list-orders-params";
-
-function failure(status: number, message: string) {
-  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-}
 
 /**
  * The orders list as CSV, with the list's filters and sort (up to orderExportLimit rows),
@@ -15,8 +11,8 @@ function failure(status: number, message: string) {
  */
 export async function GET(request: Request) {
   const actor = await currentActor();
-  if (!actor) return failure(401, "Please sign in to continue.");
-  if (actor.kind !== "staff") return failure(403, "Only the publisher's team can export orders.");
+  if (!actor) return textFailure(401, "Please sign in to continue.");
+  if (actor.kind !== "staff") return textFailure(403, "Only the publisher's team can export orders.");
   const {
     page: _page,
     pageSize: _pageSize,
@@ -29,9 +25,7 @@ export async function GET(request: Request) {
   try {
     first = await chunks.next();
   } catch (error) {
-    if (error instanceof DomainError) return failure(error.status, error.message);
-    console.error(error);
-    return failure(500, "Something went wrong on our side; please try again.");
+    return errorToTextResponse(error);
   }
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -50,12 +44,5 @@ export async function GET(request: Request) {
     },
   });
   const day = ctx.now.toISOString().slice(0, 10);
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="orders-${day}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(stream, `orders-${day}.csv`);
 }

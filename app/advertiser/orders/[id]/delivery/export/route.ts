@@ -1,12 +1,8 @@
+import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
 import { currentActor } from "@/lib/auth/current-actor";
 import { deliveryCsv } from "@/lib/booking/delivery-csv";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
 import { makeCtx } from "@/lib/context";
-import { DomainError } from "@/lib/errors";
-
-function failure(status: number, message: string) {
-  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-}
 
 /**
  * The delivery report's daily rows as CSV, for the order's own advertiser only; it
@@ -14,8 +10,8 @@ function failure(status: number, message: string) {
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await currentActor();
-  if (!actor) return failure(401, "Please sign in to continue.");
-  if (actor.kind !== "advertiser") return failure(403, "This export is for the order's advertiser.");
+  if (!actor) return textFailure(401, "Please sign in to continue.");
+  if (actor.kind !== "advertiser") return textFailure(403, "This export is for the order's advertiser.");
   const id = Number((await params).id);
   const lineItem = new URL(request.url).searchParams.get("lineItem");
   const lineItemId = lineItem ? Number(lineItem) : undefined;
@@ -24,22 +20,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     id <= 0 ||
     (lineItemId !== undefined && !(Number.isInteger(lineItemId) && lineItemId > 0))
   ) {
-    return failure(404, "That order was not found.");
+    return textFailure(404, "That order was not found.");
   }
   try {
     const report = await getDeliveryReport(makeCtx(actor), id, { lineItemId });
     const suffix = lineItemId ? `-line-item-${lineItemId}` : "";
-    return new Response(deliveryCsv(report), {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="order-${id}${suffix}-delivery.csv"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return csvDownload(deliveryCsv(report), `order-${id}${suffix}-delivery.csv`);
   } catch (error) {
-    if (error instanceof DomainError) return failure(error.status, error.message);
-    console.error(error);
-    return failure(500, "Something went wrong on our side; please try again.");
+    return errorToTextResponse(error);
   }
 }
