@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { listOrders } from "@/lib/orders/list-orders";
 
 const defaultUrl = "postgres://postgres@127.0.0.1:5432/addesk_bench_list";

@@ -11,7 +11,7 @@ import {
 import type { PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { Pool } from "pg";
-import { databaseUrl, pgliteDir } from "@/lib/env";
+import { databaseUrl, pgliteDir } from "@/lib/core/env";
 import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;

@@ -6,13 +6,13 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { defineAction } from "@/lib/actions/define-action";
 import { signUpAdvertiser, signUpAdvertiserInput } from "@/lib/advertisers/sign-up-advertiser";
 import { signIn, signOut } from "@/lib/auth";
 import { landingPathFor } from "@/lib/auth/current-actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { signInInput } from "@/lib/auth/schemas";
-import { Invalid, RateLimited } from "@/lib/errors";
+import { Invalid, RateLimited } from "@/lib/core/errors";
+import { defineAction } from "@/lib/http/define-action";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
 
 /** Only same-site paths are followed after sign-in, so ?next= cannot send people elsewhere. */

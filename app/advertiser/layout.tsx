@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { db } from "@/db";
-import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { advertiserForPage } from "@/lib/auth/current-actor";
 import { describeActor } from "@/lib/auth/describe-actor";
 
 const nav = [
@@ -11,7 +11,7 @@ const nav = [
 ];
 
 export default async function AdvertiserLayout({ children }: { children: ReactNode }) {
-  const actor = await requireAdvertiser();
+  const actor = await advertiserForPage();
   return (
     <AppShell area="Advertiser portal" nav={nav} who={await describeActor(db, actor)}>
       {children}

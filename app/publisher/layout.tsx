@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { db } from "@/db";
-import { requireStaff } from "@/lib/auth/current-actor";
+import { staffForPage } from "@/lib/auth/current-actor";
 import { describeActor } from "@/lib/auth/describe-actor";
 
 const nav = [
@@ -14,7 +14,7 @@ const nav = [
 ];
 
 export default async function PublisherLayout({ children }: { children: ReactNode }) {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   return (
     <AppShell area="Publisher desk" nav={nav} who={await describeActor(db, actor)}>
       {children}

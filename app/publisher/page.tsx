@@ -3,8 +3,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
-import { requireStaff } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
+import { staffForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
 import { getPublisherOverview } from "@/lib/dashboard/get-publisher-overview";
 import { formatCount } from "@/lib/format";
 import { orderStatusLabels } from "@/lib/orders/labels";
@@ -14,7 +14,7 @@ export const metadata = { title: "Overview" };
 const highlighted = ["pending_review", "quote_requested", "approved", "live", "paused", "completed"] as const;
 
 export default async function PublisherOverview() {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   const { publisher, counts, latest } = await getPublisherOverview(makeCtx(actor));
   return (
     <>

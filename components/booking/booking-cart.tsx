@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import type { ActionFailure } from "@/lib/actions/result";
 import { formatMoney } from "@/lib/format/format-money";
+import type { ActionFailure } from "@/lib/http/result";
 import { type BookableZone, type BuiltLineItem, LineItemBuilder } from "./line-item-builder";
 
 type Mode = "book" | "quote";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Field, SelectField, TextareaField, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/core/errors";
 
 export type CreativeKind = "image" | "html" | "text";
 

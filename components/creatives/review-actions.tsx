@@ -7,7 +7,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/http/result";
 
 type ServerAction<T> = (prev: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
 

@@ -15,7 +15,7 @@ import { actionResultToast } from "@/components/ui/action-toast";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/controls";
 import { useToast } from "@/components/ui/toast";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/http/result";
 
 type Selection = {
   /** Selected ids that are on the current page, in page order. */

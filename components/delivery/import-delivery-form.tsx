@@ -10,10 +10,10 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { ActionState } from "@/lib/actions/result";
 import type { ImportDeliveryResult } from "@/lib/delivery/import-delivery-csv";
 import { deliveryCsvHeader, maxCsvBytes, maxCsvRows } from "@/lib/delivery/parse-delivery-csv";
 import { formatCount } from "@/lib/format/format-count";
+import type { ActionState } from "@/lib/http/result";
 
 /** Rows shown in the preview table; every problem is listed above it regardless. */
 const rowsShown = 500;

@@ -12,8 +12,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import type { ActionFailure } from "@/lib/actions/result";
 import { formatMoney } from "@/lib/format/format-money";
+import type { ActionFailure } from "@/lib/http/result";
 
 type Options = {
   currency: string;

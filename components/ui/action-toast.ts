@@ -1,4 +1,4 @@
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/http/result";
 import type { ToastInput } from "./toast";
 
 /** The toast for an action's result: its own message if it has one, else `fallback`. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, type RefObject, useActionState, useEffect, useId, useRef, useState } from "react";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
 import { Button } from "./button";
 import type { ButtonSize, ButtonVariant } from "./button-classes";

@@ -1,4 +1,4 @@
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/http/result";
 
 /**
  * The form-level message of a failed action, announced to screen readers. Messages

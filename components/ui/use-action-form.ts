@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
 import { useToast } from "./toast";
 

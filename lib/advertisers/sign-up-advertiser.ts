@@ -4,9 +4,9 @@ import type { Queryable } from "@/db";
 import { advertisers, advertiserUsers, publishers, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { email, newPassword } from "@/lib/auth/schemas";
+import { Conflict, NotFound } from "@/lib/core/errors";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { Conflict, NotFound } from "@/lib/errors";
 
 export const signUpAdvertiserInput = z.object({
   publisherSlug: z.string().min(1),

@@ -24,7 +24,7 @@ async function loginRedirect(): Promise<never> {
 }
 
 /** For pages under /publisher: staff only; advertisers are sent to their own portal. */
-export async function requireStaff(): Promise<StaffActor> {
+export async function staffForPage(): Promise<StaffActor> {
   const actor = await currentActor();
   if (!actor) return loginRedirect();
   if (actor.kind !== "staff") redirect(landingPathFor(actor));
@@ -32,7 +32,7 @@ export async function requireStaff(): Promise<StaffActor> {
 }
 
 /** For pages under /advertiser: advertiser users only; staff are sent to the desk. */
-export async function requireAdvertiser(): Promise<AdvertiserActor> {
+export async function advertiserForPage(): Promise<AdvertiserActor> {
   const actor = await currentActor();
   if (!actor) return loginRedirect();
   if (actor.kind !== "advertiser") redirect(landingPathFor(actor));

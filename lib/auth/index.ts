@@ -1,8 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db";
-import { authSecret } from "@/lib/env";
-import { RateLimited } from "@/lib/errors";
+import { authSecret } from "@/lib/core/env";
+import { RateLimited } from "@/lib/core/errors";
 import { clientIpHeader } from "./client-ip";
 import { verifyCredentials } from "./verify-credentials";
 

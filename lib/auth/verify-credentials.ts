@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { users } from "@/db/schema";
-import { RateLimited } from "@/lib/errors";
+import { RateLimited } from "@/lib/core/errors";
 import { hashPassword, verifyPassword } from "./hash-password";
 import { isLoginBlocked, recordLoginFailure } from "./rate-limit-login";
 import { signInInput } from "./schemas";

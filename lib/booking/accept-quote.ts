@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { adZones, ledgerEntries, quotes } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Conflict, Forbidden, InsufficientInventory, Invalid } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict, Forbidden, InsufficientInventory, Invalid } from "@/lib/core/errors";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";

@@ -1,5 +1,5 @@
 import type { Queryable } from "@/db";
-import { InsufficientInventory, type Shortfall } from "@/lib/errors";
+import { InsufficientInventory, type Shortfall } from "@/lib/core/errors";
 import { formatCount } from "@/lib/format/format-count";
 import { getAvailability } from "@/lib/inventory/get-availability";
 import { planReservation } from "@/lib/inventory/plan-reservation";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { quotes } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Conflict, Forbidden } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict, Forbidden } from "@/lib/core/errors";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { getOpenQuote } from "./get-open-quote";

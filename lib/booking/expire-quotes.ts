@@ -1,7 +1,7 @@
 import { and, asc, eq, lte } from "drizzle-orm";
 import { orders, quotes } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Forbidden, NotFound } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden, NotFound } from "@/lib/core/errors";
 import { applyToLoadedOrder } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { getOpenQuote } from "./get-open-quote";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { deliveryDaily, lineItems } from "@/db/schema";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makeDesk, makePendingOrder } from "@/test/order-fixtures";
 import { deliveryCsv } from "./delivery-csv";

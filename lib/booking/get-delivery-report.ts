@@ -1,7 +1,7 @@
 import { asc, inArray, sql } from "drizzle-orm";
 import { adZones, deliveryDaily } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { NotFound } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { NotFound } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { deliveredUnits } from "@/lib/orders/order-snapshot";

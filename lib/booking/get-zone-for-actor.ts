@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/core/errors";
 
 /**
  * A zone someone may look at: staff see every zone of their publisher; advertisers and

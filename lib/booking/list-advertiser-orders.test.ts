@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { orders } from "@/db/schema";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser } from "@/test/factories";
 import { ctxFor, type Desk, makeDesk, makePendingOrder } from "@/test/order-fixtures";

@@ -4,8 +4,8 @@ import { parseListParams } from "@/components/data-table/list-params";
 import { firstParam, type SearchParamsInput } from "@/components/ui/search-params";
 import { adZones, lineItems, orders, publishers } from "@/db/schema";
 import { orderStatus } from "@/db/schema/enums";
-import type { Ctx } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden } from "@/lib/core/errors";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import { containsPattern } from "@/lib/orders/list-orders-where";
 

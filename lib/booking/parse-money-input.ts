@@ -1,4 +1,4 @@
-import { Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/core/errors";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 
 /**

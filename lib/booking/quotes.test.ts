@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { ledgerEntries, lineItems, orders, outboxEmails, publishers, quotes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { inRollback } from "@/test/db";
 import { ctxFor, type Desk, makeDesk, makePendingOrder, reservedOn, testNow } from "@/test/order-fixtures";

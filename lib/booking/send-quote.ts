@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { quotes } from "@/db/schema";
 import { staffWriters } from "@/lib/auth/roles";
-import type { Ctx } from "@/lib/context";
-import { Conflict, Forbidden, Invalid } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict, Forbidden, Invalid } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";

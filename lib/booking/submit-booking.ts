@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { publishers } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Forbidden, Invalid } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden, Invalid } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { insertOrder } from "@/lib/orders/insert-order";
 import { lineItemDraftInput } from "@/lib/orders/line-item-draft";

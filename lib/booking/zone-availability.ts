@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Queryable } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
-import { Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getAvailability } from "@/lib/inventory/get-availability";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";

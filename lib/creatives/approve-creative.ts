@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { creatives, lineItemCreatives, publishers } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict } from "@/lib/core/errors";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { Conflict } from "@/lib/errors";
 import { ordersUsing } from "./creative-line-items";
-import { assertReviewer } from "./creative-permissions";
 import { creativeReviewEmail } from "./creative-review-email";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
 import { parseInput } from "./parse-input";
@@ -21,7 +21,7 @@ export type approveCreativeInput = z.input<typeof approveCreativeInput>;
  * The advertiser is emailed and every order the creative serves logs the approval.
  */
 export async function approveCreative(ctx: Ctx, raw: approveCreativeInput) {
-  const actor = assertReviewer(ctx.actor);
+  const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers review creatives.");
   const input = parseInput(approveCreativeInput, raw);
   return ctx.db.transaction(async (tx) => {
     const { creative, advertiser } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { lineItemCreatives } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Conflict } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict } from "@/lib/core/errors";
+import { requireWritingPerson } from "@/lib/core/require-actor";
 import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
-import { assertCreativeWriter } from "./creative-permissions";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
 import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
@@ -22,7 +22,7 @@ export type assignCreativeInput = z.input<typeof assignCreativeInput>;
  * that a newer approved version superseded may not: it would serve an outdated ad.
  */
 export async function assignCreative(ctx: Ctx, raw: assignCreativeInput) {
-  const actor = assertCreativeWriter(ctx.actor);
+  const actor = requireWritingPerson(ctx.actor);
   const input = parseInput(assignCreativeInput, raw);
   return ctx.db.transaction(async (tx) => {
     const { creative } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, { lock: true });

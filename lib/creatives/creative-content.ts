@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/core/errors";
 import { type SniffedImage, sniffImage } from "./sniff-image";
 import { joinTextCreative } from "./text-creative";
 

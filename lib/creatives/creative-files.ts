@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { uploadsDir } from "@/lib/env";
+import { uploadsDir } from "@/lib/core/env";
 
 /**
  * Uploaded files live under uploadsDir()/<publisherId>/<random>.bin: outside the web

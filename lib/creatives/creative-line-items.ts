@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones, lineItemCreatives, lineItems, orders } from "@/db/schema";
-import { Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/core/errors";
 import type { SniffedImage } from "./sniff-image";
 
 export type AdvertiserScope = { publisherId: number; advertiserId: number };

@@ -1,31 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers } from "@/db/schema";
-import type { Actor, AdvertiserActor, StaffActor } from "@/lib/auth/actor";
-import { staffWriters } from "@/lib/auth/roles";
-import { Forbidden, Invalid } from "@/lib/errors";
+import type { AdvertiserActor, StaffActor } from "@/lib/auth/actor";
+import { Invalid } from "@/lib/core/errors";
 import type { AdvertiserScope } from "./creative-line-items";
-
-const isStaffWriter = (actor: Actor): actor is StaffActor =>
-  actor.kind === "staff" && (staffWriters as readonly string[]).includes(actor.role);
-
-/** Reviewing creatives: owners, admins and sales managers of the publisher. */
-export function assertReviewer(actor: Actor): StaffActor {
-  if (!isStaffWriter(actor)) throw new Forbidden("Only owners, admins and sales managers review creatives.");
-  return actor;
-}
-
-/** Uploading, replacing and assigning: the advertiser's own people, or staff who may write. */
-export function assertCreativeWriter(actor: Actor): StaffActor | AdvertiserActor {
-  if (actor.kind === "advertiser" || isStaffWriter(actor)) return actor;
-  throw new Forbidden();
-}
-
-/** Any staff member of the publisher may look at the review queue. */
-export function assertStaff(actor: Actor): StaffActor {
-  if (actor.kind !== "staff") throw new Forbidden();
-  return actor;
-}
 
 /**
  * Whose creative this is: an advertiser always uploads for themselves; staff name an

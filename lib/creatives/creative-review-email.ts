@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/core/env";
 
 /** The email an advertiser gets when a creative is reviewed. */
 export function creativeReviewEmail(review: {

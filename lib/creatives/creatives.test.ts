@@ -15,8 +15,8 @@ import {
   properties,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { makeCtx } from "@/lib/context";
-import { uploadsDir } from "@/lib/env";
+import { makeCtx } from "@/lib/core/context";
+import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
 import { approveCreative } from "./approve-creative";

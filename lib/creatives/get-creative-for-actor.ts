@@ -2,7 +2,7 @@ import { and, eq, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, creatives } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/core/errors";
 import { VersionGraph } from "./version-graph";
 
 /**

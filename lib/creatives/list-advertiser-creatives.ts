@@ -1,9 +1,10 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { advertisers, creatives } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { requirePerson } from "@/lib/core/require-actor";
 import { withCreativeDetails } from "./creative-details";
-import { advertiserScopeFor, assertCreativeWriter, assertStaff } from "./creative-permissions";
+import { advertiserScopeFor } from "./creative-permissions";
 import { parseInput } from "./parse-input";
 
 export const advertiserCreativesPageSize = 20;
@@ -17,7 +18,7 @@ export type listAdvertiserCreativesInput = z.input<typeof listAdvertiserCreative
 
 /** One advertiser's creatives, newest first, every version with its review state. */
 export async function listAdvertiserCreatives(ctx: Ctx, raw: listAdvertiserCreativesInput = {}) {
-  const actor = ctx.actor.kind === "staff" ? assertStaff(ctx.actor) : assertCreativeWriter(ctx.actor);
+  const actor = requirePerson(ctx.actor);
   const input = parseInput(listAdvertiserCreativesInput, raw);
   const scope = await advertiserScopeFor(ctx.db, actor, input.advertiserId);
   const where = and(

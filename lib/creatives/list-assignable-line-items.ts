@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { requirePerson } from "@/lib/core/require-actor";
 import { openLineItemsOf } from "./creative-line-items";
-import { advertiserScopeFor, assertCreativeWriter, assertStaff } from "./creative-permissions";
+import { advertiserScopeFor } from "./creative-permissions";
 import { parseInput } from "./parse-input";
 
 export const listAssignableLineItemsInput = z.object({
@@ -11,7 +12,7 @@ export type listAssignableLineItemsInput = z.input<typeof listAssignableLineItem
 
 /** The open line items a creative of this advertiser can be assigned to, for the checkboxes. */
 export async function listAssignableLineItems(ctx: Ctx, raw: listAssignableLineItemsInput = {}) {
-  const actor = ctx.actor.kind === "staff" ? assertStaff(ctx.actor) : assertCreativeWriter(ctx.actor);
+  const actor = requirePerson(ctx.actor);
   const input = parseInput(listAssignableLineItemsInput, raw);
   return openLineItemsOf(ctx.db, await advertiserScopeFor(ctx.db, actor, input.advertiserId));
 }

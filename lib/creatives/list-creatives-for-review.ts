@@ -2,9 +2,9 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { advertisers, creatives } from "@/db/schema";
 import { reviewStatus } from "@/db/schema/enums";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { requireStaff } from "@/lib/core/require-actor";
 import { withCreativeDetails } from "./creative-details";
-import { assertStaff } from "./creative-permissions";
 import type { ReviewStatus } from "./line-item-creative-state";
 import { parseInput } from "./parse-input";
 
@@ -29,7 +29,7 @@ export type listCreativesForReviewInput = z.input<typeof listCreativesForReviewI
  * with the count of each status for the tabs.
  */
 export async function listCreativesForReview(ctx: Ctx, raw: listCreativesForReviewInput = {}) {
-  const actor = assertStaff(ctx.actor);
+  const actor = requireStaff(ctx.actor);
   const input = parseInput(listCreativesForReviewInput, raw);
   const where = and(eq(creatives.publisherId, actor.publisherId), eq(creatives.reviewStatus, input.status));
   const order =

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { zodFieldErrors } from "@/lib/actions/zod-errors";
-import { Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/core/errors";
+import { zodFieldErrors } from "@/lib/http/zod-errors";
 
 /**
  * Verbs parse their own input, so a call from anywhere (an action, the API, a test)

@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { creatives, publishers } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict } from "@/lib/core/errors";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { Conflict } from "@/lib/errors";
 import { ordersUsing } from "./creative-line-items";
-import { assertReviewer } from "./creative-permissions";
 import { creativeReviewEmail } from "./creative-review-email";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
 import { parseInput } from "./parse-input";
@@ -30,7 +30,7 @@ export type rejectCreativeInput = z.input<typeof rejectCreativeInput>;
  * log the rejection, so staff and advertiser see why nothing changed.
  */
 export async function rejectCreative(ctx: Ctx, raw: rejectCreativeInput) {
-  const actor = assertReviewer(ctx.actor);
+  const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers review creatives.");
   const input = parseInput(rejectCreativeInput, raw);
   return ctx.db.transaction(async (tx) => {
     const { creative, advertiser } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { creatives } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Conflict } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict } from "@/lib/core/errors";
+import { requireWritingPerson } from "@/lib/core/require-actor";
 import { clickUrl, contentColumns, creativeName, prepareContent, withContent } from "./creative-content";
 import { removeCreativeFile, storeCreativeFile } from "./creative-files";
 import { assertImageFits, linkedLineItemIds, openLineItemsOf, ordersUsing } from "./creative-line-items";
-import { assertCreativeWriter } from "./creative-permissions";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
 import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
@@ -25,7 +25,7 @@ export type replaceCreativeInput = z.input<typeof replaceCreativeInput>;
  * Only the newest version can be replaced, so versions form a simple chain.
  */
 export async function replaceCreative(ctx: Ctx, raw: replaceCreativeInput) {
-  const actor = assertCreativeWriter(ctx.actor);
+  const actor = requireWritingPerson(ctx.actor);
   const input = parseInput(replaceCreativeInput, raw);
   const content = await prepareContent(input);
   const stored: { path?: string } = {};

@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import type { Queryable } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
-import { NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/core/errors";
 import { resolveCreativeFile } from "./creative-files";
 import { getCreativeForActorOrThrow } from "./get-creative-for-actor";
 import { extensionFor } from "./sniff-image";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { creatives, lineItemCreatives } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { requireWritingPerson } from "@/lib/core/require-actor";
 import {
   clickUrl,
   contentColumns,
@@ -11,7 +12,7 @@ import {
 } from "./creative-content";
 import { removeCreativeFile, storeCreativeFile } from "./creative-files";
 import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
-import { advertiserScopeFor, assertCreativeWriter } from "./creative-permissions";
+import { advertiserScopeFor } from "./creative-permissions";
 import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
@@ -30,7 +31,7 @@ export type uploadCreativeInput = z.input<typeof uploadCreativeInput>;
  * the optional line items must be open line items of the same advertiser.
  */
 export async function uploadCreative(ctx: Ctx, raw: uploadCreativeInput) {
-  const actor = assertCreativeWriter(ctx.actor);
+  const actor = requireWritingPerson(ctx.actor);
   const input = parseInput(uploadCreativeInput, raw);
   const content = await prepareContent(input);
   const stored: { path?: string } = {};

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { advertisers, orders, publishers } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden } from "@/lib/core/errors";
 
 /** The desk's landing page: how many orders sit in each status, and the latest ones. */
 export async function getPublisherOverview(ctx: Ctx) {

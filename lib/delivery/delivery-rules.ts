@@ -1,6 +1,3 @@
-import type { Actor, StaffActor } from "@/lib/auth/actor";
-import { staffWriters } from "@/lib/auth/roles";
-import { Forbidden } from "@/lib/errors";
 import { lineItemStatusLabels } from "@/lib/orders/labels";
 import type { LineItemStatus } from "@/lib/orders/types";
 
@@ -49,10 +46,4 @@ export function dayOutOfRangeReason(
   if (day < flight.startDate || day > flight.endDate)
     return `${day} is outside the line item's dates (${flight.startDate} to ${flight.endDate}).`;
   return null;
-}
-
-/** Recording delivery: owners, admins and sales managers of the publisher. */
-export function assertDeliveryWriter(actor: Actor): StaffActor {
-  if (actor.kind === "staff" && (staffWriters as readonly string[]).includes(actor.role)) return actor;
-  throw new Forbidden("Only owners, admins and sales managers record delivery.");
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { deliveryDaily, lineItems, orderEvents } from "@/db/schema";
-import { Forbidden } from "@/lib/errors";
+import { Forbidden } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
 import { makeDesk } from "@/test/order-fixtures";
 import { importDeliveryCsv } from "./import-delivery-csv";

@@ -3,11 +3,12 @@ import { z } from "zod";
 import type { Queryable } from "@/db";
 import { deliveryDaily, lineItems, orders, publishers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { parseInput } from "@/lib/creatives/parse-input";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
-import { assertDeliveryWriter, dayOutOfRangeReason, notRecordableReason } from "./delivery-rules";
+import { dayOutOfRangeReason, notRecordableReason } from "./delivery-rules";
 import {
   type DeliveryCsvError,
   type DeliveryCsvField,
@@ -258,7 +259,7 @@ export async function importDeliveryCsv(
   ctx: Ctx,
   raw: importDeliveryCsvInput,
 ): Promise<ImportDeliveryResult> {
-  const actor = assertDeliveryWriter(ctx.actor);
+  const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers record delivery.");
   const input = parseInput(importDeliveryCsvInput, raw);
   const parsed = parseDeliveryCsv(input.csv);
   if (input.mode === "preview") {

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { deliveryDaily, lineItems, orderEvents, publishers } from "@/db/schema";
-import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
 import { makeDesk } from "@/test/order-fixtures";
 import { recordManualDelivery } from "./record-manual-delivery";

@@ -1,19 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { parseInput } from "@/lib/creatives/parse-input";
-import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
-import {
-  assertDeliveryWriter,
-  dayOutOfRangeReason,
-  isCalendarDay,
-  maxDailyCount,
-  notRecordableReason,
-} from "./delivery-rules";
+import { dayOutOfRangeReason, isCalendarDay, maxDailyCount, notRecordableReason } from "./delivery-rules";
 
 /**
  * A count typed into a form ("1,200", " 15 ") or sent as a number. Blank is missing,
@@ -80,7 +75,7 @@ export async function recordManualDelivery(
   ctx: Ctx,
   raw: recordManualDeliveryInput,
 ): Promise<RecordManualDeliveryResult> {
-  const actor = assertDeliveryWriter(ctx.actor);
+  const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers record delivery.");
   const input = parseInput(recordManualDeliveryInput, raw);
   const after: Counts = { impressions: input.impressions, clicks: input.clicks };
   return ctx.db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { creatives, lineItemCreatives, lineItems, uncountedHits } from "@/db/schema";
-import { Forbidden, NotFound } from "@/lib/errors";
+import { Forbidden, NotFound } from "@/lib/core/errors";
 import { verifyTrackingToken } from "@/lib/tracking/token";
 import { inRollback, ready } from "@/test/db";
 import { makeDesk } from "@/test/order-fixtures";

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { adZones, creatives, deliveryDaily, lineItemCreatives, uncountedHits } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { appUrl } from "@/lib/core/env";
+import { Forbidden } from "@/lib/core/errors";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
-import { appUrl } from "@/lib/env";
-import { Forbidden } from "@/lib/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { notServingReason, type UncountedReason } from "@/lib/tracking/serving";

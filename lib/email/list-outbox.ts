@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { outboxEmails } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden } from "@/lib/core/errors";
 
 /** The staff-only mail view: every notification this publisher's desk has produced. */
 export async function listOutbox(ctx: Ctx, { limit = 100 }: { limit?: number } = {}) {

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { Queryable } from "@/db";
 import { outboxEmails } from "@/db/schema";
-import { smtpUrl } from "@/lib/env";
+import { smtpUrl } from "@/lib/core/env";
 
 const maxAttempts = 5;
 let transport: nodemailer.Transporter | undefined;

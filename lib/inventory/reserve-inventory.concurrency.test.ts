@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { inventoryDays, lineItems, publishers, reservations, users } from "@/db/schema";
-import { InsufficientInventory } from "@/lib/errors";
+import { InsufficientInventory } from "@/lib/core/errors";
 import { driver, ready } from "@/test/db";
 import { planReservation } from "./plan-reservation";
 import { reserveInventory } from "./reserve-inventory";

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { inventoryDays, reservations } from "@/db/schema";
-import { InsufficientInventory } from "@/lib/errors";
+import { InsufficientInventory } from "@/lib/core/errors";
 import { inRollback } from "@/test/db";
 import { getAvailability } from "./get-availability";
 import { planReservation } from "./plan-reservation";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { reservations } from "@/db/schema";
-import { InsufficientInventory, type Shortfall } from "@/lib/errors";
+import { InsufficientInventory, type Shortfall } from "@/lib/core/errors";
 import { cellKey, cellsSql } from "./cells-sql";
 import { lockInventory } from "./lock-inventory";
 import type { ReservationRow } from "./plan-reservation";

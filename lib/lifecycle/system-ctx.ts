@@ -1,5 +1,5 @@
 import type { Queryable } from "@/db";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
 
 /** The scheduler acts as "system": every automatic step is logged as such. */
 export const systemCtx = (db: Queryable, now: Date): Ctx => ({ actor: { kind: "system" }, db, now });

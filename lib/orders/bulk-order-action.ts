@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Ctx } from "@/lib/context";
-import { DomainError } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { DomainError } from "@/lib/core/errors";
 import { applyOrderTransition } from "./apply-order-transition";
 
 export const bulkOrderActionInput = z.object({

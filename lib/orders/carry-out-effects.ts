@@ -1,8 +1,8 @@
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { ledgerEntries, lineItems, reservations } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { InsufficientInventory, type Shortfall } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { InsufficientInventory, type Shortfall } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { planReservation } from "@/lib/inventory/plan-reservation";
 import { releaseReservations } from "@/lib/inventory/release-reservations";

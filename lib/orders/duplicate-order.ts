@@ -1,8 +1,8 @@
 import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { lineItemCreatives } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Forbidden, Invalid } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden, Invalid } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { insertOrder } from "./insert-order";

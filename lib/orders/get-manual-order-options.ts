@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { advertisers, adZones, memberships, properties, publishers, users } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 
 /** What the manual order form offers: this publisher's advertisers, properties, zones and sales team. */

@@ -12,7 +12,7 @@ import {
   reservations,
   users,
 } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 

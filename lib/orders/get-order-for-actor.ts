@@ -2,7 +2,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { lineItems, orders, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/core/errors";
 
 /**
  * Tenant (and, for advertisers, ownership) scoping lives in the WHERE clause: an order of

@@ -1,7 +1,7 @@
 import type { Transaction } from "@/db";
 import { ledgerEntries, lineItems, orders } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { InsufficientInventory, type Shortfall } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { InsufficientInventory, type Shortfall } from "@/lib/core/errors";
 import { planReservation } from "@/lib/inventory/plan-reservation";
 import { reserveInventory } from "@/lib/inventory/reserve-inventory";
 import type { PricedLineItem } from "./price-line-items";

@@ -1,14 +1,15 @@
 import { and, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { orders } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { requireStaff } from "@/lib/core/require-actor";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import { calendarDayIn } from "@/lib/format/date-input";
 import type { CsvValue } from "@/lib/format/to-csv";
 import { orderScope } from "./get-order-for-actor";
 import { orderStatusLabels } from "./labels";
 import { orderSourceLabels } from "./list-labels";
-import { orderListPublisher, requireStaffActor } from "./list-orders";
+import { orderListPublisher } from "./list-orders";
 import { orderListFilters } from "./list-orders-input";
 import { selectOrderListRows } from "./list-orders-rows";
 import { orderListOrderBy, orderListWhere } from "./list-orders-where";
@@ -51,7 +52,7 @@ export async function* orderExportRows(
   ctx: Ctx,
   raw: z.input<typeof orderListFilters>,
 ): AsyncGenerator<CsvValue[][], void, undefined> {
-  const actor = requireStaffActor(ctx.actor);
+  const actor = requireStaff(ctx.actor, "Only the publisher's team can see the orders desk.");
   const filters = orderListFilters.parse(raw);
   const publisher = await orderListPublisher(ctx.db, actor);
   const today = calendarDayIn(ctx.now, publisher.timezone);

@@ -1,14 +1,14 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { advertisers, memberships, properties, users } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { requireStaffActor } from "./list-orders";
+import type { Ctx } from "@/lib/core/context";
+import { requireStaff } from "@/lib/core/require-actor";
 
 /** A select of thousands of companies helps nobody; past this, search by company instead. */
 export const advertiserOptionLimit = 500;
 
 /** The choices of the list's Advertiser, Property and Sales manager filters, for this publisher only. */
 export async function orderListFilterOptions(ctx: Ctx, selected: { advertiserId?: number } = {}) {
-  const actor = requireStaffActor(ctx.actor);
+  const actor = requireStaff(ctx.actor, "Only the publisher's team can see the orders desk.");
   const publisherId = actor.publisherId;
   const [advertiserRows, propertyRows, managerRows] = await Promise.all([
     ctx.db

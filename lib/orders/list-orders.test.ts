@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { advertisers, adZones, lineItems, orders, properties } from "@/db/schema";
 import type { Actor, StaffActor } from "@/lib/auth/actor";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
 import { listOrders } from "./list-orders";

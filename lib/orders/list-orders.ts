@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Queryable } from "@/db";
 import { type orders, publishers } from "@/db/schema";
-import type { Actor, StaffActor } from "@/lib/auth/actor";
-import type { Ctx } from "@/lib/context";
-import { Forbidden, NotFound } from "@/lib/errors";
+import type { StaffActor } from "@/lib/auth/actor";
+import type { Ctx } from "@/lib/core/context";
+import { NotFound } from "@/lib/core/errors";
+import { requireStaff } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { cappedOrderCount, countLimitFor, orderCountCap, orderStatusTabCounts } from "./list-orders-counts";
 import { listOrdersInput } from "./list-orders-input";
@@ -47,11 +48,6 @@ export type OrderListRow = {
   actions: OrderActionName[];
 };
 
-export function requireStaffActor(actor: Actor): StaffActor {
-  if (actor.kind !== "staff") throw new Forbidden("Only the publisher's team can see the orders desk.");
-  return actor;
-}
-
 export async function orderListPublisher(db: Queryable, actor: StaffActor) {
   const [publisher] = await db
     .select({
@@ -71,7 +67,7 @@ export async function orderListPublisher(db: Queryable, actor: StaffActor) {
  * every status tab. Staff only; every query is scoped to the actor's publisher.
  */
 export async function listOrders(ctx: Ctx, raw: z.input<typeof listOrdersInput>) {
-  const actor = requireStaffActor(ctx.actor);
+  const actor = requireStaff(ctx.actor, "Only the publisher's team can see the orders desk.");
   const input = listOrdersInput.parse(raw);
   const publisher = await orderListPublisher(ctx.db, actor);
   const today = calendarDayIn(ctx.now, publisher.timezone);

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones } from "@/db/schema";
-import { Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/core/errors";
 import { priceLineItem } from "@/lib/pricing/price-line-item";
 import { quoteLineItem } from "@/lib/pricing/quote-line-item";
 import type { lineItemDraftInput } from "./line-item-draft";

@@ -1,4 +1,4 @@
-import { Conflict, Forbidden, Invalid } from "@/lib/errors";
+import { Conflict, Forbidden, Invalid } from "@/lib/core/errors";
 import type { Refusal } from "./types";
 
 /** The machine refuses with data; verbs turn that into the error the user sees. */

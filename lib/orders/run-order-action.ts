@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
 import { applyOrderTransition } from "./apply-order-transition";
 
 /** Actions without options of their own; approve and reject have their own verbs. */

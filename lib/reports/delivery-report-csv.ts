@@ -1,4 +1,4 @@
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
 import type { CsvValue } from "@/lib/format/to-csv";
 import { type DeliveryReport, type DeliveryReportRow, deliveryReport } from "./delivery-report";
 import type { DeliveryReportInput, ReportGrouping } from "./delivery-report-input";

@@ -1,7 +1,7 @@
-import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
 import type { Actor } from "@/lib/auth/actor";
-import { type Ctx, makeCtx } from "@/lib/context";
+import { type Ctx, makeCtx } from "@/lib/core/context";
 import { toCsv } from "@/lib/format/to-csv";
+import { csvDownload, errorToTextResponse, textFailure } from "@/lib/http/download-response";
 import { deliveryReportCsvRows } from "./delivery-report-csv";
 import {
   advertiserReportGroupings,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { adZones, deliveryDaily, lineItems, orders, properties, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser } from "@/test/factories";
 import { type Desk, makeDesk } from "@/test/order-fixtures";

@@ -1,8 +1,7 @@
 import { type AnyColumn, and, eq, gte, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, adZones, deliveryDaily, lineItems, orders, properties, publishers } from "@/db/schema";
-import { zodFieldErrors } from "@/lib/actions/zod-errors";
-import type { Actor, AdvertiserActor, StaffActor } from "@/lib/auth/actor";
+import type { AdvertiserActor, StaffActor } from "@/lib/auth/actor";
 import { summarize } from "@/lib/booking/get-delivery-report";
 import {
   clickThroughRate,
@@ -11,9 +10,11 @@ import {
   pacingPercent,
   pacingStatus,
 } from "@/lib/booking/pacing";
-import type { Ctx } from "@/lib/context";
-import { Forbidden, Invalid, NotFound } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden, Invalid, NotFound } from "@/lib/core/errors";
+import { requirePerson } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
+import { zodFieldErrors } from "@/lib/http/zod-errors";
 import { fromDayNumber, toDayNumber } from "@/lib/inventory/calendar-day";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import {
@@ -71,11 +72,6 @@ export type DeliveryReportTotals = Omit<
 const bookedStatuses = ["approved", "live", "paused", "completed"] as const;
 
 type ReportActor = StaffActor | AdvertiserActor;
-
-function reportActor(actor: Actor): ReportActor {
-  if (actor.kind === "staff" || actor.kind === "advertiser") return actor;
-  throw new Forbidden("Delivery reports are for the publisher's team and its advertisers.");
-}
 
 /**
  * Tenant scoping, in the WHERE clause of every statement: the publisher's line items, and
@@ -471,7 +467,10 @@ function emptyRow(key: string, id: number | null, label: string): DeliveryReport
  * (GROUP BY); only pacing, per booked line item, is worked out here (lib/booking/pacing).
  */
 export async function deliveryReport(ctx: Ctx, raw: DeliveryReportInput) {
-  const actor = reportActor(ctx.actor);
+  const actor = requirePerson(
+    ctx.actor,
+    "Delivery reports are for the publisher's team and its advertisers.",
+  );
   const parsed = deliveryReportInput.safeParse(raw);
   if (!parsed.success) {
     throw new Invalid("Please correct the report's options.", zodFieldErrors(parsed.error));

@@ -4,7 +4,7 @@ import type { Queryable } from "@/db";
 import { invitations, memberships, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/hash-password";
 import { newPassword } from "@/lib/auth/schemas";
-import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
 import { findInvitation } from "./find-invitation";
 
 export const acceptInvitationInput = z.object({

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships, outboxEmails } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makePublisher, makeStaff } from "@/test/factories";
 import { acceptInvitation } from "./accept-invitation";

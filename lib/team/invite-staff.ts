@@ -3,10 +3,10 @@ import { z } from "zod";
 import { invitations, memberships, publishers, users } from "@/db/schema";
 import { staffPermissions, staffRoles } from "@/lib/auth/actor";
 import { email } from "@/lib/auth/schemas";
-import type { Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/core/context";
+import { appUrl } from "@/lib/core/env";
+import { Conflict, Forbidden } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { appUrl } from "@/lib/env";
-import { Conflict, Forbidden } from "@/lib/errors";
 import { hashToken, newToken } from "./invitation-token";
 
 export const inviteStaffInput = z.object({

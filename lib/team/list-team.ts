@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { invitations, memberships, users } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
+import type { Ctx } from "@/lib/core/context";
+import { Forbidden } from "@/lib/core/errors";
 
 export async function listTeam(ctx: Ctx) {
   if (ctx.actor.kind !== "staff") throw new Forbidden();

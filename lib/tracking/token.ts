@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { trackingSecret } from "@/lib/env";
+import { trackingSecret } from "@/lib/core/env";
 
 export type TrackingKind = "impression" | "click" | "conversion";
 export type TrackingTarget = { kind: TrackingKind; lineItemId: number; creativeId: number };

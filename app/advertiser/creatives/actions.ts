@@ -1,9 +1,9 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
 import { assignCreative, assignCreativeInput } from "@/lib/creatives/assign-creative";
 import { replaceCreative, replaceCreativeInput } from "@/lib/creatives/replace-creative";
 import { uploadCreative, uploadCreativeInput } from "@/lib/creatives/upload-creative";
+import { defineAction } from "@/lib/http/define-action";
 
 const revalidate = ["/advertiser/creatives", "/advertiser/orders"];
 

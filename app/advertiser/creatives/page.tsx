@@ -9,8 +9,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/components/ui/search-params";
-import { requireAdvertiser } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
+import { advertiserForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
 import { listAdvertiserCreatives } from "@/lib/creatives/list-advertiser-creatives";
 import { listAssignableLineItems } from "@/lib/creatives/list-assignable-line-items";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
@@ -22,7 +22,7 @@ export default async function AdvertiserCreativesPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireAdvertiser();
+  const actor = await advertiserForPage();
   const params = await searchParams;
   const ctx = makeCtx(actor);
   const [list, lineItems] = await Promise.all([

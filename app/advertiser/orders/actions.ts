@@ -1,10 +1,10 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
 import { acceptQuote, acceptQuoteInput } from "@/lib/booking/accept-quote";
 import { declineQuote, declineQuoteInput } from "@/lib/booking/decline-quote";
 import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
+import { defineAction } from "@/lib/http/define-action";
 import { runLineItemAction } from "@/lib/orders/run-line-item-action";
 import { runOrderAction } from "@/lib/orders/run-order-action";
 

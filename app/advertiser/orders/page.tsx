@@ -6,9 +6,9 @@ import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/search-params";
-import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { advertiserForPage } from "@/lib/auth/current-actor";
 import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/booking/list-advertiser-orders";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { orderStatusLabels } from "@/lib/orders/labels";
 
 export const metadata = { title: "My orders" };
@@ -18,7 +18,7 @@ const statusOptions = Object.entries(orderStatusLabels)
   .map(([value, label]) => ({ value, label }));
 
 export default async function AdvertiserOrders({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireAdvertiser();
+  const actor = await advertiserForPage();
   const params = await searchParams;
   const input = listAdvertiserOrdersParams(params);
   const ctx = makeCtx(actor);

@@ -2,9 +2,9 @@ import { DeliveryReportScreen } from "@/components/reports/delivery-report-scree
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/search-params";
-import { requireAdvertiser } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
-import { Invalid } from "@/lib/errors";
+import { advertiserForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
+import { Invalid } from "@/lib/core/errors";
 import { deliveryReport } from "@/lib/reports/delivery-report";
 import {
   advertiserReportGroupings,
@@ -18,7 +18,7 @@ export default async function AdvertiserReportsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireAdvertiser();
+  const actor = await advertiserForPage();
   const params = await searchParams;
   const { input, page, pageSize } = deliveryReportInputFromParams(params, {
     groupings: advertiserReportGroupings,

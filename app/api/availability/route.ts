@@ -1,6 +1,6 @@
 import { db } from "@/db";
-import { jsonQueryRoute } from "@/lib/actions/json-route";
 import { zoneAvailability, zoneAvailabilityInput } from "@/lib/booking/zone-availability";
+import { jsonQueryRoute } from "@/lib/http/json-route";
 
 export const GET = jsonQueryRoute(zoneAvailabilityInput, (actor, input) =>
   zoneAvailability(db, actor, input),

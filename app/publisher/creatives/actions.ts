@@ -1,9 +1,9 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
 import { staffWriters } from "@/lib/auth/roles";
 import { approveCreative, approveCreativeInput } from "@/lib/creatives/approve-creative";
 import { rejectCreative, rejectCreativeInput } from "@/lib/creatives/reject-creative";
+import { defineAction } from "@/lib/http/define-action";
 
 // No `revalidate`: the review controls refresh the page once their toast has shown (see ReviewActions).
 

@@ -8,9 +8,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstParam, hrefWith, type SearchParams } from "@/components/ui/search-params";
-import { requireStaff } from "@/lib/auth/current-actor";
+import { staffForPage } from "@/lib/auth/current-actor";
 import { staffWriters } from "@/lib/auth/roles";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { listCreativesForReview } from "@/lib/creatives/list-creatives-for-review";
 
 export const metadata = { title: "Creatives" };
@@ -32,7 +32,7 @@ const empty = {
 } as const;
 
 export default async function CreativeReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   const params = await searchParams;
   const queue = await listCreativesForReview(makeCtx(actor), {
     status: firstParam(params, "status"),

@@ -1,8 +1,8 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
 import { staffWriters } from "@/lib/auth/roles";
 import { recordManualDelivery, recordManualDeliveryInput } from "@/lib/delivery/record-manual-delivery";
+import { defineAction } from "@/lib/http/define-action";
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;

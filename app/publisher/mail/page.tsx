@@ -2,15 +2,15 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { requireStaff } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
+import { staffForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
 import { listOutbox } from "@/lib/email/list-outbox";
 import { formatRelativeTime } from "@/lib/format";
 
 export const metadata = { title: "Mail" };
 
 export default async function MailPage() {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   const emails = await listOutbox(makeCtx(actor));
   return (
     <>

@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/actions/define-action";
 import { staffWriters } from "@/lib/auth/roles";
+import { defineAction } from "@/lib/http/define-action";
 import { approveOrder, approveOrderInput } from "@/lib/orders/approve-order";
 import { bulkOrderActionInput, bulkOrderAction as bulkOrderActionVerb } from "@/lib/orders/bulk-order-action";
 import { createManualOrder, createManualOrderInput } from "@/lib/orders/create-manual-order";

@@ -8,8 +8,8 @@ import { LinkButton } from "@/components/ui/button";
 import { type LinkTab, LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/search-params";
-import { requireStaff } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
+import { staffForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
 import { formatCount } from "@/lib/format";
 import { orderStatusLabels } from "@/lib/orders/labels";
 import { orderSourceLabels } from "@/lib/orders/list-labels";
@@ -49,7 +49,7 @@ function tab(label: string, value: OrderListStatus | null, count: CappedCount): 
 const sourceOptions = Object.entries(orderSourceLabels).map(([value, label]) => ({ value, label }));
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   const params = await searchParams;
   const input = listOrdersInputFromParams(params);
   const ctx = makeCtx(actor);

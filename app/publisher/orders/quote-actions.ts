@@ -1,8 +1,8 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
 import { staffWriters } from "@/lib/auth/roles";
 import { sendQuote, sendQuoteInput } from "@/lib/booking/send-quote";
+import { defineAction } from "@/lib/http/define-action";
 
 export const sendQuoteAction = defineAction({
   input: sendQuoteInput,

@@ -2,9 +2,9 @@ import { DeliveryReportScreen } from "@/components/reports/delivery-report-scree
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/search-params";
-import { requireStaff } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
-import { Invalid } from "@/lib/errors";
+import { staffForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
+import { Invalid } from "@/lib/core/errors";
 import { deliveryReport } from "@/lib/reports/delivery-report";
 import { deliveryReportInputFromParams, reportGroupings } from "@/lib/reports/delivery-report-input";
 
@@ -15,7 +15,7 @@ export default async function PublisherReportsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   const params = await searchParams;
   const { input, page, pageSize } = deliveryReportInputFromParams(params, { groupings: reportGroupings });
   const result = await deliveryReport(makeCtx(actor), input).then(

@@ -1,7 +1,7 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
 import { staffAdmins } from "@/lib/auth/roles";
+import { defineAction } from "@/lib/http/define-action";
 import { inviteStaff, inviteStaffInput } from "@/lib/team/invite-staff";
 
 export const invite = defineAction({

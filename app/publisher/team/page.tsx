@@ -2,15 +2,15 @@ import { InviteForm } from "@/components/team/invite-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaff } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
+import { staffForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
 import { formatDate } from "@/lib/format";
 import { listTeam } from "@/lib/team/list-team";
 
 export const metadata = { title: "Team" };
 
 export default async function TeamPage() {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   const { members, pending } = await listTeam(makeCtx(actor));
   const canInvite = actor.role === "owner" || actor.role === "admin";
   return (

@@ -14,10 +14,10 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { advertiserForPage } from "@/lib/auth/current-actor";
 import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/booking/quote-validity";
-import { makeCtx } from "@/lib/context";
-import { NotFound } from "@/lib/errors";
+import { makeCtx } from "@/lib/core/context";
+import { NotFound } from "@/lib/core/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
@@ -25,7 +25,7 @@ import { orderPageModel } from "@/lib/orders/order-page-model";
 export const metadata = { title: "Order" };
 
 export default async function AdvertiserOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireAdvertiser();
+  const actor = await advertiserForPage();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const ctx = makeCtx(actor);

@@ -1,8 +1,8 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
 import { staffWriters } from "@/lib/auth/roles";
 import { importDeliveryCsv, importDeliveryCsvInput } from "@/lib/delivery/import-delivery-csv";
+import { defineAction } from "@/lib/http/define-action";
 
 /** Checks every row against the database; writes nothing. */
 export const previewDeliveryImportAction = defineAction({

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { ImportDeliveryForm } from "@/components/delivery/import-delivery-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaff } from "@/lib/auth/current-actor";
+import { staffForPage } from "@/lib/auth/current-actor";
 
 export const metadata = { title: "Import delivery" };
 
 export default async function ImportDeliveryPage() {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   return (
     <>
       <PageHeader

@@ -16,10 +16,10 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { hasPermission } from "@/lib/auth/actor";
-import { requireStaff } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
+import { staffForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
+import { NotFound } from "@/lib/core/errors";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
-import { NotFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
@@ -32,7 +32,7 @@ const sourceLabels = {
 } as const;
 
 export default async function PublisherOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireStaff();
+  const actor = await staffForPage();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const ctx = makeCtx(actor);

@@ -1,7 +1,7 @@
-import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
 import { currentActor } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
 import { toCsv } from "@/lib/format";
+import { csvDownload, errorToTextResponse, textFailure } from "@/lib/http/download-response";
 import { orderExportHeader, orderExportRows } from "@/lib/orders/list-orders-export";
 import { listOrdersInputFromParams } from "@/lib/orders/list-orders-params";
 

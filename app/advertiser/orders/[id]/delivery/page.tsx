@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { DeliveryReportView } from "@/components/booking/delivery-report-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/components/ui/search-params";
-import { requireAdvertiser } from "@/lib/auth/current-actor";
+import { advertiserForPage } from "@/lib/auth/current-actor";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
-import { makeCtx } from "@/lib/context";
-import { NotFound } from "@/lib/errors";
+import { makeCtx } from "@/lib/core/context";
+import { NotFound } from "@/lib/core/errors";
 
 export const metadata = { title: "Delivery report" };
 
@@ -17,7 +17,7 @@ export default async function AdvertiserDeliveryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireAdvertiser();
+  const actor = await advertiserForPage();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const query = await searchParams;

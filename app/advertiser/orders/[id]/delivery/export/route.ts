@@ -1,8 +1,8 @@
-import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
 import { currentActor } from "@/lib/auth/current-actor";
 import { deliveryCsv } from "@/lib/booking/delivery-csv";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
-import { makeCtx } from "@/lib/context";
+import { makeCtx } from "@/lib/core/context";
+import { csvDownload, errorToTextResponse, textFailure } from "@/lib/http/download-response";
 
 /**
  * The delivery report's daily rows as CSV, for the order's own advertiser only; it

@@ -1,4 +1,4 @@
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/lib/core/errors";
 
 /** A plain-text refusal for download routes (a browser shows it as the page). */
 export function textFailure(status: number, message: string): Response {

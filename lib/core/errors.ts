@@ -1,5 +1,5 @@
 /**
- * The domain's error hierarchy. Verbs throw these; lib/actions and the API map them
+ * The domain's error hierarchy. Verbs throw these; lib/http/error-map.ts maps them
  * to action results and HTTP statuses in one place. Anything else is a bug and its
  * message never reaches the user.
  */

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/current-actor";
-import { DomainError, Invalid } from "@/lib/errors";
+import { DomainError, Invalid } from "@/lib/core/errors";
 import { zodFieldErrors } from "./zod-errors";
 
 /**

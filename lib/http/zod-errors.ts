@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/core/errors";
 
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/core/errors";
 
 /** What every server action returns to the page: data, or a message and errors by field. */
 export type ActionResult<T = unknown> =

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { type Actor, type ActorRole, actorRole } from "@/lib/auth/actor";
-import { type Ctx, makeCtx } from "@/lib/context";
-import { Forbidden, Invalid, Unauthenticated } from "@/lib/errors";
+import { type Ctx, makeCtx } from "@/lib/core/context";
+import { Forbidden, Invalid, Unauthenticated } from "@/lib/core/errors";
 import { formDataToObject, submittedValues } from "./form-data";
 import type { ActionResult } from "./result";
 import { errorToActionResult } from "./to-action-result";

@@ -1,4 +1,4 @@
-import { DomainError, InsufficientInventory } from "@/lib/errors";
+import { DomainError, InsufficientInventory } from "@/lib/core/errors";
 import type { ActionFailure } from "./result";
 
 /** The one place errors become what a user sees. Unknown errors never leak their message. */
