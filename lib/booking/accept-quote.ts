@@ -2,7 +2,8 @@ import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { adZones, ledgerEntries, quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Conflict, Forbidden, InsufficientInventory, Invalid } from "@/lib/core/errors";
+import { Conflict, InsufficientInventory, Invalid } from "@/lib/core/errors";
+import { requireAdvertiser } from "@/lib/core/require-actor";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
@@ -22,8 +23,7 @@ export type acceptQuoteInput = z.infer<typeof acceptQuoteInput>;
  * An expired quote, or inventory that is gone since, is refused with nothing written.
  */
 export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "advertiser") throw new Forbidden("Only the order's advertiser can accept its quote.");
+  const actor = requireAdvertiser(ctx.actor, "Only the order's advertiser can accept its quote.");
   return ctx.db.transaction(async (tx) => {
     const loaded = await getOrderForActorOrThrow(tx, actor, input.orderId, { lock: true });
     const { order, publisher } = loaded;

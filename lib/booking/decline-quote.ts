@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Conflict, Forbidden } from "@/lib/core/errors";
+import { Conflict } from "@/lib/core/errors";
+import { requireAdvertiser } from "@/lib/core/require-actor";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { getOpenQuote } from "./get-open-quote";
@@ -16,8 +17,7 @@ export type declineQuoteInput = z.infer<typeof declineQuoteInput>;
 
 /** The advertiser turns the quote down; the order is canceled and staff are told. */
 export async function declineQuote(ctx: Ctx, input: declineQuoteInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "advertiser") throw new Forbidden("Only the order's advertiser can decline its quote.");
+  const actor = requireAdvertiser(ctx.actor, "Only the order's advertiser can decline its quote.");
   return ctx.db.transaction(async (tx) => {
     const loaded = await getOrderForActorOrThrow(tx, actor, input.orderId, { lock: true });
     if (input.version !== undefined && input.version !== loaded.order.version)

@@ -1,7 +1,8 @@
 import { and, asc, eq, lte } from "drizzle-orm";
 import { orders, quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden, NotFound } from "@/lib/core/errors";
+import { NotFound } from "@/lib/core/errors";
+import { requireSystem } from "@/lib/core/require-actor";
 import { applyToLoadedOrder } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { getOpenQuote } from "./get-open-quote";
@@ -14,7 +15,7 @@ import { isQuoteExpired } from "./quote-validity";
  * quote accepted or declined meanwhile is left alone (re-checked under the order lock).
  */
 export async function expireQuotes(ctx: Ctx, { limit = 500 }: { limit?: number } = {}) {
-  if (ctx.actor.kind !== "system") throw new Forbidden("Only the system expires quotes.");
+  requireSystem(ctx.actor, "Only the system expires quotes.");
   const due = await ctx.db
     .select({ orderId: quotes.orderId })
     .from(quotes)

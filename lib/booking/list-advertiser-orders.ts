@@ -5,7 +5,7 @@ import { firstParam, type SearchParamsInput } from "@/components/ui/search-param
 import { adZones, lineItems, orders, publishers } from "@/db/schema";
 import { orderStatus } from "@/db/schema/enums";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden } from "@/lib/core/errors";
+import { requireAdvertiser } from "@/lib/core/require-actor";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import { containsPattern } from "@/lib/orders/list-orders-where";
 
@@ -78,8 +78,7 @@ const sortColumns: Record<AdvertiserOrderSort, SQL> = {
  * the WHERE clause (orderScope), so no filter can reach another advertiser's orders.
  */
 export async function listAdvertiserOrders(ctx: Ctx, raw: listAdvertiserOrdersInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "advertiser") throw new Forbidden();
+  const actor = requireAdvertiser(ctx.actor);
   const input = listAdvertiserOrdersInput.parse(raw);
   const number = /^#?(\d{1,9})$/.exec(input.q ?? "");
   const where = and(

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Queryable } from "@/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { PublicCtx } from "@/lib/core/context";
 import { quoteLineItem } from "@/lib/pricing/quote-line-item";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";
 
@@ -17,8 +16,9 @@ export const quoteForZoneInput = z.object({
 export type quoteForZoneInput = z.infer<typeof quoteForZoneInput>;
 
 /** The rate card price of a line item, computed on the server so the screen shows what will be charged. */
-export async function quoteForZone(db: Queryable, actor: Actor | null, input: quoteForZoneInput) {
-  const { zone, publisher } = await getZoneForActorOrThrow(db, actor, input.zoneId);
+export async function quoteForZone(ctx: PublicCtx, raw: quoteForZoneInput) {
+  const input = quoteForZoneInput.parse(raw);
+  const { zone, publisher } = await getZoneForActorOrThrow(ctx.db, ctx.actor, input.zoneId);
   const quote = quoteLineItem(zone, input);
   return { ...quote, currency: publisher.currency, model: zone.pricingModel };
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { quotes } from "@/db/schema";
-import { staffWriters } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/core/context";
-import { Conflict, Forbidden, Invalid } from "@/lib/core/errors";
+import { Conflict, Invalid } from "@/lib/core/errors";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
@@ -37,10 +37,7 @@ export type sendQuoteInput = z.infer<typeof sendQuoteInput>;
  * the advertiser) happen together or not at all.
  */
 export async function sendQuote(ctx: Ctx, input: sendQuoteInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "staff" || !(staffWriters as readonly string[]).includes(actor.role)) {
-    throw new Forbidden("Only owners, admins and sales managers can send quotes.");
-  }
+  const _actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers can send quotes.");
   return ctx.db.transaction(async (tx) => {
     const loaded = await getOrderForActorOrThrow(tx, ctx.actor, input.orderId, { lock: true });
     const { order, publisher } = loaded;

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden, Invalid } from "@/lib/core/errors";
+import { Invalid } from "@/lib/core/errors";
+import { requireAdvertiser } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { insertOrder } from "@/lib/orders/insert-order";
 import { lineItemDraftInput } from "@/lib/orders/line-item-draft";
@@ -38,8 +39,7 @@ export type submitBookingInput = z.infer<typeof submitBookingInput>;
  * reserved at approval. Staff are emailed either way.
  */
 export async function submitBooking(ctx: Ctx, input: submitBookingInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "advertiser") throw new Forbidden("Only advertisers can book through the portal.");
+  const actor = requireAdvertiser(ctx.actor, "Only advertisers can book through the portal.");
   return ctx.db.transaction(async (tx) => {
     const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
     const today = calendarDayIn(ctx.now, publisher.timezone);

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Queryable } from "@/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { PublicCtx } from "@/lib/core/context";
 import { Invalid } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getAvailability } from "@/lib/inventory/get-availability";
@@ -22,13 +21,10 @@ export type zoneAvailabilityInput = z.infer<typeof zoneAvailabilityInput>;
 const maxDays = 93;
 
 /** The booking calendar's data: available units per day and country, for up to three months. */
-export async function zoneAvailability(
-  db: Queryable,
-  actor: Actor | null,
-  input: zoneAvailabilityInput,
-  now = new Date(),
-) {
-  const { zone, publisher } = await getZoneForActorOrThrow(db, actor, input.zoneId);
+export async function zoneAvailability(ctx: PublicCtx, raw: zoneAvailabilityInput) {
+  const input = zoneAvailabilityInput.parse(raw);
+  const { db, now } = ctx;
+  const { zone, publisher } = await getZoneForActorOrThrow(db, ctx.actor, input.zoneId);
   if (input.from > input.to)
     throw new Invalid("The range ends before it starts.", { to: ["Must be after from."] });
   if ((Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 > maxDays) {

@@ -1,9 +1,18 @@
 import { db, type Queryable } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 
-/** What every verb runs with: who asks, which database handle, and what time it is. */
-export type Ctx = { actor: Actor; db: Queryable; now: Date };
+/** What a public verb runs with (sign-in, sign-up, the media kit): the database, the time, and who asks if anyone. */
+export type PublicCtx = { actor: Actor | null; db: Queryable; now: Date };
 
-export function makeCtx(actor: Actor, overrides: Partial<Omit<Ctx, "actor">> = {}): Ctx {
+/** What every other verb runs with: someone is always asking. */
+export type Ctx = PublicCtx & { actor: Actor };
+
+type CtxOverrides = Partial<Omit<PublicCtx, "actor">>;
+
+export function makeCtx(actor: Actor, overrides: CtxOverrides = {}): Ctx {
+  return { actor, db: overrides.db ?? db, now: overrides.now ?? new Date() };
+}
+
+export function makePublicCtx(actor: Actor | null, overrides: CtxOverrides = {}): PublicCtx {
   return { actor, db: overrides.db ?? db, now: overrides.now ?? new Date() };
 }

@@ -1,12 +1,11 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { advertisers, orders, publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden } from "@/lib/core/errors";
+import { requireStaff } from "@/lib/core/require-actor";
 
 /** The desk's landing page: how many orders sit in each status, and the latest ones. */
 export async function getPublisherOverview(ctx: Ctx) {
-  if (ctx.actor.kind !== "staff") throw new Forbidden();
-  const publisherId = ctx.actor.publisherId;
+  const { publisherId } = requireStaff(ctx.actor);
   const [publisher] = await ctx.db.select().from(publishers).where(eq(publishers.id, publisherId));
   const [byStatus, latest] = await Promise.all([
     ctx.db

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { adZones, creatives, deliveryDaily, lineItemCreatives, uncountedHits } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { appUrl } from "@/lib/core/env";
-import { Forbidden } from "@/lib/core/errors";
+import { requireStaff } from "@/lib/core/require-actor";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
@@ -60,8 +60,8 @@ const recordedDaysShown = 60;
  * creatives the signed impression pixel, click link and snippets.
  */
 export async function trackingCodesForOrder(ctx: Ctx, orderId: number) {
-  if (ctx.actor.kind !== "staff") throw new Forbidden();
-  const loaded = await getOrderForActorOrThrow(ctx.db, ctx.actor, orderId);
+  const actor = requireStaff(ctx.actor);
+  const loaded = await getOrderForActorOrThrow(ctx.db, actor, orderId);
   const { order, publisher } = loaded;
   const today = calendarDayIn(ctx.now, publisher.timezone);
   const ids = loaded.lineItems.map((li) => li.id);
@@ -91,7 +91,7 @@ export async function trackingCodesForOrder(ctx: Ctx, orderId: number) {
           .from(lineItemCreatives)
           .innerJoin(creatives, eq(creatives.id, lineItemCreatives.creativeId))
           .where(
-            and(inArray(lineItemCreatives.lineItemId, ids), eq(creatives.publisherId, ctx.actor.publisherId)),
+            and(inArray(lineItemCreatives.lineItemId, ids), eq(creatives.publisherId, actor.publisherId)),
           )
           .orderBy(asc(creatives.id)),
         ctx.db

@@ -1,48 +1,64 @@
 import type { z } from "zod";
 import { type Actor, type ActorRole, actorRole } from "@/lib/auth/actor";
-import { type Ctx, makeCtx } from "@/lib/core/context";
+import { type Ctx, makeCtx, makePublicCtx, type PublicCtx } from "@/lib/core/context";
 import { Forbidden, Invalid, Unauthenticated } from "@/lib/core/errors";
+import { describeError } from "./error-map";
 import { formDataToObject, submittedValues } from "./form-data";
 import type { ActionResult } from "./result";
-import { errorToActionResult } from "./to-action-result";
 import { zodFieldErrors } from "./zod-errors";
 
-export type ActionSpec<S extends z.ZodType, R> = {
+type SpecBase<S extends z.ZodType, R> = {
   input: S;
-  /** Who may call it; "public" means no session needed (sign-in, sign-up). */
-  roles: readonly ActorRole[] | "public";
-  run: (args: { ctx: Ctx | null; input: z.infer<S> }) => Promise<R>;
   /** Optional success message for the toast. */
   message?: (result: R) => string;
 };
 
+/** An action for signed-in people in one of `roles`; its verb always gets an actor. */
+export type ActionSpec<S extends z.ZodType, R> = SpecBase<S, R> & {
+  roles: readonly ActorRole[];
+  run: (args: { ctx: Ctx; input: z.infer<S> }) => Promise<R>;
+};
+
+/** An action anyone may call (sign-in, sign-up, password reset). */
+export type PublicActionSpec<S extends z.ZodType, R> = SpecBase<S, R> & {
+  roles: "public";
+  run: (args: { ctx: PublicCtx; input: z.infer<S> }) => Promise<R>;
+};
+
 /** Rethrows what Next.js uses for control flow (redirect, notFound) so it is not reported as a failure. */
 export type Rethrow = (error: unknown) => void;
+
+/** Signed in and in one of `roles`, or the matching refusal. */
+export function authorize(actor: Actor | null, roles: readonly ActorRole[]): Actor {
+  if (!actor) throw new Unauthenticated();
+  if (!roles.includes(actorRole(actor))) throw new Forbidden();
+  return actor;
+}
 
 /**
  * session → role check → zod input → verb → typed result. The caller resolves the
  * actor; this function never trusts anything the client sent beyond `raw`.
  */
 export async function runAction<S extends z.ZodType, R>(
-  spec: ActionSpec<S, R>,
+  spec: ActionSpec<S, R> | PublicActionSpec<S, R>,
   raw: unknown,
   actor: Actor | null,
   rethrow: Rethrow = () => {},
 ): Promise<ActionResult<R>> {
   try {
-    if (spec.roles !== "public") {
-      if (!actor) throw new Unauthenticated();
-      if (!spec.roles.includes(actorRole(actor))) throw new Forbidden();
-    }
+    const signedIn = spec.roles === "public" ? null : authorize(actor, spec.roles);
     const parsed = spec.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
     if (!parsed.success) {
       throw new Invalid("Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     }
-    const ctx = actor ? makeCtx(actor) : null;
-    const data = await spec.run({ ctx, input: parsed.data });
+    const data =
+      spec.roles === "public"
+        ? await spec.run({ ctx: makePublicCtx(actor), input: parsed.data })
+        : await spec.run({ ctx: makeCtx(signedIn as Actor), input: parsed.data });
     return { ok: true, data, message: spec.message?.(data) };
   } catch (error) {
     rethrow(error);
-    return { ...errorToActionResult(error), values: submittedValues(raw) };
+    const { code, message, fieldErrors } = describeError(error);
+    return { ok: false, code, error: message, fieldErrors, values: submittedValues(raw) };
   }
 }

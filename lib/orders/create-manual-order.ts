@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Transaction } from "@/db";
 import { advertisers, memberships, properties, publishers } from "@/db/schema";
-import { staffWriters } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden, Invalid } from "@/lib/core/errors";
+import { Invalid } from "@/lib/core/errors";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { insertOrder } from "./insert-order";
 import { lineItemDraftInput } from "./line-item-draft";
@@ -37,9 +37,7 @@ export type createManualOrderInput = z.infer<typeof createManualOrderInput>;
 
 /** Seed 000: a manual order is approved the moment it is created, with its inventory reserved. */
 export async function createManualOrder(ctx: Ctx, input: createManualOrderInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "staff" || !(staffWriters as readonly string[]).includes(actor.role))
-    throw new Forbidden();
+  const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers create orders.");
   return ctx.db.transaction(async (tx) => {
     const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
     const [property] = await tx

@@ -2,7 +2,8 @@ import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { lineItemCreatives } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden, Invalid } from "@/lib/core/errors";
+import { Invalid } from "@/lib/core/errors";
+import { requireWritingPerson } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { insertOrder } from "./insert-order";
@@ -26,9 +27,7 @@ const shift = (day: string, days: number) =>
  * inventory checked and reserved; an advertiser gets a draft to review and submit.
  */
 export async function duplicateOrder(ctx: Ctx, input: duplicateOrderInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "staff" && actor.kind !== "advertiser") throw new Forbidden();
-  if (actor.kind === "staff" && actor.role === "viewer") throw new Forbidden();
+  const actor = requireWritingPerson(ctx.actor);
   return ctx.db.transaction(async (tx) => {
     const source = await getOrderForActorOrThrow(tx, actor, input.orderId);
     const items = source.lineItems.filter((li) => li.status !== "canceled");

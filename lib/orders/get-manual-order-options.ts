@@ -1,13 +1,12 @@
 import { asc, eq } from "drizzle-orm";
 import { advertisers, adZones, memberships, properties, publishers, users } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden } from "@/lib/core/errors";
+import { requireStaff } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
 
 /** What the manual order form offers: this publisher's advertisers, properties, zones and sales team. */
 export async function getManualOrderOptions(ctx: Ctx) {
-  const { actor } = ctx;
-  if (actor.kind !== "staff") throw new Forbidden();
+  const actor = requireStaff(ctx.actor);
   const publisherId = actor.publisherId;
   const [publisher] = await ctx.db.select().from(publishers).where(eq(publishers.id, publisherId));
   const [advertiserRows, propertyRows, zoneRows, team] = await Promise.all([

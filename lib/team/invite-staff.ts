@@ -6,6 +6,7 @@ import { email } from "@/lib/auth/schemas";
 import type { Ctx } from "@/lib/core/context";
 import { appUrl } from "@/lib/core/env";
 import { Conflict, Forbidden } from "@/lib/core/errors";
+import { requireStaffAdmin } from "@/lib/core/require-actor";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { hashToken, newToken } from "./invitation-token";
 
@@ -20,8 +21,7 @@ const invitationDays = 7;
 
 /** Owners and admins invite staff; only an owner may invite another owner. */
 export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
-  const { actor } = ctx;
-  if (actor.kind !== "staff" || (actor.role !== "owner" && actor.role !== "admin")) throw new Forbidden();
+  const actor = requireStaffAdmin(ctx.actor, "Only owners and admins invite people to the team.");
   if (input.role === "owner" && actor.role !== "owner") {
     throw new Forbidden("Only an owner can invite another owner.");
   }

@@ -1,11 +1,10 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { invitations, memberships, users } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Forbidden } from "@/lib/core/errors";
+import { requireStaff } from "@/lib/core/require-actor";
 
 export async function listTeam(ctx: Ctx) {
-  if (ctx.actor.kind !== "staff") throw new Forbidden();
-  const publisherId = ctx.actor.publisherId;
+  const { publisherId } = requireStaff(ctx.actor);
   const [members, pending] = await Promise.all([
     ctx.db
       .select({

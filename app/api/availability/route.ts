@@ -1,7 +1,9 @@
-import { db } from "@/db";
 import { zoneAvailability, zoneAvailabilityInput } from "@/lib/booking/zone-availability";
-import { jsonQueryRoute } from "@/lib/http/json-route";
+import { route } from "@/lib/http/route";
 
-export const GET = jsonQueryRoute(zoneAvailabilityInput, (actor, input) =>
-  zoneAvailability(db, actor, input),
-);
+/** The booking calendar's available units per day and country. */
+export const GET = route({
+  roles: "public",
+  query: zoneAvailabilityInput,
+  run: ({ ctx, query }) => zoneAvailability(ctx, query),
+});

@@ -1,5 +1,9 @@
-import { db } from "@/db";
 import { quoteForZone, quoteForZoneInput } from "@/lib/booking/quote-for-zone";
-import { jsonQueryRoute } from "@/lib/http/json-route";
+import { route } from "@/lib/http/route";
 
-export const GET = jsonQueryRoute(quoteForZoneInput, (actor, input) => quoteForZone(db, actor, input));
+/** The booking cart's price for one line item, as the server will charge it. */
+export const GET = route({
+  roles: "public",
+  query: quoteForZoneInput,
+  run: ({ ctx, query }) => quoteForZone(ctx, query),
+});

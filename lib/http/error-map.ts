@@ -1,0 +1,35 @@
+import { DomainError, type FieldErrors, InsufficientInventory } from "@/lib/core/errors";
+
+/** What any caller (server action, route, page, REST API) tells the person about a failure. */
+export type ErrorReport = { status: number; code: string; message: string; fieldErrors: FieldErrors };
+
+const internal: ErrorReport = {
+  status: 500,
+  code: "internal",
+  message: "Something went wrong on our side. Nothing was changed; please try again.",
+  fieldErrors: {},
+};
+
+/**
+ * The one map from errors to what people see. Domain errors keep their status, message
+ * and field errors; anything else is a bug: logged here, and its message never leaks.
+ */
+export function describeError(error: unknown): ErrorReport {
+  if (error instanceof InsufficientInventory) {
+    return {
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      fieldErrors: {
+        inventory: error.shortfalls.map(
+          (s) => `${s.day} ${s.country}: requested ${s.requested}, available ${s.available}`,
+        ),
+      },
+    };
+  }
+  if (error instanceof DomainError) {
+    return { status: error.status, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  console.error(error);
+  return internal;
+}
