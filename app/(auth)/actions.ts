@@ -12,7 +12,7 @@ import { landingPathFor } from "@/lib/auth/current-actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { signInInput } from "@/lib/auth/schemas";
 import { Invalid, RateLimited } from "@/lib/core/errors";
-import { defineAction } from "@/lib/http/define-action";
+import { definePublicAction } from "@/lib/http/define-action";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
 
 /** Only same-site paths are followed after sign-in, so ?next= cannot send people elsewhere. */
@@ -44,7 +44,7 @@ async function landingFor(userId: number, next: string | null) {
   return next?.startsWith(area) ? next : home;
 }
 
-export const login = defineAction({
+export const login = definePublicAction({
   input: signInInput.extend({ next: z.string().optional() }),
   roles: "public",
   run: async ({ input }) => {
@@ -54,7 +54,7 @@ export const login = defineAction({
   },
 });
 
-export const signUp = defineAction({
+export const signUp = definePublicAction({
   input: signUpAdvertiserInput,
   roles: "public",
   run: async ({ input }) => {
@@ -64,7 +64,7 @@ export const signUp = defineAction({
   },
 });
 
-export const acceptInvite = defineAction({
+export const acceptInvite = definePublicAction({
   input: acceptInvitationInput,
   roles: "public",
   run: async ({ input }) => {

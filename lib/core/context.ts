@@ -7,7 +7,7 @@ export type PublicCtx = { actor: Actor | null; db: Queryable; now: Date };
 /** What every other verb runs with: someone is always asking. */
 export type Ctx = PublicCtx & { actor: Actor };
 
-type CtxOverrides = Partial<Omit<PublicCtx, "actor">>;
+export type CtxOverrides = Partial<Omit<PublicCtx, "actor">>;
 
 export function makeCtx(actor: Actor, overrides: CtxOverrides = {}): Ctx {
   return { actor, db: overrides.db ?? db, now: overrides.now ?? new Date() };

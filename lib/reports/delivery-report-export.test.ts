@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import type { CtxOverrides } from "@/lib/core/context";
+import { runRoute } from "@/lib/http/run-route";
 import { inRollback } from "@/test/db";
 import { makeDesk } from "@/test/order-fixtures";
-import { deliveryReportCsvResponse } from "./delivery-report-export";
+import { advertiserDeliveryReportExport, deskDeliveryReportExport } from "./delivery-report-export";
 
 const now = new Date("2030-01-20T12:00:00Z");
 const url = (path: string) => `http://localhost${path}`;
+
+/** The export route of the desk ("staff") or the portal, called as the given actor. */
+const exportCsv = (actor: Actor | null, portal: "staff" | "advertiser", to: string, opts: CtxOverrides) =>
+  runRoute(portal === "staff" ? deskDeliveryReportExport : advertiserDeliveryReportExport, {
+    actor,
+    request: new Request(to),
+    ...opts,
+  });
 
 describe("delivery report CSV export", () => {
   it("answers 401 signed out, 403 to the other portal, and CSV with a header row otherwise", async () => {
@@ -44,13 +55,11 @@ describe("delivery report CSV export", () => {
       const opts = { db: tx, now };
       const zoneUrl = url("/publisher/reports/export?group=zone&from=2030-01-12&to=2030-01-18");
 
-      expect((await deliveryReportCsvResponse(null, "staff", zoneUrl, opts)).status).toBe(401);
-      expect((await deliveryReportCsvResponse(desk.advertiserActor, "staff", zoneUrl, opts)).status).toBe(
-        403,
-      );
-      expect((await deliveryReportCsvResponse(desk.sales, "advertiser", zoneUrl, opts)).status).toBe(403);
+      expect((await exportCsv(null, "staff", zoneUrl, opts)).status).toBe(401);
+      expect((await exportCsv(desk.advertiserActor, "staff", zoneUrl, opts)).status).toBe(403);
+      expect((await exportCsv(desk.sales, "advertiser", zoneUrl, opts)).status).toBe(403);
 
-      const staff = await deliveryReportCsvResponse(desk.sales, "staff", zoneUrl, opts);
+      const staff = await exportCsv(desk.sales, "staff", zoneUrl, opts);
       expect(staff.status).toBe(200);
       expect(staff.headers.get("content-type")).toBe("text/csv; charset=utf-8");
       expect(staff.headers.get("content-disposition")).toContain(
@@ -63,7 +72,7 @@ describe("delivery report CSV export", () => {
       expect(lines[1]).toMatch(new RegExp(`^${desk.cpm.id},Leaderboard,Daily Brief,1000,10,1.00,0,1,10000,`));
 
       // A spreadsheet formula in a name stays text.
-      const byLineItem = await deliveryReportCsvResponse(
+      const byLineItem = await exportCsv(
         desk.advertiserActor,
         "advertiser",
         url("/advertiser/reports/export?group=line_item&from=2030-01-12&to=2030-01-18"),
@@ -72,7 +81,7 @@ describe("delivery report CSV export", () => {
       expect((await byLineItem.text()).split("\r\n")[1]).toContain(`"'=HYPERLINK(""x"")"`);
 
       // The advertiser grouping is not the advertiser's: it falls back to days.
-      const adv = await deliveryReportCsvResponse(
+      const adv = await exportCsv(
         desk.advertiserActor,
         "advertiser",
         url("/advertiser/reports/export?group=advertiser&from=2030-01-12&to=2030-01-13"),
@@ -85,7 +94,7 @@ describe("delivery report CSV export", () => {
         "",
       ]);
 
-      const reversed = await deliveryReportCsvResponse(
+      const reversed = await exportCsv(
         desk.sales,
         "staff",
         url("/publisher/reports/export?from=2030-01-18&to=2030-01-12"),

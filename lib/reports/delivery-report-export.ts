@@ -1,41 +1,35 @@
-import type { Actor } from "@/lib/auth/actor";
-import { type Ctx, makeCtx } from "@/lib/core/context";
+import { z } from "zod";
+import { allStaff } from "@/lib/auth/roles";
 import { toCsv } from "@/lib/format/to-csv";
-import { csvDownload, errorToTextResponse, textFailure } from "@/lib/http/download-response";
+import { csvResponse, type RouteSpec } from "@/lib/http/run-route";
 import { deliveryReportCsvRows } from "./delivery-report-csv";
 import {
   advertiserReportGroupings,
   deliveryReportInputFromParams,
+  type ReportGrouping,
   reportGroupings,
 } from "./delivery-report-input";
 
-/**
- * The delivery report's table as a CSV download, for the export route of the desk
- * ("staff") or the advertiser portal ("advertiser"), with the options in the URL.
- * Route handlers do not pass through the portal's layout, so this authorizes by itself:
- * 401 signed out, 403 for the other portal's users; the report scopes the rows.
- */
-export async function deliveryReportCsvResponse(
-  actor: Actor | null,
-  portal: "staff" | "advertiser",
-  url: string,
-  overrides: Partial<Omit<Ctx, "actor">> = {},
-): Promise<Response> {
-  if (!actor) return textFailure(401, "Please sign in to continue.");
-  if (actor.kind !== portal) {
-    return textFailure(
-      403,
-      portal === "staff" ? "This export is for the publisher's team." : "This export is for advertisers.",
-    );
-  }
-  const { input } = deliveryReportInputFromParams(new URL(url).searchParams, {
-    groupings: portal === "staff" ? reportGroupings : advertiserReportGroupings,
-  });
-  try {
-    const { report, rows } = await deliveryReportCsvRows(makeCtx(actor, overrides), input);
-    const name = `delivery-by-${report.group.replace("_", "-")}-${report.from}-to-${report.to}.csv`;
-    return csvDownload(toCsv(rows), name);
-  } catch (error) {
-    return errorToTextResponse(error);
-  }
+function deliveryReportExport(
+  roles: RouteSpec<z.ZodType>["roles"],
+  groupings: readonly ReportGrouping[],
+): RouteSpec<z.ZodType> {
+  return {
+    roles,
+    failures: "text",
+    // The report reads its options leniently (unknown sorts fall back), as its page does.
+    query: z.record(z.string(), z.string()),
+    run: async ({ ctx, request }) => {
+      const { input } = deliveryReportInputFromParams(new URL(request.url).searchParams, { groupings });
+      const { report, rows } = await deliveryReportCsvRows(ctx, input);
+      const name = `delivery-by-${report.group.replace("_", "-")}-${report.from}-to-${report.to}.csv`;
+      return csvResponse(toCsv(rows), name);
+    },
+  };
 }
+
+/** The desk's delivery report table as CSV, with the page's dates, grouping and sort. */
+export const deskDeliveryReportExport = deliveryReportExport(allStaff, reportGroupings);
+
+/** The advertiser portal's report table as CSV; the report scopes the rows to their orders. */
+export const advertiserDeliveryReportExport = deliveryReportExport(["advertiser"], advertiserReportGroupings);

@@ -1,48 +1,25 @@
-import { currentActor } from "@/lib/auth/current-actor";
-import { makeCtx } from "@/lib/core/context";
-import { toCsv } from "@/lib/format";
-import { csvDownload, errorToTextResponse, textFailure } from "@/lib/http/download-response";
+import { z } from "zod";
+import { allStaff } from "@/lib/auth/roles";
+import { route } from "@/lib/http/route";
+import { csvStreamResponse } from "@/lib/http/run-route";
 import { orderExportHeader, orderExportRows } from "@/lib/orders/list-orders-export";
 import { listOrdersInputFromParams } from "@/lib/orders/list-orders-params";
 
 /**
  * The orders list as CSV, with the list's filters and sort (up to orderExportLimit rows),
- * streamed a chunk at a time. Staff of the publisher only; it authorizes by itself.
+ * streamed a chunk at a time. Staff of the publisher only.
  */
-export async function GET(request: Request) {
-  const actor = await currentActor();
-  if (!actor) return textFailure(401, "Please sign in to continue.");
-  if (actor.kind !== "staff") return textFailure(403, "Only the publisher's team can export orders.");
-  const {
-    page: _page,
-    pageSize: _pageSize,
-    ...filters
-  } = listOrdersInputFromParams(new URL(request.url).searchParams);
-  const ctx = makeCtx(actor);
-  const chunks = orderExportRows(ctx, filters);
-  // The first chunk is read before answering, so a refusal is still a proper status code.
-  let first: Awaited<ReturnType<typeof chunks.next>>;
-  try {
-    first = await chunks.next();
-  } catch (error) {
-    return errorToTextResponse(error);
-  }
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(toCsv([orderExportHeader])));
-      if (first.done) controller.close();
-      else controller.enqueue(encoder.encode(toCsv(first.value)));
-    },
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(toCsv(next.value)));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-  const day = ctx.now.toISOString().slice(0, 10);
-  return csvDownload(stream, `orders-${day}.csv`);
-}
+export const GET = route({
+  roles: allStaff,
+  failures: "text",
+  query: z.record(z.string(), z.string()),
+  run: ({ ctx, request }) => {
+    const {
+      page: _page,
+      pageSize: _pageSize,
+      ...filters
+    } = listOrdersInputFromParams(new URL(request.url).searchParams);
+    const day = ctx.now.toISOString().slice(0, 10);
+    return csvStreamResponse(orderExportHeader, orderExportRows(ctx, filters), `orders-${day}.csv`);
+  },
+});

@@ -1,7 +1,4 @@
-import { currentActor } from "@/lib/auth/current-actor";
-import { deliveryReportCsvResponse } from "@/lib/reports/delivery-report-export";
+import { route } from "@/lib/http/route";
+import { deskDeliveryReportExport } from "@/lib/reports/delivery-report-export";
 
-/** The desk's delivery report table as CSV, with the page's dates, grouping and sort. Staff only. */
-export async function GET(request: Request) {
-  return deliveryReportCsvResponse(await currentActor(), "staff", request.url);
-}
+export const GET = route(deskDeliveryReportExport);

@@ -1,32 +1,21 @@
-import { currentActor } from "@/lib/auth/current-actor";
+import { z } from "zod";
 import { deliveryCsv } from "@/lib/booking/delivery-csv";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
-import { makeCtx } from "@/lib/core/context";
-import { csvDownload, errorToTextResponse, textFailure } from "@/lib/http/download-response";
+import { NotFound } from "@/lib/core/errors";
+import { optionalId, parseId } from "@/lib/core/validation";
+import { route } from "@/lib/http/route";
+import { csvResponse } from "@/lib/http/run-route";
 
-/**
- * The delivery report's daily rows as CSV, for the order's own advertiser only; it
- * authorizes by itself (route handlers do not pass through the portal's layout).
- */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return textFailure(401, "Please sign in to continue.");
-  if (actor.kind !== "advertiser") return textFailure(403, "This export is for the order's advertiser.");
-  const id = Number((await params).id);
-  const lineItem = new URL(request.url).searchParams.get("lineItem");
-  const lineItemId = lineItem ? Number(lineItem) : undefined;
-  if (
-    !Number.isInteger(id) ||
-    id <= 0 ||
-    (lineItemId !== undefined && !(Number.isInteger(lineItemId) && lineItemId > 0))
-  ) {
-    return textFailure(404, "That order was not found.");
-  }
-  try {
-    const report = await getDeliveryReport(makeCtx(actor), id, { lineItemId });
-    const suffix = lineItemId ? `-line-item-${lineItemId}` : "";
-    return csvDownload(deliveryCsv(report), `order-${id}${suffix}-delivery.csv`);
-  } catch (error) {
-    return errorToTextResponse(error);
-  }
-}
+/** The delivery report's daily rows as CSV, for the order's own advertiser only. */
+export const GET = route({
+  roles: ["advertiser"],
+  failures: "text",
+  query: z.object({ lineItem: optionalId() }),
+  run: async ({ ctx, query, params }) => {
+    const id = parseId(params.id);
+    if (id === null) throw new NotFound("That order");
+    const report = await getDeliveryReport(ctx, id, { lineItemId: query.lineItem });
+    const suffix = query.lineItem ? `-line-item-${query.lineItem}` : "";
+    return csvResponse(deliveryCsv(report), `order-${id}${suffix}-delivery.csv`);
+  },
+});
