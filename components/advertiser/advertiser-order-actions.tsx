@@ -1,8 +1,8 @@
 "use client";
 
-import { acceptQuoteAction, cancelOrderAction, declineQuoteAction } from "@/app/advertiser/orders/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
+import { acceptQuoteAction, cancelOrderAction, declineQuoteAction } from "@/lib/actions/advertiser-orders";
 
 /** Cancel the order while the machine allows it (pending review, quote stages, approved before start). */
 export function CancelOrderButton({ orderId, version }: { orderId: number; version: number }) {

@@ -1,10 +1,10 @@
 "use client";
 
-import { acceptInvite } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { acceptInvite } from "@/lib/actions/auth";
 
 export function AcceptInviteForm({ token }: { token: string }) {
   const { state, formAction, errors, value } = useActionForm(acceptInvite);

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState, useTransition } from "react";
-import { submitBookingAction } from "@/app/advertiser/orders/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { submitBookingAction } from "@/lib/actions/advertiser-orders";
 import { formatMoney } from "@/lib/format/format-money";
 import type { ActionFailure } from "@/lib/http/result";
 import { type BookableZone, type BuiltLineItem, LineItemBuilder } from "./line-item-builder";

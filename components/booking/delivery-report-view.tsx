@@ -2,11 +2,11 @@ import { CsvExportLink } from "@/components/data-table/csv-export-link";
 import { Card } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { SearchParams } from "@/components/ui/search-params";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DeliveryReport } from "@/lib/booking/get-delivery-report";
 import { clickThroughRate, type PacingStatus, pacingLabels } from "@/lib/booking/pacing";
+import type { SearchParams } from "@/lib/core/search-params";
 import { formatCount, formatDate, formatDateRange } from "@/lib/format";
 import { DeliveryChart } from "./delivery-chart";
 

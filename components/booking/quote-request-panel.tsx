@@ -1,6 +1,6 @@
-import { orderAction } from "@/app/publisher/orders/actions";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { orderAction } from "@/lib/actions/orders";
 import { isQuoteExpired } from "@/lib/booking/quote-validity";
 import { currencyMinorDigits } from "@/lib/format";
 import { QuoteDetails, type QuoteView } from "./quote-details";

@@ -1,10 +1,10 @@
 "use client";
 
-import { sendQuoteAction } from "@/app/publisher/orders/quote-actions";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { sendQuoteAction } from "@/lib/actions/quotes";
 
 /**
  * Staff answer a quote request (seed 004): price, plan of services, expiry, estimated

@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { assignCreativeAction } from "@/app/advertiser/creatives/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { assignCreativeAction } from "@/lib/actions/creatives";
 import { type AssignableLineItem, LineItemCheckboxes } from "./line-item-checkboxes";
 
 type Props = { creativeId: number; lineItems: readonly AssignableLineItem[] };

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { replaceCreativeAction } from "@/app/advertiser/creatives/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { replaceCreativeAction } from "@/lib/actions/creatives";
 import { CreativeContentFields, type CreativeDefaults } from "./creative-fields";
 
 type Props = { creativeId: number; version: number; name: string; defaults: CreativeDefaults };

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useState } from "react";
-import { approveCreativeAction, rejectCreativeAction } from "@/app/publisher/creatives/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { approveCreativeAction, rejectCreativeAction } from "@/lib/actions/creative-review";
 import type { ActionState } from "@/lib/http/result";
 
 type ServerAction<T> = (prev: ActionState<T>, form: FormData) => Promise<ActionState<T>>;

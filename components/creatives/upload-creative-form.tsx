@@ -1,10 +1,10 @@
 "use client";
 
-import { uploadCreativeAction } from "@/app/advertiser/creatives/actions";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { uploadCreativeAction } from "@/lib/actions/creatives";
 import { CreativeContentFields } from "./creative-fields";
 import { type AssignableLineItem, LineItemCheckboxes } from "./line-item-checkboxes";
 

@@ -1,5 +1,5 @@
 import { buttonClasses } from "@/components/ui/button-classes";
-import { hrefWith, type SearchParamsInput } from "@/components/ui/search-params";
+import { hrefWith, type SearchParamsInput } from "@/lib/core/search-params";
 
 /**
  * The export URL for the list as filtered and sorted now: every param except paging,

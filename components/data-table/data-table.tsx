@@ -5,14 +5,14 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { hrefWith, type SearchParamsInput } from "@/components/ui/search-params";
+import type { SortState } from "@/lib/core/list-params";
+import { hrefWith, type SearchParamsInput } from "@/lib/core/search-params";
 import {
   type DataTableColumn,
   type DataTableColumnMeta,
   type DataTableFeatures,
   dataTableFeatures,
 } from "./columns";
-import type { SortState } from "./list-params";
 import { Pagination } from "./pagination";
 import { RowCheckbox, SelectAllCheckbox, SelectionProvider } from "./selection";
 

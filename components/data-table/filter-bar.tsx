@@ -4,7 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select, type SelectOption } from "@/components/ui/controls";
-import { hrefWith, type ParamUpdates } from "@/components/ui/search-params";
+import { hrefWith, type ParamUpdates } from "@/lib/core/search-params";
 
 export type FilterDef =
   | { type: "select"; param: string; label: string; options: readonly SelectOption[]; allLabel?: string }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { cn } from "@/components/ui/cn";
-import { hrefWith, type SearchParamsInput } from "@/components/ui/search-params";
+import { hrefWith, type SearchParamsInput } from "@/lib/core/search-params";
 import { formatCount } from "@/lib/format/format-count";
 
 /** "Showing 26–50 of 1,234" with Previous and Next links that keep every other param. */

@@ -2,14 +2,11 @@
 
 import Link from "next/link";
 import { type FormEvent, useRef, useState, useTransition } from "react";
-import {
-  commitDeliveryImportAction,
-  previewDeliveryImportAction,
-} from "@/app/publisher/delivery/import/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { commitDeliveryImportAction, previewDeliveryImportAction } from "@/lib/actions/delivery-import";
 import type { ImportDeliveryResult } from "@/lib/delivery/import-delivery-csv";
 import { deliveryCsvHeader, maxCsvBytes, maxCsvRows } from "@/lib/delivery/parse-delivery-csv";
 import { formatCount } from "@/lib/format/format-count";

@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { recordDeliveryAction } from "@/app/publisher/delivery/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { statusLabel } from "@/components/ui/status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { recordDeliveryAction } from "@/lib/actions/delivery";
 import { formatCount } from "@/lib/format/format-count";
 
 export type RecordableLineItem = {

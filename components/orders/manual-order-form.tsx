@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createManualOrderAction } from "@/app/publisher/orders/actions";
 import {
   type BookableZone,
   type BuiltLineItem,
@@ -12,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { createManualOrderAction } from "@/lib/actions/orders";
 import { formatMoney } from "@/lib/format/format-money";
 import type { ActionFailure } from "@/lib/http/result";
 

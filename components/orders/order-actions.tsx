@@ -1,13 +1,13 @@
 "use client";
 
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { CheckboxField, TextareaField, TextField } from "@/components/ui/field";
 import {
   approveOrderAction,
   duplicateOrderAction,
   orderAction,
   rejectOrderAction,
-} from "@/app/publisher/orders/actions";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { CheckboxField, TextareaField, TextField } from "@/components/ui/field";
+} from "@/lib/actions/orders";
 import { orderActionConsequences } from "./order-action-consequences";
 
 type Props = {

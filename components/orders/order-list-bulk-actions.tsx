@@ -1,9 +1,9 @@
 "use client";
 
-import { bulkOrderAction } from "@/app/publisher/orders/actions";
 import { BulkActionForm } from "@/components/data-table/selection";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { bulkOrderAction } from "@/lib/actions/orders";
 
 const formId = "orders-bulk";
 

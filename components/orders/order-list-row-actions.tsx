@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { approveOrderAction, orderAction, rejectOrderAction } from "@/app/publisher/orders/actions";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextareaField } from "@/components/ui/field";
+import { approveOrderAction, orderAction, rejectOrderAction } from "@/lib/actions/orders";
 import type { OrderActionName } from "@/lib/orders/actions";
 import { orderActionLabels } from "@/lib/orders/labels";
 import { orderActionConsequences, type SimpleOrderAction } from "./order-action-consequences";

@@ -9,10 +9,10 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { hrefWith, type SearchParams } from "@/components/ui/search-params";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type PacingStatus, pacingLabels } from "@/lib/booking/pacing";
+import { hrefWith, type SearchParams } from "@/lib/core/search-params";
 import { formatCount, formatDate, formatDateRange } from "@/lib/format";
 import type {
   DeliveryReport,

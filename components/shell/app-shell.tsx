@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { logout } from "@/app/(auth)/actions";
+import { logout } from "@/lib/actions/auth";
 import { MobileNav } from "./mobile-nav";
 
 export type NavItem = { href: string; label: string };

@@ -1,10 +1,10 @@
 "use client";
 
-import { invite } from "@/app/publisher/team/actions";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { invite } from "@/lib/actions/team";
 
 const roles = [
   { value: "viewer", label: "Viewer (read only)" },

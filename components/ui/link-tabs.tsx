@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { firstParam, hrefWith, type SearchParamsInput } from "@/lib/core/search-params";
 import { formatCount } from "@/lib/format/format-count";
 import { cn } from "./cn";
-import { firstParam, hrefWith, type SearchParamsInput } from "./search-params";
 
 export type LinkTab = {
   label: string;

@@ -1,11 +1,11 @@
 import { and, count, eq, exists, gte, ilike, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { parseListParams } from "@/components/data-table/list-params";
-import { firstParam, type SearchParamsInput } from "@/components/ui/search-params";
 import { adZones, lineItems, orders, publishers } from "@/db/schema";
 import { orderStatus } from "@/db/schema/enums";
 import type { Ctx } from "@/lib/core/context";
+import { parseListParams } from "@/lib/core/list-params";
 import { requireAdvertiser } from "@/lib/core/require-actor";
+import { firstParam, type SearchParamsInput } from "@/lib/core/search-params";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import { containsPattern } from "@/lib/orders/list-orders-where";
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { parseListParams } from "@/components/data-table/list-params";
-import { firstParam, type SearchParamsInput } from "@/components/ui/search-params";
+import { parseListParams } from "@/lib/core/list-params";
+import { firstParam, type SearchParamsInput } from "@/lib/core/search-params";
 import { listOrdersInput, orderListFilters, orderListSorts } from "./list-orders-input";
 
 const shape = orderListFilters.shape;

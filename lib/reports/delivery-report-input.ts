@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parseListParams, type SortState } from "@/components/data-table/list-params";
-import { firstParam, type SearchParamsInput } from "@/components/ui/search-params";
+import { parseListParams, type SortState } from "@/lib/core/list-params";
+import { firstParam, type SearchParamsInput } from "@/lib/core/search-params";
 
 /** How the delivery report groups its rows; advertisers do not get "advertiser". */
 export const reportGroupings = ["day", "line_item", "zone", "property", "advertiser"] as const;

@@ -5,10 +5,10 @@ import { FilterBar } from "@/components/data-table/filter-bar";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SearchParams } from "@/components/ui/search-params";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/booking/list-advertiser-orders";
 import { makeCtx } from "@/lib/core/context";
+import type { SearchParams } from "@/lib/core/search-params";
 import { orderStatusLabels } from "@/lib/orders/labels";
 
 export const metadata = { title: "My orders" };

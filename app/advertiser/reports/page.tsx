@@ -1,10 +1,10 @@
 import { DeliveryReportScreen } from "@/components/reports/delivery-report-screen";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SearchParams } from "@/components/ui/search-params";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
-import { Invalid } from "@/lib/core/errors";
+import type { SearchParams } from "@/lib/core/search-params";
+import { orRefusal } from "@/lib/http/page";
 import { deliveryReport } from "@/lib/reports/delivery-report";
 import {
   advertiserReportGroupings,
@@ -23,13 +23,7 @@ export default async function AdvertiserReportsPage({
   const { input, page, pageSize } = deliveryReportInputFromParams(params, {
     groupings: advertiserReportGroupings,
   });
-  const result = await deliveryReport(makeCtx(actor), input).then(
-    (report) => ({ report }),
-    (error) => {
-      if (error instanceof Invalid) return { error: error.message };
-      throw error;
-    },
-  );
+  const result = await orRefusal("report", deliveryReport(makeCtx(actor), input));
   return (
     <>
       <PageHeader

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { BookingCart } from "@/components/booking/booking-cart";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { firstParam } from "@/components/ui/search-params";
 import { db } from "@/db";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getBookingOptions } from "@/lib/booking/get-booking-options";
+import { firstParam } from "@/lib/core/search-params";
 import { getMediaKit } from "@/lib/dashboard/get-media-kit";
 import { formatCount, formatMoney } from "@/lib/format";
 

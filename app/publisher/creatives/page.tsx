@@ -7,10 +7,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
-import { firstParam, hrefWith, type SearchParams } from "@/components/ui/search-params";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { staffWriters } from "@/lib/auth/roles";
 import { makeCtx } from "@/lib/core/context";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/core/search-params";
 import { listCreativesForReview } from "@/lib/creatives/list-creatives-for-review";
 
 export const metadata = { title: "Creatives" };

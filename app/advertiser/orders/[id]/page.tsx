@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { lineItemPauseAction } from "@/app/advertiser/orders/actions";
 import { CancelOrderButton, QuoteAnswerButtons } from "@/components/advertiser/advertiser-order-actions";
 import { PaymentInstructions } from "@/components/advertiser/payment-instructions";
 import { QuoteDetails } from "@/components/booking/quote-details";
@@ -14,11 +12,12 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { lineItemPauseAction } from "@/lib/actions/advertiser-orders";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/booking/quote-validity";
 import { makeCtx } from "@/lib/core/context";
-import { NotFound } from "@/lib/core/errors";
 import { formatDate, formatMoney } from "@/lib/format";
+import { orNotFound, pageId } from "@/lib/http/page";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 
@@ -26,13 +25,9 @@ export const metadata = { title: "Order" };
 
 export default async function AdvertiserOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await advertiserForPage();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = pageId((await params).id);
   const ctx = makeCtx(actor);
-  const detail = await getOrderDetail(ctx, id).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getOrderDetail(ctx, id));
   const model = orderPageModel(detail, actor, ctx.now);
   const { order, publisher } = detail;
   const tz = publisher.timezone;

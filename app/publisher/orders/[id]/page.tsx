@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { lineItemAction } from "@/app/publisher/orders/actions";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
@@ -15,12 +13,13 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { lineItemAction } from "@/lib/actions/orders";
 import { hasPermission } from "@/lib/auth/actor";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
-import { NotFound } from "@/lib/core/errors";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
 import { formatDate, formatMoney } from "@/lib/format";
+import { orNotFound, pageId } from "@/lib/http/page";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 
@@ -33,13 +32,9 @@ const sourceLabels = {
 
 export default async function PublisherOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await staffForPage();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = pageId((await params).id);
   const ctx = makeCtx(actor);
-  const detail = await getOrderDetail(ctx, id).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getOrderDetail(ctx, id));
   const model = orderPageModel(detail, actor, ctx.now);
   const tracking = await trackingCodesForOrder(ctx, detail.order.id);
   const { order, publisher, advertiser } = detail;

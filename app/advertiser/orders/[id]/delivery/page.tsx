@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DeliveryReportView } from "@/components/booking/delivery-report-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { firstParam, type SearchParams } from "@/components/ui/search-params";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
 import { makeCtx } from "@/lib/core/context";
-import { NotFound } from "@/lib/core/errors";
+import { firstParam, type SearchParams } from "@/lib/core/search-params";
+import { orNotFound, pageId } from "@/lib/http/page";
 
 export const metadata = { title: "Delivery report" };
 
@@ -18,17 +17,15 @@ export default async function AdvertiserDeliveryPage({
   searchParams: Promise<SearchParams>;
 }) {
   const actor = await advertiserForPage();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = pageId((await params).id);
   const query = await searchParams;
   const lineItem = Number(firstParam(query, "lineItem"));
   const ctx = makeCtx(actor);
-  const report = await getDeliveryReport(ctx, id, {
-    lineItemId: Number.isInteger(lineItem) && lineItem > 0 ? lineItem : undefined,
-  }).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const report = await orNotFound(
+    getDeliveryReport(ctx, id, {
+      lineItemId: Number.isInteger(lineItem) && lineItem > 0 ? lineItem : undefined,
+    }),
+  );
   return (
     <>
       <PageHeader

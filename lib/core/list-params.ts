@@ -1,4 +1,4 @@
-import { firstParam, type SearchParamsInput } from "@/components/ui/search-params";
+import { firstParam, type SearchParamsInput } from "@/lib/core/search-params";
 
 export type SortDir = "asc" | "desc";
 export type SortState<S extends string = string> = { id: S; dir: SortDir };

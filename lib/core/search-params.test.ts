@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstParam, hrefWith, toURLSearchParams } from "./search-params";
+import { firstParam, hrefWith, toURLSearchParams } from "@/lib/core/search-params";
 
 describe("hrefWith", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseListParams } from "./list-params";
+import { parseListParams } from "@/lib/core/list-params";
 
 const options = {
   sortable: ["name", "createdAt", "total"] as const,
