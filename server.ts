@@ -3,7 +3,7 @@ import next from "next";
 import { closeDb, db } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { clientIpHeader } from "@/lib/auth/client-ip";
-import { startJobWorker } from "@/lib/jobs/start-job-worker";
+import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { closeTracking, handleTracking } from "@/server/tracking";
 
 /**

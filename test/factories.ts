@@ -1,6 +1,6 @@
 import type { Queryable } from "@/db";
 import { advertisers, advertiserUsers, memberships, publishers, users } from "@/db/schema";
-import type { AdvertiserActor, StaffActor, StaffRole } from "@/lib/auth/actor";
+import type { AdvertiserActor, StaffActor, StaffRole } from "@/lib/core/actor";
 
 let seq = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${++seq}`;

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db";
 import { adZones, inventoryDays, properties } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { type Ctx, makeCtx } from "@/lib/core/context";
 import { daysBetween } from "@/lib/inventory/days-between";
 import { insertOrder } from "@/lib/orders/insert-order";

@@ -2,6 +2,7 @@ import { pgEnum } from "drizzle-orm/pg-core";
 
 export const staffRole = pgEnum("staff_role", ["owner", "admin", "sales_manager", "viewer"]);
 export const pricingModel = pgEnum("pricing_model", ["cpm", "cpc", "cpd"]);
+export type PricingModel = (typeof pricingModel.enumValues)[number];
 export const orderSource = pgEnum("order_source", ["manual", "self_serve", "api", "recurring"]);
 export const orderStatus = pgEnum("order_status", [
   "draft",

@@ -1,6 +1,6 @@
 "use server";
 
-import { staffWriters } from "@/lib/auth/roles";
+import { staffWriters } from "@/lib/core/roles";
 import { approveCreative, approveCreativeInput } from "@/lib/creatives/approve-creative";
 import { rejectCreative, rejectCreativeInput } from "@/lib/creatives/reject-creative";
 import { defineAction } from "@/lib/http/define-action";

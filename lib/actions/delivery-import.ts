@@ -1,6 +1,6 @@
 "use server";
 
-import { staffWriters } from "@/lib/auth/roles";
+import { staffWriters } from "@/lib/core/roles";
 import { importDeliveryCsv, importDeliveryCsvInput } from "@/lib/delivery/import-delivery-csv";
 import { defineAction } from "@/lib/http/define-action";
 

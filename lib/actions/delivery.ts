@@ -1,6 +1,6 @@
 "use server";
 
-import { staffWriters } from "@/lib/auth/roles";
+import { staffWriters } from "@/lib/core/roles";
 import { recordManualDelivery, recordManualDeliveryInput } from "@/lib/delivery/record-manual-delivery";
 import { defineAction } from "@/lib/http/define-action";
 

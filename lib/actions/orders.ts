@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { staffWriters } from "@/lib/auth/roles";
+import { staffWriters } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
 import { approveOrder, approveOrderInput } from "@/lib/orders/approve-order";
 import { bulkOrderActionInput, bulkOrderAction as bulkOrderActionVerb } from "@/lib/orders/bulk-order-action";

@@ -1,7 +1,7 @@
 "use server";
 
-import { staffWriters } from "@/lib/auth/roles";
 import { sendQuote, sendQuoteInput } from "@/lib/booking/send-quote";
+import { staffWriters } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
 
 export const sendQuoteAction = defineAction({

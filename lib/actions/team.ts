@@ -1,6 +1,6 @@
 "use server";
 
-import { staffAdmins } from "@/lib/auth/roles";
+import { staffAdmins } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
 import { inviteStaff, inviteStaffInput } from "@/lib/team/invite-staff";
 

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
-import type { Actor, AdvertiserActor, StaffActor } from "./actor";
+import type { Actor, AdvertiserActor, StaffActor } from "@/lib/core/actor";
 import { auth } from "./index";
 import { loadActor } from "./load-actor";
 

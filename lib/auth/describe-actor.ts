@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { publishers, users } from "@/db/schema";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/core/actor";
 
 /** "Ada Lovelace · admin at Northwind Media", for the shell. */
 export async function describeActor(db: Queryable, actor: Actor): Promise<string> {

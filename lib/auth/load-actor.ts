@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, advertiserUsers, memberships } from "@/db/schema";
-import type { Actor, StaffPermission } from "./actor";
+import type { Actor, StaffPermission } from "@/lib/core/actor";
 
 /**
  * Builds the actor for a signed-in user from the database on every request, so a

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { orders, publishers, quotes } from "@/db/schema";
-import type { AdvertiserActor } from "@/lib/auth/actor";
+import type { AdvertiserActor } from "@/lib/core/actor";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { runLineItemAction } from "@/lib/orders/run-line-item-action";
 import { runOrderAction } from "@/lib/orders/run-order-action";

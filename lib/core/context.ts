@@ -1,5 +1,5 @@
 import { db, type Queryable } from "@/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 
 /** What a public verb runs with (sign-in, sign-up, the media kit): the database, the time, and who asks if anyone. */
 export type PublicCtx = { actor: Actor | null; db: Queryable; now: Date };

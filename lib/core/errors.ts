@@ -68,3 +68,8 @@ export class InsufficientInventory extends DomainError {
     super(message);
   }
 }
+
+/** An `Invalid` whose message also sits on the field, so forms and the API show it in place. */
+export function invalidField(field: string, message: string): Invalid {
+  return new Invalid(message, { [field]: [message] });
+}

@@ -5,8 +5,8 @@ import {
   type StaffActor,
   type StaffPermission,
   type StaffRole,
-} from "@/lib/auth/actor";
-import { allStaff, staffAdmins, staffWriters } from "@/lib/auth/roles";
+} from "@/lib/core/actor";
+import { allStaff, staffAdmins, staffWriters } from "@/lib/core/roles";
 import { Forbidden } from "./errors";
 
 /**

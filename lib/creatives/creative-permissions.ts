@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers } from "@/db/schema";
-import type { AdvertiserActor, StaffActor } from "@/lib/auth/actor";
+import type { AdvertiserActor, StaffActor } from "@/lib/core/actor";
 import { Invalid } from "@/lib/core/errors";
 import type { AdvertiserScope } from "./creative-line-items";
 

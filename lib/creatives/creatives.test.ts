@@ -14,7 +14,7 @@ import {
   outboxEmails,
   properties,
 } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";

@@ -1,7 +1,7 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, creatives } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { NotFound } from "@/lib/core/errors";
 import { VersionGraph } from "./version-graph";
 

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import type { Queryable } from "@/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { NotFound } from "@/lib/core/errors";
 import { resolveCreativeFile } from "./creative-files";
 import { getCreativeForActorOrThrow } from "./get-creative-for-actor";

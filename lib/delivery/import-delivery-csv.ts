@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db";
 import { deliveryDaily, lineItems, orders, publishers } from "@/db/schema";
-import type { StaffActor } from "@/lib/auth/actor";
+import type { StaffActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { requireStaffWriter } from "@/lib/core/require-actor";
 import { parseInput } from "@/lib/creatives/parse-input";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { lineItems, orders } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import type { LineItemStatus } from "@/lib/orders/types";
 import { makeDesk, makePendingOrder } from "@/test/order-fixtures";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type Actor, type ActorRole, actorRole } from "@/lib/auth/actor";
+import { type Actor, type ActorRole, actorRole } from "@/lib/core/actor";
 import { type Ctx, makeCtx, makePublicCtx, type PublicCtx } from "@/lib/core/context";
 import { Forbidden, Invalid, Unauthenticated } from "@/lib/core/errors";
 import { describeError } from "./error-map";

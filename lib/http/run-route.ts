@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Actor, ActorRole } from "@/lib/auth/actor";
+import type { Actor, ActorRole } from "@/lib/core/actor";
 import { type Ctx, type CtxOverrides, makeCtx, makePublicCtx, type PublicCtx } from "@/lib/core/context";
 import { Invalid } from "@/lib/core/errors";
 import { type CsvValue, toCsv } from "@/lib/format/to-csv";

@@ -1,4 +1,4 @@
-import { invalidField } from "@/lib/pricing/invalid-field";
+import { invalidField } from "@/lib/core/errors";
 import { toDayNumber } from "./calendar-day";
 import { daysBetween } from "./days-between";
 

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import type { adZones } from "@/db/schema";
-import { divideRoundHalfUp } from "@/lib/pricing/divide-round-half-up";
-import { invalidField } from "@/lib/pricing/invalid-field";
-import { requireWholeNumber } from "@/lib/pricing/require-whole-number";
+import { divideRoundHalfUp } from "@/lib/core/divide-round-half-up";
+import { invalidField } from "@/lib/core/errors";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import { addDays, toDayNumber } from "./calendar-day";
 import { cellsSql } from "./cells-sql";
 import { MAX_RANGE_DAYS } from "./day-range";

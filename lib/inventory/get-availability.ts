@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { requireWholeNumber } from "@/lib/pricing/require-whole-number";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import { dayRange } from "./day-range";
 import { normalizeCountries } from "./normalize-countries";
 

@@ -1,4 +1,4 @@
-import { invalidField } from "@/lib/pricing/invalid-field";
+import { invalidField } from "@/lib/core/errors";
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 

@@ -1,5 +1,5 @@
-import type { PricingModel } from "@/lib/orders/types";
-import { requireWholeNumber } from "@/lib/pricing/require-whole-number";
+import type { PricingModel } from "@/db/schema/enums";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import { dayRange } from "./day-range";
 import { normalizeCountries } from "./normalize-countries";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { requireWholeNumber } from "@/lib/pricing/require-whole-number";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import { toDayNumber } from "./calendar-day";
 import { lockInventory } from "./lock-inventory";
 

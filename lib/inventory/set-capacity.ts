@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { inventoryDays } from "@/db/schema";
-import { invalidField } from "@/lib/pricing/invalid-field";
-import { requireWholeNumber } from "@/lib/pricing/require-whole-number";
+import { invalidField } from "@/lib/core/errors";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import { toDayNumber } from "./calendar-day";
 import { normalizeCountries } from "./normalize-countries";
 

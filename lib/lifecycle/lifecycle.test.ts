@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { creatives, jobs, lineItemCreatives, lineItems, orderEvents, orders } from "@/db/schema";
-import { runJobsOnce } from "@/lib/jobs/run-jobs-once";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { runJobsOnce } from "@/lib/scheduler/run-jobs-once";
 import { inRollback } from "@/test/db";
 import { type Desk, makeDesk, makePendingOrder, reservedOn } from "@/test/order-fixtures";
 

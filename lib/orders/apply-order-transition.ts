@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { ledgerEntries, orders } from "@/db/schema";
-import { hasPermission } from "@/lib/auth/actor";
+import { hasPermission } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, Forbidden } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";

@@ -1,7 +1,7 @@
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { lineItems, orders, publishers } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { NotFound } from "@/lib/core/errors";
 
 /**

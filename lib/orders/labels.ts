@@ -1,4 +1,4 @@
-import type { ActorRole } from "@/lib/auth/actor";
+import type { ActorRole } from "@/lib/core/actor";
 import type { OrderActionName } from "./actions";
 import type { LineItemStatus, OrderStatus } from "./types";
 

@@ -1,7 +1,7 @@
 import { count, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { orderStatus, orders } from "@/db/schema";
-import type { StaffActor } from "@/lib/auth/actor";
+import type { StaffActor } from "@/lib/core/actor";
 import { orderScope } from "./get-order-for-actor";
 import type { OrderListStatus } from "./list-orders-input";
 

@@ -1,7 +1,7 @@
 import { and, eq, gte, ilike, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, orders } from "@/db/schema";
-import type { StaffActor } from "@/lib/auth/actor";
+import type { StaffActor } from "@/lib/core/actor";
 import { orderScope } from "./get-order-for-actor";
 import type { OrderListSort, OrderListStatus, orderListFilters } from "./list-orders-input";
 

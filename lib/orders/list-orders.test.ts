@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { advertisers, adZones, lineItems, orders, properties } from "@/db/schema";
-import type { Actor, StaffActor } from "@/lib/auth/actor";
+import type { Actor, StaffActor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Queryable } from "@/db";
 import { type orders, publishers } from "@/db/schema";
-import type { StaffActor } from "@/lib/auth/actor";
+import type { StaffActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { NotFound } from "@/lib/core/errors";
 import { requireStaff } from "@/lib/core/require-actor";

@@ -1,4 +1,4 @@
-import { type Actor, actorRole } from "@/lib/auth/actor";
+import { type Actor, actorRole } from "@/lib/core/actor";
 import type { MachineActor } from "./types";
 
 /** The machine's view of `actor` for one order; tenant scoping is the query's job, not this. */

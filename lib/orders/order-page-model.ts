@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { undeliveredValue } from "@/lib/orders/undelivered-value";
 import type { OrderDetail } from "./get-order-detail";

@@ -1,6 +1,6 @@
 import type { Queryable } from "@/db";
 import { orderEvents } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { OrderStatus } from "./types";
 
 export function actorColumns(actor: Actor) {

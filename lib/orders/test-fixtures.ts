@@ -1,4 +1,4 @@
-import type { ActorRole } from "@/lib/auth/actor";
+import type { ActorRole } from "@/lib/core/actor";
 import type { LineItemSnapshot, LineItemStatus, MachineActor, OrderSnapshot, OrderStatus } from "./types";
 
 function actor(role: ActorRole, ownsOrder = false): MachineActor {

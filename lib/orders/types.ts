@@ -1,9 +1,9 @@
-import type { lineItemStatus, orderStatus, pricingModel } from "@/db/schema/enums";
-import type { ActorRole } from "@/lib/auth/actor";
+import type { lineItemStatus, orderStatus, PricingModel } from "@/db/schema/enums";
+import type { ActorRole } from "@/lib/core/actor";
 
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
 export type LineItemStatus = (typeof lineItemStatus.enumValues)[number];
-export type PricingModel = (typeof pricingModel.enumValues)[number];
+export type { PricingModel };
 
 export type LineItemSnapshot = {
   id: number;

@@ -1,9 +1,9 @@
 import type { CountryModifier } from "@/db/schema/inventory";
+import { divideRoundHalfUp } from "@/lib/core/divide-round-half-up";
+import { invalidField } from "@/lib/core/errors";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import { normalizeCountries } from "@/lib/inventory/normalize-countries";
 import type { PricingModel } from "@/lib/orders/types";
-import { divideRoundHalfUp } from "./divide-round-half-up";
-import { invalidField } from "./invalid-field";
-import { requireWholeNumber } from "./require-whole-number";
 
 export type EffectiveRateInput = {
   /** The zone's rate in minor units: per 1,000 impressions (cpm), per click (cpc), per day (cpd). */

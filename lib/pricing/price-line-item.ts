@@ -1,7 +1,7 @@
+import { divideRoundHalfUp } from "@/lib/core/divide-round-half-up";
+import { invalidField } from "@/lib/core/errors";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import type { PricingModel } from "@/lib/orders/types";
-import { divideRoundHalfUp } from "./divide-round-half-up";
-import { invalidField } from "./invalid-field";
-import { requireWholeNumber } from "./require-whole-number";
 
 export type PriceLineItemInput = {
   model: PricingModel;

@@ -1,9 +1,9 @@
 import type { adZones } from "@/db/schema";
+import { requireWholeNumber } from "@/lib/core/require-whole-number";
 import { dayRange } from "@/lib/inventory/day-range";
 import { normalizeCountries } from "@/lib/inventory/normalize-countries";
 import { effectiveRate } from "./effective-rate";
 import { priceLineItem } from "./price-line-item";
-import { requireWholeNumber } from "./require-whole-number";
 
 export type QuotedZone = Pick<typeof adZones.$inferSelect, "pricingModel" | "baseRate" | "countryModifiers">;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { CtxOverrides } from "@/lib/core/context";
 import { runRoute } from "@/lib/http/run-route";
 import { inRollback } from "@/test/db";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { allStaff } from "@/lib/auth/roles";
+import { allStaff } from "@/lib/core/roles";
 import { toCsv } from "@/lib/format/to-csv";
 import { csvResponse, type RouteSpec } from "@/lib/http/run-route";
 import { deliveryReportCsvRows } from "./delivery-report-csv";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { adZones, deliveryDaily, lineItems, orders, properties, publishers } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser } from "@/test/factories";

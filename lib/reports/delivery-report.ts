@@ -1,7 +1,6 @@
 import { type AnyColumn, and, eq, gte, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, adZones, deliveryDaily, lineItems, orders, properties, publishers } from "@/db/schema";
-import type { AdvertiserActor, StaffActor } from "@/lib/auth/actor";
 import { summarize } from "@/lib/booking/get-delivery-report";
 import {
   clickThroughRate,
@@ -10,6 +9,7 @@ import {
   pacingPercent,
   pacingStatus,
 } from "@/lib/booking/pacing";
+import type { AdvertiserActor, StaffActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { requirePerson } from "@/lib/core/require-actor";

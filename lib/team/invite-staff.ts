@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { invitations, memberships, publishers, users } from "@/db/schema";
-import { staffPermissions, staffRoles } from "@/lib/auth/actor";
 import { email } from "@/lib/auth/schemas";
+import { staffPermissions, staffRoles } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { appUrl } from "@/lib/core/env";
 import { Conflict, Forbidden } from "@/lib/core/errors";

@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
-import { staffWriters } from "@/lib/auth/roles";
 import { makeCtx } from "@/lib/core/context";
+import { staffWriters } from "@/lib/core/roles";
 import { firstParam, hrefWith, type SearchParams } from "@/lib/core/search-params";
 import { listCreativesForReview } from "@/lib/creatives/list-creatives-for-review";
 

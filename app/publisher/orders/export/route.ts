@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { allStaff } from "@/lib/auth/roles";
+import { allStaff } from "@/lib/core/roles";
 import { route } from "@/lib/http/route";
 import { csvStreamResponse } from "@/lib/http/run-route";
 import { orderExportHeader, orderExportRows } from "@/lib/orders/list-orders-export";

@@ -1,4 +1,4 @@
-import { invalidField } from "./invalid-field";
+import { invalidField } from "@/lib/core/errors";
 
 /**
  * Rates, quantities, days and capacities are whole numbers. A fraction, NaN or a
