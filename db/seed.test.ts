@@ -285,6 +285,17 @@ describe("seedDemoData", () => {
       sql`select count(*)::int as n from ledger_entries where kind = 'credit_note'`,
     );
     expect(credits).toBeGreaterThan(0);
+    // No money from nothing: credits within net charges, refunds within what was paid beyond what is owed.
+    const unbalanced = await rows(sql`
+      select order_id from ledger_entries group by order_id
+      having sum(amount) filter (where kind = 'credit_note') >
+               coalesce(sum(amount) filter (where kind = 'charge'), 0) - coalesce(sum(amount) filter (where kind = 'discount'), 0)
+          or sum(amount) filter (where kind = 'refund') >
+               coalesce(sum(amount) filter (where kind = 'payment'), 0)
+               - coalesce(sum(amount) filter (where kind = 'charge'), 0)
+               + coalesce(sum(amount) filter (where kind = 'discount'), 0)
+               + coalesce(sum(amount) filter (where kind = 'credit_note'), 0)`);
+    expect(unbalanced).toEqual([]);
     const [totals] = await rows(sql`
       select (select coalesce(sum(amount), 0) from payments where status in ('completed', 'refunded'))::bigint::text as paid,
              (select coalesce(sum(amount), 0) from ledger_entries where kind = 'payment')::bigint::text as booked`);

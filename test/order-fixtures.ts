@@ -64,12 +64,12 @@ export type Desk = Awaited<ReturnType<typeof makeDesk>>;
 
 export const ctxFor = (actor: Actor, db: Transaction): Ctx => makeCtx(actor, { db, now: testNow });
 
-/** A self-serve order waiting for review, priced from the rate card. */
+/** A self-serve order waiting for review (or still a draft, or approved), priced from the rate card. */
 export async function makePendingOrder(
   tx: Transaction,
   desk: Desk,
   drafts: Partial<lineItemDraftInput>[],
-  status: "pending_review" | "approved" = "pending_review",
+  status: "draft" | "pending_review" | "approved" = "pending_review",
 ) {
   const full = drafts.map((d) => ({
     zoneId: desk.cpm.id,

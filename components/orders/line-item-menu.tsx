@@ -2,6 +2,7 @@
 
 import { ConfirmDialog, type ConfirmDialogProps } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/field";
+import { formatMoney } from "@/lib/format/format-money";
 
 const staffPauseNote =
   "Paused direct-sold line items can end up under-delivered. If its creative needs changing, reject the creative instead: the advertiser is notified, and it serves again once a new one is approved. Inventory stays reserved.";
@@ -16,15 +17,17 @@ export function LineItemMenu({
   allowed,
   action: lineItemAction,
   pauseNote = staffPauseNote,
-  creditNote,
+  cancelCredit,
+  currency,
 }: {
   orderId: number;
   lineItemId: number;
   allowed: string[];
   action: NonNullable<ConfirmDialogProps["action"]>;
   pauseNote?: string;
-  /** Formatted undelivered value, shown before canceling. */
-  creditNote?: string;
+  /** The credit note canceling books (undelivered value, up to what was charged), shown before canceling. */
+  cancelCredit?: number;
+  currency?: string;
 }) {
   const fields = (action: string) => ({ orderId, lineItemId, action });
   return (
@@ -51,7 +54,7 @@ export function LineItemMenu({
           <p>It serves again from now on (or from its start date).</p>
         </ConfirmDialog>
       )}
-      {allowed.includes("cancel") && creditNote !== undefined && (
+      {allowed.includes("cancel") && cancelCredit !== undefined && currency !== undefined && (
         <ConfirmDialog
           triggerLabel="Cancel"
           triggerSize="sm"
@@ -63,8 +66,9 @@ export function LineItemMenu({
           confirmLabel="Cancel line item"
         >
           <p>
-            Its remaining reservations are released and the undelivered value ({creditNote}) shows up as a
-            credit note in the order's balance. Processing refunds is up to you.
+            {cancelCredit > 0
+              ? `Its remaining reservations are released and ${formatMoney(cancelCredit, currency)} of undelivered value shows up as a credit note in the order's balance. Processing refunds is up to you.`
+              : "Its remaining reservations are released. No credit note is booked: nothing charged for it is left undelivered."}
           </p>
           <TextField label="Reason (optional)" name="reason" />
         </ConfirmDialog>

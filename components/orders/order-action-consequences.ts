@@ -33,8 +33,8 @@ export const orderActionConsequences: Record<SimpleOrderAction, { body: string; 
   decline: { body: "The advertiser is told you will not quote this request.", irreversible: true },
   cancel: {
     body:
-      "Every open line item is canceled, its remaining reservations are released, and the undelivered value becomes " +
-      "a credit note on the order. Processing refunds is up to you.",
+      "Every open line item is canceled, its remaining reservations are released, and whatever was charged and not " +
+      "delivered becomes a credit note on the order. Processing refunds is up to you.",
     irreversible: true,
   },
 };

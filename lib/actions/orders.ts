@@ -47,13 +47,18 @@ export const rejectOrderAction = defineAction({
 export const lineItemAction = defineAction({
   input: runLineItemActionInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => runLineItemAction(ctx!, input).then(() => input),
-  message: (input) =>
+  run: async ({ ctx, input }) => {
+    const { effects } = await runLineItemAction(ctx!, input);
+    return { action: input.action, credited: effects.some((e) => e.type === "creditNote") };
+  },
+  message: ({ action, credited }) =>
     ({
       pause: "Line item paused. Its inventory stays reserved.",
       resume: "Line item resumed.",
-      cancel: "Line item canceled. Its undelivered value is now a credit note on the order.",
-    })[input.action],
+      cancel: credited
+        ? "Line item canceled. Its undelivered value is now a credit note on the order."
+        : "Line item canceled.",
+    })[action],
   revalidate,
 });
 

@@ -1,6 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { creatives, jobs, lineItemCreatives, lineItems, orderEvents, orders } from "@/db/schema";
+import {
+  creatives,
+  jobs,
+  ledgerEntries,
+  lineItemCreatives,
+  lineItems,
+  orderEvents,
+  orders,
+} from "@/db/schema";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { runJobsOnce } from "@/lib/scheduler/run-jobs-once";
 import { inRollback } from "@/test/db";
@@ -86,6 +94,32 @@ describe("automatic line item lifecycle", () => {
       expect((await ledgerTotals(tx, order.id)).credited).toBe(
         li.amount - Math.floor((li.amount * 250) / 1000),
       );
+    });
+  });
+
+  it("credits under-delivery only up to what was charged, net of the discount", async () => {
+    await inRollback(async (tx) => {
+      const desk = await makeDesk(tx);
+      const {
+        order,
+        lineItems: [li],
+      } = await approvedOrderWithCreative(tx, desk);
+      // Sold at a tenth of the rate card: the advertiser owes 10% of the line item.
+      const net = Math.floor(li.amount / 10);
+      await tx.insert(ledgerEntries).values({
+        publisherId: desk.publisher.id,
+        orderId: order.id,
+        kind: "discount",
+        amount: li.amount - net,
+        currency: "USD",
+      });
+      await runJobsOnce(tx, at("2030-01-10"));
+      await tx.update(lineItems).set({ deliveredImpressions: 250 }).where(eq(lineItems.id, li.id));
+      await runJobsOnce(tx, at("2030-01-12"));
+      await runJobsOnce(tx, at("2030-01-12"));
+      expect(await statusOf(tx, order.id)).toEqual({ order: "completed", lineItems: ["completed"] });
+      // 75% went undelivered, but only the 10% charged can be credited back.
+      expect(await ledgerTotals(tx, order.id)).toMatchObject({ credited: net, balanceDue: 0, refundable: 0 });
     });
   });
 

@@ -1,14 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { ledgerEntries } from "@/db/schema";
+import { balanceDue, type LedgerSums, refundable } from "./owed";
 
-export type LedgerTotals = {
-  charged: number;
-  discounted: number;
-  paid: number;
-  refunded: number;
-  credited: number;
-  adjusted: number;
+export type LedgerTotals = LedgerSums & {
   /** What the advertiser still owes (negative: the publisher owes them). */
   balanceDue: number;
   /** Paid beyond what is owed (after credit notes): what a refund would return. */
@@ -23,21 +18,13 @@ export async function ledgerTotals(db: Queryable, orderId: number): Promise<Ledg
     .where(eq(ledgerEntries.orderId, orderId))
     .groupBy(ledgerEntries.kind);
   const sum = (kind: string) => Number(rows.find((r) => r.kind === kind)?.total ?? 0);
-  const charged = sum("charge");
-  const discounted = sum("discount");
-  const paid = sum("payment");
-  const refunded = sum("refund");
-  const credited = sum("credit_note");
-  const adjusted = sum("adjustment");
-  const balanceDue = charged + adjusted - discounted - credited - paid + refunded;
-  return {
-    charged,
-    discounted,
-    paid,
-    refunded,
-    credited,
-    adjusted,
-    balanceDue,
-    refundable: Math.max(0, -balanceDue),
+  const sums: LedgerSums = {
+    charged: sum("charge"),
+    discounted: sum("discount"),
+    adjusted: sum("adjustment"),
+    credited: sum("credit_note"),
+    paid: sum("payment"),
+    refunded: sum("refund"),
   };
+  return { ...sums, balanceDue: balanceDue(sums), refundable: refundable(sums) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { noMoney } from "@/lib/money/owed";
 import { apiStatus, orderActionForApi } from "./api-status";
 import type { OrderStatus } from "./types";
 
@@ -18,7 +19,9 @@ describe("apiStatus", () => {
     ["archived", false, "archived"],
     ["archived", true, "archived"],
   ])("%s (credit refunded: %s) is %s", (status, creditRefunded, expected) => {
-    expect(apiStatus({ status, creditRefunded })).toBe(expected);
+    // Paid 500, credited 500 back; refunded or not.
+    const money = { ...noMoney, charged: 500, paid: 500, credited: 500, refunded: creditRefunded ? 500 : 0 };
+    expect(apiStatus({ status, money })).toBe(expected);
   });
 });
 

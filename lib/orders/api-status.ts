@@ -1,10 +1,11 @@
+import { refundable } from "@/lib/money/owed";
 import type { OrderActionName } from "./actions";
 import type { OrderSnapshot } from "./types";
 
 /** Seed 002's order statuses; its transient pausing/stopping never show because actions apply at once. */
 export type ApiOrderStatus = "pending" | "playing" | "paused" | "stopped" | "refunded" | "archived";
 
-export function apiStatus(order: Pick<OrderSnapshot, "status" | "creditRefunded">): ApiOrderStatus {
+export function apiStatus(order: Pick<OrderSnapshot, "status" | "money">): ApiOrderStatus {
   switch (order.status) {
     case "draft":
     case "quote_requested":
@@ -17,7 +18,7 @@ export function apiStatus(order: Pick<OrderSnapshot, "status" | "creditRefunded"
     case "paused":
       return "paused";
     case "canceled":
-      return order.creditRefunded ? "refunded" : "stopped";
+      return order.money.refunded > 0 && refundable(order.money) === 0 ? "refunded" : "stopped";
     case "completed":
     case "rejected":
       return "stopped";

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { ledgerEntries, orders } from "@/db/schema";
+import { orders } from "@/db/schema";
 import { hasPermission } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, Forbidden } from "@/lib/core/errors";
@@ -59,10 +59,9 @@ export async function applyToLoadedOrder(
     loaded.lineItems.map((li) => li.id),
   );
   const totals = await ledgerTotals(tx, order.id);
-  const creditRefunded = totals.refunded > 0 && totals.refundable === 0;
   const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
   const blocked = await blockedLineItems(tx, loaded, { today, balanceDue: totals.balanceDue });
-  const snapshot = orderSnapshot(loaded, ctx.now, reserved, creditRefunded, new Set(blocked.keys()));
+  const snapshot = orderSnapshot(loaded, ctx.now, reserved, totals, new Set(blocked.keys()));
   const result = transition(snapshot, request.action, machineActor(ctx.actor, order));
   if (!result.ok) throw refusalToError(result);
 
@@ -72,23 +71,6 @@ export async function applyToLoadedOrder(
     reason,
   });
   await saveLineItemStatuses(tx, ctx, loaded, result.lineItems, reason);
-
-  // Approval is when the price becomes owed: charge the booked total once.
-  if (request.action.type === "approve" || request.action.type === "accept_quote") {
-    await tx
-      .insert(ledgerEntries)
-      .values({
-        publisherId: order.publisherId,
-        orderId: order.id,
-        kind: "charge",
-        amount: order.total,
-        currency: order.currency,
-        reference: `Order #${order.id}`,
-        idempotencyKey: `charge:order:${order.id}`,
-        createdBy: ctx.actor.kind === "staff" ? ctx.actor.userId : null,
-      })
-      .onConflictDoNothing();
-  }
 
   const archiving = request.action.type === "archive";
   const unarchiving = request.action.type === "unarchive";

@@ -2,13 +2,15 @@ import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { ledgerEntries, lineItems, reservations } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { InsufficientInventory, type Shortfall } from "@/lib/core/errors";
+import { Conflict, InsufficientInventory, type Shortfall } from "@/lib/core/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { planReservation } from "@/lib/inventory/plan-reservation";
 import { releaseReservations } from "@/lib/inventory/release-reservations";
 import { reserveInventory } from "@/lib/inventory/reserve-inventory";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { creditable } from "@/lib/money/owed";
 import type { LoadedOrder } from "./get-order-for-actor";
+import { refundRefusals } from "./labels";
 import { notifyOrderParty } from "./notify-order-party";
 import type { Effect, LineItemSnapshot } from "./types";
 
@@ -19,6 +21,33 @@ export async function reservedLineItemIds(tx: Transaction, ids: number[]): Promi
     .from(reservations)
     .where(and(inArray(reservations.lineItemId, ids), gt(reservations.units, 0)));
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Books the refund of what is owed, never more than the locked ledger says is refundable.
+ * The idempotency key names the refund by how much was refunded before it, so two refunds
+ * of the same credit collide on the ledger's unique key even without the order lock;
+ * throwing rolls back the event and email along with it.
+ */
+async function bookRefund(tx: Transaction, loaded: LoadedOrder, requested: number, createdBy: number | null) {
+  const totals = await ledgerTotals(tx, loaded.order.id);
+  const amount = Math.min(requested, totals.refundable);
+  if (amount <= 0) throw new Conflict(refundRefusals.nothingOwed);
+  const booked = await tx
+    .insert(ledgerEntries)
+    .values({
+      publisherId: loaded.order.publisherId,
+      orderId: loaded.order.id,
+      kind: "refund",
+      amount,
+      currency: loaded.order.currency,
+      reference: "Refund of outstanding credit",
+      idempotencyKey: `refund:order:${loaded.order.id}:after:${totals.refunded}`,
+      createdBy,
+    })
+    .onConflictDoNothing()
+    .returning({ id: ledgerEntries.id });
+  if (booked.length === 0) throw new Conflict(refundRefusals.alreadyRefunded);
 }
 
 export type EffectOptions = { overbook?: boolean; reason?: string };
@@ -61,34 +90,45 @@ export async function carryOutEffects(
       case "release":
         await releaseReservations(tx, effect.lineItemIds, { fromDay: today });
         break;
-      case "creditNote":
-        await tx.insert(ledgerEntries).values({
-          publisherId: loaded.order.publisherId,
-          orderId: loaded.order.id,
-          lineItemId: effect.lineItemId,
-          kind: "credit_note",
-          amount: effect.amount,
-          currency,
-          reference: `Undelivered value of canceled line item #${effect.lineItemId}`,
-          createdBy,
-        });
-        break;
-      case "refund": {
-        const { refundable } = await ledgerTotals(tx, loaded.order.id);
-        if (refundable > 0) {
-          await tx.insert(ledgerEntries).values({
+      case "charge":
+        // One charge per order: a retried approval books nothing twice.
+        await tx
+          .insert(ledgerEntries)
+          .values({
             publisherId: loaded.order.publisherId,
             orderId: loaded.order.id,
-            kind: "refund",
-            amount: refundable,
+            kind: "charge",
+            amount: effect.amount,
             currency,
-            reference: "Refund of outstanding credit",
-            idempotencyKey: `refund:order:${loaded.order.id}:v${loaded.order.version}`,
+            reference: `Order #${loaded.order.id}`,
+            idempotencyKey: `charge:order:${loaded.order.id}`,
             createdBy,
-          });
-        }
+          })
+          .onConflictDoNothing();
+        break;
+      case "creditNote": {
+        // The machine already capped the note; the locked ledger has the final word.
+        const amount = Math.min(effect.amount, creditable(await ledgerTotals(tx, loaded.order.id)));
+        if (amount <= 0) break;
+        await tx
+          .insert(ledgerEntries)
+          .values({
+            publisherId: loaded.order.publisherId,
+            orderId: loaded.order.id,
+            lineItemId: effect.lineItemId,
+            kind: "credit_note",
+            amount,
+            currency,
+            reference: `Undelivered value of line item #${effect.lineItemId}`,
+            idempotencyKey: `credit:line-item:${effect.lineItemId}`,
+            createdBy,
+          })
+          .onConflictDoNothing();
         break;
       }
+      case "refund":
+        await bookRefund(tx, loaded, effect.amount, createdBy);
+        break;
       case "notify":
         await notifyOrderParty(tx, loaded, effect.to, effect.template, options.reason);
         break;

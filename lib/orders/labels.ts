@@ -85,3 +85,9 @@ export function listInSentence(words: readonly string[], conjunction: "and" | "o
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
 }
+
+/** Why a refund is refused: the machine says it before anything runs, the ledger under lock after. */
+export const refundRefusals = {
+  nothingOwed: "Nothing to refund: no money paid on this order is owed back to the advertiser.",
+  alreadyRefunded: "The credit on this order has already been refunded.",
+};

@@ -57,21 +57,39 @@ export function unpauseToReady(items: LineItemSnapshot[]): Change {
 }
 
 /**
+ * Approval is when the price becomes owed: the charge is the value of the line items
+ * still open, so line items canceled before or at approval are never charged.
+ */
+export function chargeOpenLineItems(items: LineItemSnapshot[]): Effect[] {
+  const amount = items.filter(isOpen).reduce((sum, li) => sum + li.amount, 0);
+  return amount > 0 ? [{ type: "charge", amount }] : [];
+}
+
+/** Credit notes for the undelivered value of `ending`, in order, together never above `creditUpTo`. */
+function creditNotes(ending: LineItemSnapshot[], creditUpTo: number): Effect[] {
+  let left = creditUpTo;
+  const notes: Effect[] = [];
+  for (const li of ending) {
+    const amount = Math.min(undeliveredValue(li), left);
+    if (amount <= 0) continue;
+    notes.push({ type: "creditNote", lineItemId: li.id, amount });
+    left -= amount;
+  }
+  return notes;
+}
+
+/**
  * Ends every open line item: delivery stops, every remaining reservation is released
- * (including ones a completed line item still holds), and with `credit` the
- * undelivered value of each ended line item becomes a credit note.
+ * (including ones a completed line item still holds), and the undelivered value of each
+ * ended line item becomes a credit note, together at most `creditUpTo` (what was charged
+ * and not yet credited; 0 where nothing is owed back).
  */
 export function endLineItems(
   items: LineItemSnapshot[],
   to: "completed" | "canceled",
-  { credit }: { credit: boolean },
+  { creditUpTo }: { creditUpTo: number },
 ): Change {
   const ending = items.filter(isOpen);
-  const credits: Effect[] = credit
-    ? ending
-        .map((li) => ({ type: "creditNote" as const, lineItemId: li.id, amount: undeliveredValue(li) }))
-        .filter((note) => note.amount > 0)
-    : [];
   return {
     lineItems: items.map((li) => ({ ...li, status: isOpen(li) ? to : li.status, reserved: false })),
     effects: [
@@ -83,7 +101,7 @@ export function endLineItems(
         "release",
         items.filter((li) => li.reserved),
       ),
-      ...credits,
+      ...creditNotes(ending, creditUpTo),
     ],
   };
 }

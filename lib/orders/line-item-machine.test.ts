@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { allowedLineItemActions, type LineItemContext, lineItemTransition } from "./line-item-machine";
+import { noMoney } from "@/lib/money/owed";
+import {
+  allowedLineItemActions,
+  creditOnCancel,
+  type LineItemContext,
+  lineItemTransition,
+} from "./line-item-machine";
 import { actors, lineItem } from "./test-fixtures";
 
-const live: LineItemContext = { status: "live", started: true, advertiserMayPause: true };
+/** Charged 8,000 for the line item below, nothing credited yet. */
+const live: LineItemContext = {
+  status: "live",
+  started: true,
+  advertiserMayPause: true,
+  money: { ...noMoney, charged: 8_000 },
+};
 
 describe("lineItemTransition", () => {
   it("cancel stops delivery, releases and credits the undelivered value", () => {
@@ -25,14 +37,19 @@ describe("lineItemTransition", () => {
     expect(result.ok && result.effects.map((e) => e.type)).toEqual(["pauseDelivery", "notify"]);
   });
 
-  it("an advertiser may cancel only before delivery starts", () => {
+  it("an advertiser may cancel only before delivery starts, and is credited nothing never charged", () => {
     const pending = lineItem({ status: "pending", reserved: false, delivered: 0 });
-    const review: LineItemContext = { status: "pending_review", started: false, advertiserMayPause: false };
+    const review: LineItemContext = {
+      status: "pending_review",
+      started: false,
+      advertiserMayPause: false,
+      money: noMoney,
+    };
     const result = lineItemTransition(pending, "cancel", actors.advertiser, review);
     expect(result.ok && result.effects).toEqual([
-      { type: "creditNote", lineItemId: 7, amount: 8_000 },
       { type: "notify", to: "staff", template: "line_item_canceled" },
     ]);
+    expect(creditOnCancel(pending, review)).toBe(0);
     expect(lineItemTransition(lineItem(), "cancel", actors.advertiser, live)).toMatchObject({
       code: "forbidden",
     });

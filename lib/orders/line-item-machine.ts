@@ -1,3 +1,4 @@
+import { creditable } from "@/lib/money/owed";
 import { type LineItemActionName, lineItemActionNames } from "./actions";
 import { lineItemStatusLabels, listInSentence, orderActionLabels, orderStatusLabels } from "./labels";
 import { endLineItems, pauseLineItems, startLineItems, unpauseToReady } from "./line-item-changes";
@@ -15,7 +16,7 @@ import {
 } from "./types";
 
 /** What the line item machine needs to know about the order; an OrderSnapshot will do. */
-export type LineItemContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause">;
+export type LineItemContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause" | "money">;
 
 export type LineItemTransitionResult =
   | { ok: true; next: LineItemStatus; lineItem: LineItemSnapshot; effects: Effect[] }
@@ -94,17 +95,24 @@ export function lineItemTransition(
 ): LineItemTransitionResult {
   const refusal = check(li, action, actor, order);
   if (refusal) return refusal;
+  const creditUpTo = creditable(order.money);
   const { lineItems, effects } = {
     pause: () => pauseLineItems([li]),
     resume: () => (order.status === "live" ? startLineItems([li], ["paused"]) : unpauseToReady([li])),
-    cancel: () => endLineItems([li], "canceled", { credit: true }),
+    cancel: () => endLineItems([li], "canceled", { creditUpTo }),
     start: () => startLineItems([li], ["ready"]),
-    complete: () => endLineItems([li], "completed", { credit: true }),
+    complete: () => endLineItems([li], "completed", { creditUpTo }),
   }[action]();
   const template = lineItemNotices[action];
   const notices: Effect[] = template ? [{ type: "notify", to: otherSide(actor), template }] : [];
   const [next] = lineItems;
   return { ok: true, next: next.status, lineItem: next, effects: [...effects, ...notices] };
+}
+
+/** The credit note canceling `li` now would book, for the confirmation before it. */
+export function creditOnCancel(li: LineItemSnapshot, order: LineItemContext): number {
+  const { effects } = endLineItems([li], "canceled", { creditUpTo: creditable(order.money) });
+  return effects.reduce((sum, e) => sum + (e.type === "creditNote" ? e.amount : 0), 0);
 }
 
 export function allowedLineItemActions(

@@ -7,6 +7,7 @@ import type { Ctx } from "@/lib/core/context";
 import { NotFound } from "@/lib/core/errors";
 import { requireStaff } from "@/lib/core/require-actor";
 import { calendarDayIn } from "@/lib/format/date-input";
+import { noMoney } from "@/lib/money/owed";
 import { cappedOrderCount, countLimitFor, orderCountCap, orderStatusTabCounts } from "./list-orders-counts";
 import { listOrdersInput } from "./list-orders-input";
 import { selectOrderListRows } from "./list-orders-rows";
@@ -106,6 +107,8 @@ export async function listOrders(ctx: Ctx, raw: z.input<typeof listOrdersInput>)
       statusBeforeArchive,
       started: order.startDate !== null && order.startDate <= today,
       advertiserMayPause: publisher.advertiserMayPause,
+      // The list sums no ledgers, so it offers no refund: the order page shows what is owed first.
+      money: noMoney,
       lineItems: [],
     };
     return { ...order, actions: allowedActions(snapshot, machineActor(actor, order)) };

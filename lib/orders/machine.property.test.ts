@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type LedgerSums, noMoney } from "@/lib/money/owed";
 import {
   type LineItemActionName,
   lineItemActionNames,
@@ -30,12 +31,21 @@ type Command =
     }
   | { kind: "lineItem"; actor: ActorName; index: number; name: LineItemActionName; pick: number | null }
   | { kind: "deliver"; index: number; count: number }
-  | { kind: "reachStart" };
+  | { kind: "reachStart" }
+  /** Money arriving from the advertiser at any time, even before a charge (a prepayment). */
+  | { kind: "pay"; amount: number }
+  /** A price agreed below the rate card, as a share of what is charged and not credited so far. */
+  | { kind: "discount"; percent: number };
 
+/**
+ * The ledger is kept here from the effects alone, as the verbs would book them, so the
+ * money invariants are checked against sums the machine did not compute.
+ */
 type World = {
   order: OrderSnapshot;
   reserved: Set<number>;
   credited: Map<number, number>;
+  ledger: LedgerSums;
   terminal: OrderStatus | null;
 };
 
@@ -76,6 +86,20 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: "reachStart" as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("pay" as const),
+      amount: fc.integer({ min: 1, max: 2_000_000_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("discount" as const),
+      percent: fc.integer({ min: 1, max: 100 }),
+    }),
+  },
 );
 
 const startArb: fc.Arbitrary<OrderSnapshot> = fc
@@ -100,20 +124,25 @@ const startArb: fc.Arbitrary<OrderSnapshot> = fc
       delivered: 0,
       reserved: manual && li.model !== "cpc",
     }));
+    // A manual order is charged its total when it is created.
+    const total = items.reduce((sum, li) => sum + li.amount, 0);
     return {
       status: manual ? "approved" : "draft",
       statusBeforeArchive: null,
       started: false,
       advertiserMayPause,
-      creditRefunded: false,
+      money: manual ? { ...noMoney, charged: total } : noMoney,
       lineItems: items,
     } satisfies OrderSnapshot;
   });
 
 function newWorld(order: OrderSnapshot): World {
   const reserved = new Set(order.lineItems.filter((li) => li.reserved).map((li) => li.id));
-  return { order, reserved, credited: new Map(), terminal: null };
+  return { order, reserved, credited: new Map(), ledger: order.money, terminal: null };
 }
+
+const netCharged = (m: LedgerSums) => m.charged + m.adjusted - m.discounted;
+const balance = (m: LedgerSums) => netCharged(m) - m.credited - m.paid + m.refunded;
 
 /** Every (actor, action) pair allowed now, so guided picks always make progress. */
 function allowedPairs<A>(allowedFor: (actor: ActorName) => A[]): [ActorName, A][] {
@@ -141,16 +170,17 @@ function orderActionFor(
   return { type: name };
 }
 
-/** Checks one successful step's effects against the line items before it, and books them. */
+/** Checks one successful step's effects against the world before it, and books them. */
 function checkEffects(
   world: World,
   before: LineItemSnapshot[],
   after: LineItemSnapshot[],
   effects: Effect[],
-  credits: boolean,
 ) {
   const byId = new Map(before.map((li) => [li.id, li]));
   const notes = new Map<number, number>();
+  const ledger = { ...world.ledger };
+  const creditableBefore = netCharged(ledger) - ledger.credited;
   for (const effect of effects) {
     if (effect.type === "reserve") {
       for (const id of effect.lineItemIds) {
@@ -165,32 +195,65 @@ function checkEffects(
         world.reserved.delete(id);
       }
     }
+    if (effect.type === "charge") {
+      expect(ledger.charged, "charged twice").toBe(0);
+      const open = after.filter((li) => li.status === "ready");
+      expect(effect.amount).toBe(open.reduce((sum, li) => sum + li.amount, 0));
+      ledger.charged += effect.amount;
+    }
     if (effect.type === "creditNote") {
       expect(world.credited.has(effect.lineItemId), `line item ${effect.lineItemId} credited twice`).toBe(
         false,
       );
+      expect(effect.amount).toBeGreaterThan(0);
       notes.set(effect.lineItemId, effect.amount);
       world.credited.set(effect.lineItemId, effect.amount);
+      ledger.credited += effect.amount;
+    }
+    if (effect.type === "refund") {
+      // A refund returns only what is owed back, and only money that was paid.
+      expect(effect.amount).toBeGreaterThan(0);
+      expect(effect.amount).toBeLessThanOrEqual(-balance(ledger));
+      expect(effect.amount).toBeLessThanOrEqual(ledger.paid - ledger.refunded);
+      ledger.refunded += effect.amount;
     }
   }
+  // Each ended line item is credited at most its undelivered value; together they get
+  // all of it when that much was charged and not yet credited, else exactly what was.
+  let undelivered = 0;
   for (const li of after) {
     const was = byId.get(li.id)!;
-    // Canceling owes the undelivered value once a price was agreed; completing owes any under-delivery.
-    const newlyEnded = !endedLineItem(was) && (li.status === "canceled" || li.status === "completed");
-    const owed = newlyEnded && (credits || li.status === "completed") ? undeliveredValue(was) : 0;
-    expect(notes.get(li.id) ?? 0, `credit note of line item ${li.id}`).toBe(owed);
+    const newlyEnded = !endedLineItem(was) && endedLineItem(li);
+    const note = notes.get(li.id) ?? 0;
+    if (!newlyEnded) expect(note, `credit note of line item ${li.id}`).toBe(0);
+    else {
+      expect(note).toBeLessThanOrEqual(undeliveredValue(was));
+      undelivered += undeliveredValue(was);
+    }
     expect(li.reserved).toBe(world.reserved.has(li.id));
   }
-  const credited = [...world.credited.values()].reduce((a, b) => a + b, 0);
-  expect(credited).toBeLessThanOrEqual(after.reduce((sum, li) => sum + li.amount, 0));
+  const credited = [...notes.values()].reduce((a, b) => a + b, 0);
+  expect(credited).toBe(Math.min(undelivered, Math.max(0, creditableBefore)));
+  world.ledger = ledger;
 }
-
-const bookedStatuses: readonly OrderStatus[] = ["pending_review", "approved", "live", "paused"];
 
 function step(world: World, cmd: Command): void {
   const order = world.order;
   if (cmd.kind === "reachStart") {
     world.order = { ...order, started: true };
+    return;
+  }
+  if (cmd.kind === "pay" || cmd.kind === "discount") {
+    const ledger = world.ledger;
+    world.ledger =
+      cmd.kind === "pay"
+        ? { ...ledger, paid: ledger.paid + cmd.amount }
+        : {
+            ...ledger,
+            discounted:
+              ledger.discounted + Math.floor(((netCharged(ledger) - ledger.credited) * cmd.percent) / 100),
+          };
+    world.order = { ...order, money: world.ledger };
     return;
   }
   if (cmd.kind === "deliver") {
@@ -211,8 +274,8 @@ function step(world: World, cmd: Command): void {
     const result = lineItemTransition(li, name, actors[actor], order);
     if (!result.ok) return;
     const lineItems = order.lineItems.map((x) => (x.id === li.id ? result.lineItem : x));
-    checkEffects(world, order.lineItems, lineItems, result.effects, name === "cancel");
-    world.order = { ...order, lineItems };
+    checkEffects(world, order.lineItems, lineItems, result.effects);
+    world.order = { ...order, lineItems, money: world.ledger };
     return;
   }
   const [actor, name] = choose(
@@ -222,20 +285,18 @@ function step(world: World, cmd: Command): void {
   const action = orderActionFor(world, name, cmd);
   const result = transition(order, action, actors[actor]);
   if (!result.ok) return;
-  const credits =
-    action.type === "approve" || (action.type === "cancel" && bookedStatuses.includes(order.status));
-  checkEffects(world, order.lineItems, result.lineItems, result.effects, credits);
+  checkEffects(world, order.lineItems, result.lineItems, result.effects);
   world.order = {
     ...order,
     status: result.next,
     lineItems: result.lineItems,
     statusBeforeArchive: action.type === "archive" ? order.status : order.statusBeforeArchive,
-    creditRefunded: order.creditRefunded || action.type === "refund",
+    money: world.ledger,
   };
 }
 
 describe("order machine over random action sequences", () => {
-  it("keeps ends final, reservations balanced and credits exact", () => {
+  it("keeps ends final, reservations balanced, credits within charges and refunds within what is owed", () => {
     fc.assert(
       fc.property(startArb, fc.array(commandArb, { maxLength: 60 }), (start, commands) => {
         const world = newWorld(start);
@@ -248,6 +309,11 @@ describe("order machine over random action sequences", () => {
             expect(world.reserved.size).toBe(0);
             expect(lineItems.every(endedLineItem)).toBe(true);
           }
+          // No money from nothing: credits never exceed charges (net of discounts),
+          // refunds never exceed payments.
+          const { ledger } = world;
+          expect(ledger.credited).toBeLessThanOrEqual(netCharged(ledger));
+          expect(ledger.refunded).toBeLessThanOrEqual(ledger.paid);
         }
       }),
       { numRuns: 1000 },

@@ -3,6 +3,11 @@ import type { OrderAction } from "./actions";
 import { allowedActions, transition } from "./machine";
 import { actors, orderIn } from "./test-fixtures";
 import type { OrderSnapshot } from "./types";
+
+/** A canceled order paid in full whose 105,000 credit was refunded. */
+const refunded = orderIn("canceled");
+refunded.money = { ...refunded.money, refunded: 105_000 };
+
 import { undeliveredValue } from "./undelivered-value";
 
 function ok(order: OrderSnapshot, action: OrderAction, actor = actors.owner) {
@@ -122,20 +127,15 @@ describe("context beyond the status", () => {
       "api",
       "paused",
     ],
+    ["second refund", refunded, { type: "refund" }, "owner", "not_allowed_from_status"],
     [
-      "second refund",
-      orderIn("canceled", { creditRefunded: true }),
+      "refund when nothing paid is owed back",
+      orderIn("canceled", { money: { ...orderIn("canceled").money, paid: 0 } }),
       { type: "refund" },
       "owner",
       "not_allowed_from_status",
     ],
-    [
-      "archive after a refund",
-      orderIn("canceled", { creditRefunded: true }),
-      { type: "archive" },
-      "api",
-      "archived",
-    ],
+    ["archive after a refund", refunded, { type: "archive" }, "api", "archived"],
     [
       "unarchive a completed order",
       orderIn("archived", { statusBeforeArchive: "completed" }),
@@ -194,21 +194,22 @@ describe("context beyond the status", () => {
 });
 
 describe("effects", () => {
-  it("approve reserves CPM and CPD line items and readies all of them", () => {
+  it("approve reserves CPM and CPD line items, readies all of them and charges their total", () => {
     const result = ok(orderIn("pending_review"), { type: "approve" });
     expect(result.effects).toEqual([
       { type: "reserve", lineItemIds: [1, 3] },
+      { type: "charge", amount: 160_000 },
       { type: "notify", to: "advertiser", template: "order_approved" },
     ]);
     expect(statusesOf(result)).toEqual(["ready", "ready", "ready"]);
     expect(result.lineItems.map((li) => li.reserved)).toEqual([true, false, true]);
   });
 
-  it("approve cancels the chosen line items first, crediting what was booked", () => {
+  it("approve cancels the chosen line items first and charges only the rest", () => {
     const result = ok(orderIn("pending_review"), { type: "approve", cancelLineItemIds: [3] });
     expect(result.effects).toEqual([
-      { type: "creditNote", lineItemId: 3, amount: 90_000 },
       { type: "reserve", lineItemIds: [1] },
+      { type: "charge", amount: 70_000 },
       { type: "notify", to: "advertiser", template: "order_approved" },
     ]);
     expect(statusesOf(result)).toEqual(["ready", "ready", "canceled"]);
@@ -227,10 +228,11 @@ describe("effects", () => {
     ).toMatchObject({ code: "invalid" });
   });
 
-  it("accepting a quote reserves like an approval", () => {
+  it("accepting a quote reserves and charges like an approval", () => {
     const result = ok(orderIn("quoted"), { type: "accept_quote" }, actors.advertiser);
     expect(result.effects).toEqual([
       { type: "reserve", lineItemIds: [1, 3] },
+      { type: "charge", amount: 160_000 },
       { type: "notify", to: "staff", template: "quote_accepted" },
     ]);
   });
@@ -278,14 +280,14 @@ describe("effects", () => {
   it("an advertiser's cancel tells the staff", () => {
     const result = ok(orderIn("pending_review"), { type: "cancel" }, actors.advertiser);
     expect(result.effects.at(-1)).toEqual({ type: "notify", to: "staff", template: "order_canceled" });
-    expect(result.effects.filter((e) => e.type === "creditNote")).toHaveLength(3);
   });
 
-  it("nothing is credited before a price is agreed", () => {
+  it("nothing is credited before the order is charged", () => {
     for (const [status, type] of [
       ["draft", "discard"],
       ["quote_requested", "cancel"],
       ["quoted", "decline_quote"],
+      ["pending_review", "cancel"],
     ] as const) {
       const result = ok(orderIn(status), { type }, actors.advertiser);
       expect(result.next).toBe("canceled");
@@ -326,11 +328,28 @@ describe("effects", () => {
     expect(result.effects.filter((e) => e.type === "creditNote")).toEqual([]);
   });
 
-  it("refund keeps the order canceled and books the refund", () => {
+  it("credits at most what was charged and not yet credited", () => {
+    const discounted = orderIn("live");
+    // Charged 160,000 less a 100,000 discount, 20,000 of it credited already: 40,000 is left.
+    discounted.money = { ...discounted.money, discounted: 100_000, credited: 20_000 };
+    const result = ok(discounted, { type: "cancel" }, actors.api);
+    expect(result.effects.filter((e) => e.type === "creditNote")).toEqual([
+      { type: "creditNote", lineItemId: 1, amount: 30_000 },
+      { type: "creditNote", lineItemId: 2, amount: 10_000 },
+    ]);
+  });
+
+  it("refund returns no more than was paid", () => {
+    const partly = orderIn("canceled");
+    partly.money = { ...partly.money, paid: 60_000, credited: 160_000 };
+    expect(ok(partly, { type: "refund" }).effects[0]).toEqual({ type: "refund", amount: 60_000 });
+  });
+
+  it("refund keeps the order canceled and returns what is owed", () => {
     const result = ok(orderIn("canceled"), { type: "refund" }, actors.api);
     expect(result.next).toBe("canceled");
     expect(result.effects).toEqual([
-      { type: "refund" },
+      { type: "refund", amount: 105_000 },
       { type: "notify", to: "advertiser", template: "order_refunded" },
     ]);
   });
@@ -356,7 +375,10 @@ describe("allowedActions", () => {
       "reject",
     ]);
     expect(allowedActions(orderIn("canceled"), actors.api)).toEqual(["refund", "archive"]);
-    expect(allowedActions(orderIn("canceled", { creditRefunded: true }), actors.api)).toEqual(["archive"]);
+    expect(allowedActions(refunded, actors.api)).toEqual(["archive"]);
+    expect(allowedActions(orderIn("canceled", { money: orderIn("completed").money }), actors.owner)).toEqual([
+      "archive",
+    ]);
     expect(allowedActions(orderIn("live"), actors.viewer)).toEqual([]);
     expect(allowedActions(orderIn("live"), actors.otherAdvertiser)).toEqual([]);
   });

@@ -1,8 +1,10 @@
+import { creditable, refundable } from "@/lib/money/owed";
 import { type OrderAction, type OrderActionName, orderActionNames } from "./actions";
-import { listInSentence, orderActionLabels, orderStatusLabels } from "./labels";
+import { listInSentence, orderActionLabels, orderStatusLabels, refundRefusals } from "./labels";
 import {
   approveLineItems,
   type Change,
+  chargeOpenLineItems,
   endLineItems,
   openLineItemStatuses,
   pauseLineItems,
@@ -57,9 +59,6 @@ export const fromStatuses: Record<OrderActionName, readonly OrderStatus[]> = {
   unarchive: ["archived"],
 };
 
-/** From review on, the advertiser has booked at an agreed price, so canceling owes them a credit. */
-const bookedStatuses: readonly OrderStatus[] = ["pending_review", "approved", "live", "paused"];
-
 function statusWord(status: OrderStatus): string {
   return orderStatusLabels[status].toLowerCase();
 }
@@ -76,8 +75,11 @@ function check(order: OrderSnapshot, action: OrderActionName, actor: MachineActo
   if (!fromStatuses[action].includes(order.status)) {
     return refuse("not_allowed_from_status", wrongStatusMessage(action, order.status));
   }
-  if (action === "refund" && order.creditRefunded) {
-    return refuse("not_allowed_from_status", "The credit on this order has already been refunded.");
+  if (action === "refund" && refundable(order.money) === 0) {
+    return refuse(
+      "not_allowed_from_status",
+      order.money.refunded > 0 ? refundRefusals.alreadyRefunded : refundRefusals.nothingOwed,
+    );
   }
   const limit = actor.role === "advertiser" ? advertiserLimit(action, order) : null;
   if (limit) return refuse("forbidden", limit);
@@ -116,20 +118,26 @@ function approve(order: OrderSnapshot, cancelIds: number[]): Applied | Refusal {
   const canceled = endLineItems(
     order.lineItems.filter((li) => toCancel.has(li.id)),
     "canceled",
-    { credit: true },
+    { creditUpTo: creditable(order.money) },
   );
   const merged = order.lineItems.map((li) => canceled.lineItems.find((c) => c.id === li.id) ?? li);
   const approved = approveLineItems(merged);
   return {
     next: "approved",
-    change: { lineItems: approved.lineItems, effects: [...canceled.effects, ...approved.effects] },
+    change: {
+      lineItems: approved.lineItems,
+      effects: [...canceled.effects, ...approved.effects, ...chargeOpenLineItems(approved.lineItems)],
+    },
     notices: [notify("advertiser", "order_approved")],
   };
 }
 
 function apply(order: OrderSnapshot, action: OrderAction, actor: MachineActor): Applied | Refusal {
   const items = order.lineItems;
-  const cancelAll = (credit: boolean) => endLineItems(items, "canceled", { credit });
+  // Ending line items credits their undelivered value, but only what was charged and not yet
+  // credited: before approval nothing was charged, so nothing is credited.
+  const creditUpTo = creditable(order.money);
+  const cancelAll = () => endLineItems(items, "canceled", { creditUpTo });
   switch (action.type) {
     case "submit":
       return {
@@ -144,38 +152,40 @@ function apply(order: OrderSnapshot, action: OrderAction, actor: MachineActor): 
         notices: [notify("staff", "quote_requested")],
       };
     case "discard":
-      return { next: "canceled", change: cancelAll(false), notices: [] };
+      return { next: "canceled", change: cancelAll(), notices: [] };
     case "send_quote":
       return { next: "quoted", change: unchanged(order), notices: [notify("advertiser", "quote_sent")] };
     case "decline":
       return {
         next: "rejected",
-        change: cancelAll(false),
+        change: cancelAll(),
         notices: [notify("advertiser", "quote_request_declined")],
       };
     case "cancel":
       return {
         next: "canceled",
-        change: cancelAll(bookedStatuses.includes(order.status)),
+        change: cancelAll(),
         notices: [notifyOtherSide(actor, "order_canceled")],
       };
-    case "accept_quote":
+    case "accept_quote": {
+      const approved = approveLineItems(items);
       return {
         next: "approved",
-        change: approveLineItems(items),
+        change: { ...approved, effects: [...approved.effects, ...chargeOpenLineItems(approved.lineItems)] },
         notices: [notify("staff", "quote_accepted")],
       };
+    }
     case "decline_quote":
-      return { next: "canceled", change: cancelAll(false), notices: [notify("staff", "quote_declined")] };
+      return { next: "canceled", change: cancelAll(), notices: [notify("staff", "quote_declined")] };
     case "expire":
-      return { next: "canceled", change: cancelAll(false), notices: [notify("advertiser", "quote_expired")] };
+      return { next: "canceled", change: cancelAll(), notices: [notify("advertiser", "quote_expired")] };
     case "approve":
       return approve(order, action.cancelLineItemIds ?? []);
     case "reject":
       if (action.reason.trim() === "") return refuse("invalid", "A reason is required to reject an order.");
       return {
         next: "rejected",
-        change: cancelAll(false),
+        change: cancelAll(),
         notices: [notify("advertiser", "order_rejected")],
       };
     case "start":
@@ -199,13 +209,13 @@ function apply(order: OrderSnapshot, action: OrderAction, actor: MachineActor): 
     case "complete":
       return {
         next: "completed",
-        change: endLineItems(items, "completed", { credit: true }),
+        change: endLineItems(items, "completed", { creditUpTo }),
         notices: [notify("advertiser", "order_completed")],
       };
     case "refund":
       return {
         next: "canceled",
-        change: { lineItems: items, effects: [{ type: "refund" }] },
+        change: { lineItems: items, effects: [{ type: "refund", amount: refundable(order.money) }] },
         notices: [notify("advertiser", "order_refunded")],
       };
     case "archive":

@@ -51,14 +51,14 @@ export function notificationText(template: NotifyTemplate, f: Facts): { subject:
     order_completed: [`Order completed: ${f.orderName}`, `${order} finished delivering.`],
     order_canceled: [
       `Order canceled: ${f.orderName}`,
-      `${order} was canceled. Undelivered value is credited to the order's balance.`,
+      `${order} was canceled. Whatever was charged and not delivered is credited to the order's balance.`,
     ],
     order_refunded: [`Refund issued: ${f.orderName}`, `A refund was recorded for ${order}.`],
     line_item_paused: [`Line item paused: ${f.orderName}`, `A line item of ${order} was paused.`],
     line_item_resumed: [`Line item resumed: ${f.orderName}`, `A line item of ${order} was resumed.`],
     line_item_canceled: [
       `Line item canceled: ${f.orderName}`,
-      `A line item of ${order} was canceled. Its undelivered value is credited to the order's balance.`,
+      `A line item of ${order} was canceled. Whatever was charged for it and not delivered is credited to the order's balance.`,
     ],
   };
   const [subject, body] = lines[template];

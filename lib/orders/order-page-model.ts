@@ -1,9 +1,8 @@
 import type { Actor } from "@/lib/core/actor";
 import { calendarDayIn } from "@/lib/format/date-input";
-import { undeliveredValue } from "@/lib/orders/undelivered-value";
 import type { OrderDetail } from "./get-order-detail";
 import { lineItemBlockedReason } from "./line-item-blocked-reason";
-import { allowedLineItemActions } from "./line-item-machine";
+import { allowedLineItemActions, creditOnCancel } from "./line-item-machine";
 import { allowedActions } from "./machine";
 import { machineActor } from "./machine-actor";
 import { nextSteps, workflowProgress } from "./next-steps";
@@ -15,8 +14,7 @@ import { orderSnapshot } from "./order-snapshot";
  */
 export function orderPageModel(detail: OrderDetail, actor: Actor, now: Date) {
   const today = calendarDayIn(now, detail.publisher.timezone);
-  const creditRefunded = detail.money.refunded > 0 && detail.money.refundable === 0;
-  const snapshot = orderSnapshot(detail, now, detail.reservedIds, creditRefunded);
+  const snapshot = orderSnapshot(detail, now, detail.reservedIds, detail.money);
   const who = machineActor(actor, detail.order);
   const lineItems = detail.lineItems.map((li) => {
     const snap = snapshot.lineItems.find((s) => s.id === li.id)!;
@@ -24,7 +22,8 @@ export function orderPageModel(detail: OrderDetail, actor: Actor, now: Date) {
       ...li,
       delivered: snap.delivered,
       deliveredPercent: li.quantity > 0 ? Math.min(100, (snap.delivered / li.quantity) * 100) : 0,
-      undelivered: undeliveredValue(snap),
+      /** The credit note canceling it would book: undelivered value, up to what was charged. */
+      cancelCredit: creditOnCancel(snap, snapshot),
       blockedReason: lineItemBlockedReason(li, {
         prepayRequired: detail.order.prepayRequired,
         balanceDue: detail.money.balanceDue,

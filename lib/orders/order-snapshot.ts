@@ -1,4 +1,5 @@
 import { calendarDayIn } from "@/lib/format/date-input";
+import type { LedgerSums } from "@/lib/money/owed";
 import type { LoadedOrder } from "./get-order-for-actor";
 import type { LineItemSnapshot, OrderSnapshot } from "./types";
 
@@ -39,7 +40,7 @@ export function orderSnapshot(
   loaded: LoadedOrder,
   now: Date,
   reservedIds: ReadonlySet<number>,
-  creditRefunded: boolean,
+  money: LedgerSums,
   blockedIds: ReadonlySet<number> = new Set(),
 ): OrderSnapshot {
   const today = calendarDayIn(now, loaded.publisher.timezone);
@@ -48,7 +49,7 @@ export function orderSnapshot(
     statusBeforeArchive: loaded.order.statusBeforeArchive,
     started: loaded.order.startDate !== null && loaded.order.startDate <= today,
     advertiserMayPause: loaded.publisher.advertiserMayPause,
-    creditRefunded,
+    money,
     lineItems: loaded.lineItems.map((li) => lineItemSnapshot(li, today, reservedIds, blockedIds)),
   };
 }

@@ -44,13 +44,7 @@ export async function applyLineItemTransition(
     const totals = await ledgerTotals(tx, loaded.order.id);
     const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
     const blocked = await blockedLineItems(tx, loaded, { today, balanceDue: totals.balanceDue });
-    const snapshot = orderSnapshot(
-      loaded,
-      ctx.now,
-      reserved,
-      totals.refunded > 0 && totals.refundable === 0,
-      new Set(blocked.keys()),
-    );
+    const snapshot = orderSnapshot(loaded, ctx.now, reserved, totals, new Set(blocked.keys()));
     const li = snapshot.lineItems.find((x) => x.id === item.id)!;
     const result = lineItemTransition(li, input.action, machineActor(ctx.actor, loaded.order), snapshot);
     if (!result.ok) throw refusalToError(result);

@@ -1,4 +1,5 @@
 import type { ActorRole } from "@/lib/core/actor";
+import { type LedgerSums, noMoney } from "@/lib/money/owed";
 import type { LineItemSnapshot, LineItemStatus, MachineActor, OrderSnapshot, OrderStatus } from "./types";
 
 function actor(role: ActorRole, ownsOrder = false): MachineActor {
@@ -33,6 +34,28 @@ const lineItemStatusIn: Record<OrderStatus, LineItemStatus> = {
 
 const holdsReservations: readonly OrderStatus[] = ["approved", "live", "paused"];
 
+/** The three line items below total 160,000; 105,000 of it is undelivered when they end. */
+const total = 160_000;
+const charged: LedgerSums = { ...noMoney, charged: total };
+
+/**
+ * The ledger an order in each status normally has: charged from approval on; a canceled
+ * order was paid in full and credited its undelivered value, not yet refunded.
+ */
+const moneyIn: Record<OrderStatus, LedgerSums> = {
+  draft: noMoney,
+  quote_requested: noMoney,
+  quoted: noMoney,
+  pending_review: noMoney,
+  approved: charged,
+  live: charged,
+  paused: charged,
+  completed: charged,
+  canceled: { ...charged, paid: total, credited: 105_000 },
+  rejected: noMoney,
+  archived: { ...charged, paid: total, credited: 105_000 },
+};
+
 /** A CPM, a CPC and a CPD line item, as an order in `status` would hold them. */
 export function orderIn(status: OrderStatus, overrides: Partial<OrderSnapshot> = {}): OrderSnapshot {
   const liStatus = lineItemStatusIn[status];
@@ -43,7 +66,7 @@ export function orderIn(status: OrderStatus, overrides: Partial<OrderSnapshot> =
     statusBeforeArchive: status === "archived" ? "canceled" : null,
     started: false,
     advertiserMayPause: true,
-    creditRefunded: false,
+    money: moneyIn[status],
     lineItems: [
       {
         id: 1,

@@ -1,5 +1,6 @@
 import type { lineItemStatus, orderStatus, PricingModel } from "@/db/schema/enums";
 import type { ActorRole } from "@/lib/core/actor";
+import type { LedgerSums } from "@/lib/money/owed";
 
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
 export type LineItemStatus = (typeof lineItemStatus.enumValues)[number];
@@ -25,7 +26,8 @@ export type OrderSnapshot = {
   started: boolean;
   /** Publisher setting: advertisers may pause and resume their own orders. */
   advertiserMayPause: boolean;
-  creditRefunded?: boolean;
+  /** The order's ledger: credit notes never exceed what was charged, refunds what is owed. */
+  money: LedgerSums;
   lineItems: LineItemSnapshot[];
 };
 
@@ -60,8 +62,9 @@ export type NotifyTemplate =
 export type Effect =
   | { type: "reserve"; lineItemIds: number[] }
   | { type: "release"; lineItemIds: number[] }
+  | { type: "charge"; amount: number }
   | { type: "creditNote"; lineItemId: number; amount: number }
-  | { type: "refund" }
+  | { type: "refund"; amount: number }
   | { type: "notify"; to: "advertiser" | "staff"; template: NotifyTemplate }
   | { type: "startDelivery"; lineItemIds: number[] }
   | { type: "pauseDelivery"; lineItemIds: number[] };

@@ -99,10 +99,8 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                       orderId={order.id}
                       lineItemId={li.id}
                       allowed={model.lineItems.find((x) => x.id === li.id)?.allowed ?? []}
-                      creditNote={formatMoney(
-                        model.lineItems.find((x) => x.id === li.id)?.undelivered ?? 0,
-                        order.currency,
-                      )}
+                      cancelCredit={model.lineItems.find((x) => x.id === li.id)?.cancelCredit ?? 0}
+                      currency={order.currency}
                     />
                   )
             }
