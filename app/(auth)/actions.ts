@@ -67,8 +67,9 @@ export const signUp = defineAction({
 export const acceptInvite = defineAction({
   input: acceptInvitationInput,
   roles: "public",
-  run: async ({ input }) => {
-    const { email } = await acceptInvitation(db, input);
+  run: async ({ ctx, input }) => {
+    const signedInUserId = ctx && "userId" in ctx.actor ? ctx.actor.userId : null;
+    const { email } = await acceptInvitation(db, input, { signedInUserId });
     await signInOrExplain(email, input.password);
     redirect("/publisher");
   },

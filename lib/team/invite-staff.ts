@@ -2,12 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { invitations, memberships, publishers, users } from "@/db/schema";
 import { staffPermissions, staffRoles } from "@/lib/auth/actor";
+import { hashToken, newToken } from "@/lib/auth/one-time-token";
 import { email } from "@/lib/auth/schemas";
 import type { Ctx } from "@/lib/context";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { appUrl } from "@/lib/env";
 import { Conflict, Forbidden } from "@/lib/errors";
-import { hashToken, newToken } from "./invitation-token";
+import { formatDate } from "@/lib/format";
 
 export const inviteStaffInput = z.object({
   email,
@@ -16,9 +17,12 @@ export const inviteStaffInput = z.object({
 });
 export type inviteStaffInput = z.infer<typeof inviteStaffInput>;
 
-const invitationDays = 7;
+export const invitationDays = 7;
 
-/** Owners and admins invite staff; only an owner may invite another owner. */
+/**
+ * Owners and admins invite staff; only an owner may invite another owner. The link goes
+ * only into the email: it is never returned, so no staff screen ever holds it.
+ */
 export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
   const { actor } = ctx;
   if (actor.kind !== "staff" || (actor.role !== "owner" && actor.role !== "admin")) throw new Forbidden();
@@ -26,6 +30,7 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
     throw new Forbidden("Only an owner can invite another owner.");
   }
   const token = newToken();
+  const expiresAt = new Date(ctx.now.getTime() + invitationDays * 86_400_000);
   return ctx.db.transaction(async (tx) => {
     const [member] = await tx
       .select({ id: memberships.id })
@@ -45,16 +50,21 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
         permissions: input.permissions,
         tokenHash: hashToken(token),
         invitedBy: actor.userId,
-        expiresAt: new Date(ctx.now.getTime() + invitationDays * 86_400_000),
+        expiresAt,
       })
       .returning({ id: invitations.id });
     const link = `${appUrl()}/invite/${token}`;
+    const expires = formatDate(expiresAt, publisher.timezone, { withTime: true, showTimeZone: true });
     await enqueueEmail(tx, {
+      kind: "invitation",
       publisherId: actor.publisherId,
       to: input.email,
       subject: `You are invited to ${publisher.name} on AdDesk`,
-      text: `You have been invited to join ${publisher.name} as ${input.role.replace("_", " ")}.\n\nAccept within ${invitationDays} days: ${link}`,
+      text:
+        `You have been invited to join ${publisher.name} as ${input.role.replace("_", " ")}.\n\n` +
+        `Accept within ${invitationDays} days (until ${expires}): ${link}\n\n` +
+        `The link works once, for ${input.email} only. Do not forward it.`,
     });
-    return { invitationId: invitation.id, link };
+    return { invitationId: invitation.id, expiresAt };
   });
 }

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+import { Mailbox } from "./mailbox";
+
+// Emailed links arrive with the app's next mail pass, up to JOBS_INTERVAL_MS (15 s) later.
+const mailTimeout = 120_000;
+
+test.describe("invitation takeover (issue 8)", () => {
+  const mailbox = new Mailbox();
+  test.beforeAll(() => mailbox.start());
+  test.afterAll(() => mailbox.stop());
+
+  test("a viewer can neither read nor take an owner invitation", async ({ page, browser }) => {
+    test.setTimeout(mailTimeout);
+    const invitee = `next.owner.${Date.now()}@northwind.test`;
+
+    const ownerContext = await browser.newContext();
+    const owner = await ownerContext.newPage();
+    await signIn(owner, "owner@northwind.test");
+    await owner.goto("/publisher/team");
+    await owner.getByLabel("Email").fill(invitee);
+    await owner.getByLabel("Role").selectOption("owner");
+    await owner.getByRole("button", { name: "Send invitation" }).click();
+    await expect(owner.getByText(/Invitation sent/)).toBeVisible();
+    const link = await mailbox.link(invitee, "invite");
+    const path = new URL(link).pathname;
+    const token = path.split("/invite/")[1];
+
+    // The viewer's mail view lists other emails, but not the invitation and no invitation link.
+    await signIn(page, "viewer@northwind.test");
+    await page.goto("/publisher/mail");
+    await expect(page.getByRole("heading", { name: "Mail", level: 1 })).toBeVisible();
+    await expect(page.getByRole("article").first()).toBeVisible();
+    await expect(page.getByRole("article").filter({ hasText: invitee })).toHaveCount(0);
+    await expect(page.getByText("/invite/")).toHaveCount(0);
+    expect(await page.content()).not.toContain(token);
+
+    // The owner sees that the invitation went out, with the link cut short.
+    await owner.goto("/publisher/mail");
+    const ownersCopy = owner.getByRole("article").filter({ hasText: invitee });
+    await expect(ownersCopy).toContainText(`/invite/${token.slice(0, 4)}…`);
+    await expect(ownersCopy).not.toContainText(token);
+    await ownerContext.close();
+
+    // Even holding the link, the signed-in viewer is refused and the invitation stays open.
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "This invitation is for someone else" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Join the team" })).toHaveCount(0);
+
+    const inviteeContext = await browser.newContext();
+    const guest = await inviteeContext.newPage();
+    await guest.goto(path);
+    await expect(guest.getByRole("heading", { name: /^Join Northwind Media/ })).toBeVisible();
+    await guest.getByLabel("Your name").fill("Nora Owner");
+    await guest.getByLabel("Password").fill("a long enough password");
+    await guest.getByRole("button", { name: "Join the team" }).click();
+    await expect(guest).toHaveURL(/\/publisher$/);
+    await expect(guest.getByText(/owner at Northwind Media/i).first()).toBeVisible();
+
+    // The link worked once.
+    await guest.goto(path);
+    await expect(guest.getByRole("heading", { name: "This invitation is no longer valid" })).toBeVisible();
+    await inviteeContext.close();
+
+    // The viewer is still a viewer.
+    await page.goto("/publisher");
+    await expect(page.getByText(/viewer at Northwind Media/i).first()).toBeVisible();
+  });
+});
