@@ -67,3 +67,21 @@ test.describe("invitation takeover (issue 8)", () => {
     await expect(page.getByText(/viewer at Northwind Media/i).first()).toBeVisible();
   });
 });
+
+test.describe("ended sessions (issue 8)", () => {
+  test("a session cookie copied before sign-out does not work after it", async ({ page, browser }) => {
+    await signIn(page, "sales2@northwind.test");
+    const copied = (await page.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token"));
+    expect(copied).toHaveLength(1);
+    await page.getByRole("button", { name: "Sign out" }).first().click();
+    await expect(page).toHaveURL(/\/login/);
+
+    const elsewhere = await browser.newContext();
+    await elsewhere.addCookies(copied);
+    const replay = await elsewhere.newPage();
+    const response = await replay.goto("/publisher/orders");
+    expect(response?.status()).toBeLessThan(500);
+    await expect(replay).toHaveURL(/\/login/);
+    await elsewhere.close();
+  });
+});

@@ -10,7 +10,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { signUpAdvertiser, signUpAdvertiserInput } from "@/lib/advertisers/sign-up-advertiser";
 import { signIn, signOut } from "@/lib/auth";
 import { landingPathFor } from "@/lib/auth/current-actor";
-import { loadActor } from "@/lib/auth/load-actor";
+import { loadActor, type SessionClaims } from "@/lib/auth/load-actor";
 import { signInInput } from "@/lib/auth/schemas";
 import { Invalid, RateLimited } from "@/lib/errors";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
@@ -36,8 +36,8 @@ async function signInOrExplain(email: string, password: string) {
   }
 }
 
-async function landingFor(userId: number, next: string | null) {
-  const actor = await loadActor(db, userId);
+async function landingFor(user: SessionClaims, next: string | null) {
+  const actor = await loadActor(db, user);
   if (!actor) return "/";
   const home = landingPathFor(actor);
   const area = home.startsWith("/advertiser") ? "/advertiser" : "/publisher";
@@ -49,8 +49,11 @@ export const login = defineAction({
   roles: "public",
   run: async ({ input }) => {
     await signInOrExplain(input.email, input.password);
-    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    redirect(await landingFor(user.id, safeNext(input.next)));
+    const [user] = await db
+      .select({ userId: users.id, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.email, input.email));
+    redirect(await landingFor(user, safeNext(input.next)));
   },
 });
 
