@@ -68,6 +68,62 @@ test.describe("invitation takeover (issue 8)", () => {
   });
 });
 
+test.describe("password reset (issue 8)", () => {
+  const mailbox = new Mailbox();
+  test.beforeAll(() => mailbox.start());
+  test.afterAll(() => mailbox.stop());
+
+  test("a person who forgot their password sets a new one by email, and their old session ends", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(mailTimeout);
+    const email = `forgetful-${Date.now()}@booker.test`;
+    await page.goto("/book/northwind/signup");
+    await page.getByLabel("Company").fill("Forgetful Co");
+    await page.getByLabel("Your name").fill("Fern Forgetful");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("the first password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/book\/northwind\?welcome=1/);
+
+    const neutral = /If an account uses this email, we sent it a link to choose a new password/;
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await other.goto("/login");
+    await other.getByRole("link", { name: "Forgot password?" }).click();
+    await expect(other).toHaveURL(/\/forgot-password$/);
+    await other.getByLabel("Email").fill("nobody.at.all@booker.test");
+    await other.getByRole("button", { name: "Send reset link" }).click();
+    await expect(other.getByRole("status").filter({ hasText: neutral })).toBeVisible();
+    await other.getByLabel("Email").fill(email);
+    await other.getByRole("button", { name: "Send reset link" }).click();
+    await expect(other.getByRole("status").filter({ hasText: neutral })).toBeVisible();
+
+    const link = await mailbox.link(email, "reset-password");
+    const path = new URL(link).pathname;
+    await other.goto(path);
+    await expect(other.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+    await other.getByLabel("New password").fill("short");
+    await other.getByRole("button", { name: "Set new password" }).click();
+    await expect(other.getByText("Use at least 10 characters for your password.")).toBeVisible();
+    await other.getByLabel("New password").fill("the second password");
+    await other.getByRole("button", { name: "Set new password" }).click();
+    await expect(other).toHaveURL(/\/login\?reset=1/);
+    await expect(other.getByText(/Your password was changed/)).toBeVisible();
+
+    // The session that was signed in before the reset is over.
+    await page.goto("/advertiser/orders");
+    await expect(page).toHaveURL(/\/login/);
+
+    await signIn(other, email, "the second password");
+    await expect(other).toHaveURL(/\/advertiser\/orders$/);
+    await other.goto(path);
+    await expect(other.getByRole("heading", { name: "This reset link is no longer valid" })).toBeVisible();
+    await otherContext.close();
+  });
+});
+
 test.describe("ended sessions (issue 8)", () => {
   test("a session cookie copied before sign-out does not work after it", async ({ page, browser }) => {
     await signIn(page, "sales2@northwind.test");

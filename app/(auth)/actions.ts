@@ -1,6 +1,7 @@
 "use server";
 
 import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
@@ -9,8 +10,15 @@ import { users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { signUpAdvertiser, signUpAdvertiserInput } from "@/lib/advertisers/sign-up-advertiser";
 import { signIn, signOut } from "@/lib/auth";
+import { clientIpHeader } from "@/lib/auth/client-ip";
 import { landingPathFor } from "@/lib/auth/current-actor";
 import { loadActor, type SessionClaims } from "@/lib/auth/load-actor";
+import {
+  passwordResetRequested,
+  requestPasswordReset,
+  requestPasswordResetInput,
+} from "@/lib/auth/request-password-reset";
+import { resetPassword, resetPasswordInput } from "@/lib/auth/reset-password";
 import { signInInput } from "@/lib/auth/schemas";
 import { Invalid, RateLimited } from "@/lib/errors";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
@@ -75,6 +83,25 @@ export const acceptInvite = defineAction({
     const { email } = await acceptInvitation(db, input, { signedInUserId });
     await signInOrExplain(email, input.password);
     redirect("/publisher");
+  },
+});
+
+export const forgotPassword = defineAction({
+  input: requestPasswordResetInput,
+  roles: "public",
+  run: async ({ input }) => {
+    const ip = (await headers()).get(clientIpHeader) ?? "unknown";
+    await requestPasswordReset(db, input, { ip });
+  },
+  message: () => passwordResetRequested,
+});
+
+export const chooseNewPassword = defineAction({
+  input: resetPasswordInput,
+  roles: "public",
+  run: async ({ input }) => {
+    await resetPassword(db, input);
+    redirect("/login?reset=1");
   },
 });
 
