@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { e2eDatabaseUrl } from "./e2e/database-url";
+import { mailboxUrl } from "./e2e/mailbox";
 
 /**
  * e2e runs against the built app (npm run build first) started by Playwright itself,
@@ -41,6 +42,8 @@ export default defineConfig({
       PORT: String(port),
       ADDESK_DATA_DIR: ".data/e2e",
       PGLITE_DIR: ".data/e2e/pglite",
+      // Specs that need an emailed link receive the app's mail here (e2e/mailbox.ts).
+      SMTP_URL: mailboxUrl,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },
   },

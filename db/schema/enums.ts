@@ -50,4 +50,6 @@ export const recurringInterval = pgEnum("recurring_interval", ["weekly", "monthl
 export const quoteStatus = pgEnum("quote_status", ["sent", "accepted", "declined", "expired"]);
 export const actorKind = pgEnum("actor_kind", ["user", "system", "api"]);
 export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
+/** Emails that carry a sign-in secret (a link that grants access) are kinds of their own, shown only to owners and admins. */
+export const emailKind = pgEnum("email_kind", ["notification", "invitation", "password_reset"]);
 export const jobStatus = pgEnum("job_status", ["pending", "running", "done", "failed"]);

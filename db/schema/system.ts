@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
-import { emailStatus, jobStatus } from "./enums";
+import { emailKind, emailStatus, jobStatus } from "./enums";
 import { orders } from "./orders";
 import { publishers } from "./publishers";
 
@@ -29,6 +29,7 @@ export const outboxEmails = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     publisherId: integer().references(() => publishers.id, { onDelete: "cascade" }),
     orderId: integer().references(() => orders.id, { onDelete: "set null" }),
+    kind: emailKind().notNull().default("notification"),
     to: varchar({ length: 254 }).notNull(),
     subject: text().notNull(),
     text: text().notNull(),

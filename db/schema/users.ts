@@ -8,6 +8,11 @@ export const users = pgTable("users", {
   email: varchar({ length: 254 }).notNull().unique(),
   name: text().notNull(),
   passwordHash: text().notNull(),
+  /**
+   * Copied into the session cookie at sign-in and compared on every request: bumping it
+   * (sign-out, password reset, role change, removal) ends every session of this user.
+   */
+  sessionVersion: integer().notNull().default(0),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -45,6 +50,24 @@ export const invitations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.publisherId)],
+);
+
+/** Emailed password reset links: single use, short-lived, only the token's hash is stored. */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    /** Where the request came from, to cap how many reset emails one address can trigger. */
+    requestedIp: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId, t.createdAt), index().on(t.requestedIp, t.createdAt)],
 );
 
 /** Failed sign-ins, for per-account and per-IP rate limiting that holds across processes. */

@@ -1,6 +1,7 @@
 "use server";
 
 import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
@@ -8,8 +9,15 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { signUpAdvertiser, signUpAdvertiserInput } from "@/lib/advertisers/sign-up-advertiser";
 import { signIn, signOut } from "@/lib/auth";
+import { clientIpHeader } from "@/lib/auth/client-ip";
 import { landingPathFor } from "@/lib/auth/current-actor";
-import { loadActor } from "@/lib/auth/load-actor";
+import { loadActor, type SessionClaims } from "@/lib/auth/load-actor";
+import {
+  passwordResetRequested,
+  requestPasswordReset,
+  requestPasswordResetInput,
+} from "@/lib/auth/request-password-reset";
+import { resetPassword, resetPasswordInput } from "@/lib/auth/reset-password";
 import { signInInput } from "@/lib/auth/schemas";
 import { Invalid, RateLimited } from "@/lib/core/errors";
 import { definePublicAction } from "@/lib/http/define-action";
@@ -36,8 +44,8 @@ async function signInOrExplain(email: string, password: string) {
   }
 }
 
-async function landingFor(userId: number, next: string | null) {
-  const actor = await loadActor(db, userId);
+async function landingFor(user: SessionClaims, next: string | null) {
+  const actor = await loadActor(db, user);
   if (!actor) return "/";
   const home = landingPathFor(actor);
   const area = home.startsWith("/advertiser") ? "/advertiser" : "/publisher";
@@ -49,8 +57,11 @@ export const login = definePublicAction({
   roles: "public",
   run: async ({ input }) => {
     await signInOrExplain(input.email, input.password);
-    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    redirect(await landingFor(user.id, safeNext(input.next)));
+    const [user] = await db
+      .select({ userId: users.id, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.email, input.email));
+    redirect(await landingFor(user, safeNext(input.next)));
   },
 });
 
@@ -67,10 +78,30 @@ export const signUp = definePublicAction({
 export const acceptInvite = definePublicAction({
   input: acceptInvitationInput,
   roles: "public",
-  run: async ({ input }) => {
-    const { email } = await acceptInvitation(db, input);
+  run: async ({ ctx, input }) => {
+    const signedInUserId = ctx.actor && "userId" in ctx.actor ? ctx.actor.userId : null;
+    const { email } = await acceptInvitation(db, input, { signedInUserId });
     await signInOrExplain(email, input.password);
     redirect("/publisher");
+  },
+});
+
+export const forgotPassword = definePublicAction({
+  input: requestPasswordResetInput,
+  roles: "public",
+  run: async ({ input }) => {
+    const ip = (await headers()).get(clientIpHeader) ?? "unknown";
+    await requestPasswordReset(db, input, { ip });
+  },
+  message: () => passwordResetRequested,
+});
+
+export const chooseNewPassword = definePublicAction({
+  input: resetPasswordInput,
+  roles: "public",
+  run: async ({ input }) => {
+    await resetPassword(db, input);
+    redirect("/login?reset=1");
   },
 });
 

@@ -6,12 +6,16 @@ import type { Actor, AdvertiserActor, StaffActor } from "@/lib/core/actor";
 import { auth } from "./index";
 import { loadActor } from "./load-actor";
 
-/** The signed-in actor for this request, or null. A tampered or expired cookie reads as signed out. */
+/**
+ * The signed-in actor for this request, or null. A tampered or expired cookie, or one
+ * whose session was ended (sign-out, password reset…), reads as signed out.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = Number(session?.user?.id);
-  if (!Number.isInteger(userId) || userId <= 0) return null;
-  return loadActor(db, userId);
+  const sessionVersion = session?.sessionVersion;
+  if (!Number.isInteger(userId) || userId <= 0 || typeof sessionVersion !== "number") return null;
+  return loadActor(db, { userId, sessionVersion });
 });
 
 export function landingPathFor(actor: Actor): string {

@@ -4,7 +4,16 @@ import { db } from "@/db";
 import { authSecret } from "@/lib/core/env";
 import { RateLimited } from "@/lib/core/errors";
 import { clientIpHeader } from "./client-ip";
+import { endSessions } from "./end-sessions";
+import { sessionVersionOf } from "./session-version";
 import { verifyCredentials } from "./verify-credentials";
+
+declare module "next-auth" {
+  interface Session {
+    /** The users.session_version this session was issued with; loadActor compares it. */
+    sessionVersion?: number;
+  }
+}
 
 class TooManyAttempts extends CredentialsSignin {
   override code = "rate_limited";
@@ -30,13 +39,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.sv = await sessionVersionOf(db, Number(user.id));
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.sv === "number") session.sessionVersion = token.sv;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session for good, not only this browser's cookie: a copied
+    // cookie stops working too (and so do the user's other sessions).
+    async signOut(message) {
+      const userId = "token" in message ? Number(message.token?.uid) : Number.NaN;
+      if (Number.isInteger(userId) && userId > 0) await endSessions(db, userId);
     },
   },
 });

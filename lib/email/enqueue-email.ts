@@ -2,6 +2,8 @@ import type { Queryable } from "@/db";
 import { outboxEmails } from "@/db/schema";
 
 export type OutgoingEmail = {
+  /** "invitation" and "password_reset" carry a secret link: only owners and admins see them, masked. */
+  kind?: (typeof outboxEmails.$inferInsert)["kind"];
   publisherId: number | null;
   orderId?: number | null;
   to: string;

@@ -1,15 +1,33 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, notInArray } from "drizzle-orm";
 import { outboxEmails } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { requireStaff } from "@/lib/core/require-actor";
 
-/** The staff-only mail view: every notification this publisher's desk has produced. */
+/** Kinds whose link signs someone in or lets them join: reading one is enough to take it. */
+const secretKinds = ["invitation", "password_reset"] as const;
+
+// Links that carry a one-time token; the mail view keeps the first characters so staff can tell them apart.
+const secretLink = /\/(invite|reset-password)\/([A-Za-z0-9_-]{4})[A-Za-z0-9_-]*/g;
+export const maskSecretLinks = (text: string) => text.replace(secretLink, "/$1/$2…");
+
+/**
+ * The staff-only mail view: the notifications this publisher's desk has produced.
+ * Invitation and password reset emails are listed only for owners and admins, and no
+ * one sees their links in full: the link belongs to the person it was sent to.
+ */
 export async function listOutbox(ctx: Ctx, { limit = 100 }: { limit?: number } = {}) {
-  const { publisherId } = requireStaff(ctx.actor);
-  return ctx.db
+  const actor = requireStaff(ctx.actor);
+  const seesSecretKinds = actor.role === "owner" || actor.role === "admin";
+  const rows = await ctx.db
     .select()
     .from(outboxEmails)
-    .where(eq(outboxEmails.publisherId, publisherId))
+    .where(
+      and(
+        eq(outboxEmails.publisherId, actor.publisherId),
+        seesSecretKinds ? undefined : notInArray(outboxEmails.kind, [...secretKinds]),
+      ),
+    )
     .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
     .limit(limit);
+  return rows.map((mail) => ({ ...mail, text: maskSecretLinks(mail.text) }));
 }

@@ -1,29 +1,77 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db";
 import { invitations, memberships, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/hash-password";
+import { hashToken } from "@/lib/auth/one-time-token";
 import { newPassword } from "@/lib/auth/schemas";
-import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
-import { findInvitation } from "./find-invitation";
+import { Conflict, Forbidden, Invalid } from "@/lib/core/errors";
+import { parseInput } from "@/lib/creatives/parse-input";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export const acceptInvitationInput = z.object({
-  token: z.string().min(10),
-  name: z.string().trim().min(2, { error: "Enter your name." }).max(200),
+  token: z.string({ error: "The invitation link is incomplete." }).min(10).max(200),
+  name: z.string({ error: "Enter your name." }).trim().min(2, { error: "Enter your name." }).max(200),
   password: newPassword,
 });
 export type acceptInvitationInput = z.infer<typeof acceptInvitationInput>;
 
+export type AcceptInvitationOptions = {
+  now?: Date;
+  /** The account signed in on this browser, if any: it may only accept an invitation sent to its own email. */
+  signedInUserId?: number | null;
+};
+
 /**
- * Joins the team. A new person gets an account; someone who already has one proves
- * it with their current password instead of choosing a new one.
+ * Joins the team, as the invited email and nobody else. A new person gets an account
+ * for that email; someone who already has one proves it with their current password.
+ * The token is claimed first, in one conditional UPDATE, so it works once: concurrent
+ * accepts queue on the row and all but the first find it taken. Any refusal later in
+ * the transaction rolls the claim back, so the rightful person can still use the link.
  */
-export async function acceptInvitation(db: Queryable, input: acceptInvitationInput, now = new Date()) {
+export async function acceptInvitation(
+  db: Queryable,
+  raw: unknown,
+  { now = new Date(), signedInUserId = null }: AcceptInvitationOptions = {},
+) {
+  const input = parseInput(acceptInvitationInput, raw);
+  try {
+    return await joinTeam(db, input, now, signedInUserId);
+  } catch (error) {
+    // Someone signed up with the invited email while this accept ran: the account is theirs now.
+    if (isUniqueViolation(error, "users_email_unique")) {
+      throw new Conflict(
+        "An account with this email was just created. Open the link again and enter its password.",
+      );
+    }
+    throw error;
+  }
+}
+
+function joinTeam(db: Queryable, input: acceptInvitationInput, now: Date, signedInUserId: number | null) {
   return db.transaction(async (tx) => {
-    const found = await findInvitation(tx, input.token, now);
-    if (!found) throw new NotFound("This invitation (it may have expired or been used already)");
-    const { invitation } = found;
+    const [invitation] = await tx
+      .update(invitations)
+      .set({ acceptedAt: now })
+      .where(
+        and(
+          eq(invitations.tokenHash, hashToken(input.token)),
+          isNull(invitations.acceptedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
+      .returning();
+    if (!invitation) {
+      throw new Conflict(
+        "This invitation has already been used or has expired. Ask your team's admin to send a new one.",
+      );
+    }
     const [existing] = await tx.select().from(users).where(eq(users.email, invitation.email));
+    if (signedInUserId !== null && signedInUserId !== existing?.id) {
+      throw new Forbidden(
+        `This invitation is for ${invitation.email}, and you are signed in with another account. Sign out, then open the link again.`,
+      );
+    }
     let userId: number;
     if (existing) {
       if (!(await verifyPassword(input.password, existing.passwordHash))) {
@@ -54,7 +102,6 @@ export async function acceptInvitation(db: Queryable, input: acceptInvitationInp
       .onConflictDoNothing()
       .returning({ id: memberships.id });
     if (inserted.length === 0) throw new Conflict("You are already on this team.");
-    await tx.update(invitations).set({ acceptedAt: now }).where(eq(invitations.id, invitation.id));
     return { userId, email: invitation.email, publisherId: invitation.publisherId };
   });
 }

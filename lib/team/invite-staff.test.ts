@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberships, outboxEmails } from "@/db/schema";
+import { invitations, memberships, outboxEmails } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { makeCtx } from "@/lib/core/context";
+import { emailedToken } from "@/lib/email/test-fixtures";
 import { inRollback } from "@/test/db";
 import { makePublisher, makeStaff } from "@/test/factories";
 import { acceptInvitation } from "./accept-invitation";
@@ -10,9 +11,10 @@ import { inviteStaff, inviteStaffInput } from "./invite-staff";
 import { listTeam } from "./list-team";
 
 const now = new Date("2030-01-01T12:00:00Z");
+const day = 86_400_000;
 
 describe("staff invitations", () => {
-  it("an admin invites a sales manager who joins through the emailed link", async () => {
+  it("an admin invites a sales manager who joins through the emailed link, once", async () => {
     await inRollback(async (tx) => {
       const pub = await makePublisher(tx);
       const admin = await makeStaff(tx, pub.id, "admin");
@@ -22,12 +24,16 @@ describe("staff invitations", () => {
         role: "sales_manager",
         permissions: ["confirm_sales"],
       });
-      const { link } = await inviteStaff(ctx, input);
+      const invited = await inviteStaff(ctx, input);
+      expect(invited).not.toHaveProperty("link");
       const [mail] = await tx.select().from(outboxEmails).where(eq(outboxEmails.to, "sam@example.test"));
-      expect(mail.text).toContain(link);
-      const token = link.split("/invite/")[1];
+      expect(mail.kind).toBe("invitation");
+      expect(mail.text).toContain("Accept within 7 days (until Jan 8, 2030, 12:00 PM UTC)");
+      const token = await emailedToken(tx, "sam@example.test", "invite");
+      const [stored] = await tx.select().from(invitations).where(eq(invitations.id, invited.invitationId));
+      expect(stored.tokenHash).not.toContain(token);
 
-      const joined = await acceptInvitation(tx, { token, name: "Sam", password: "a long password" }, now);
+      const joined = await acceptInvitation(tx, { token, name: "Sam", password: "a long password" }, { now });
       const [membership] = await tx.select().from(memberships).where(eq(memberships.userId, joined.userId));
       expect(membership).toMatchObject({
         publisherId: pub.id,
@@ -38,9 +44,11 @@ describe("staff invitations", () => {
         await verifyCredentials(tx, { email: "sam@example.test", password: "a long password" }, "ip"),
       ).not.toBeNull();
       await expect(
-        acceptInvitation(tx, { token, name: "Sam", password: "a long password" }, now),
+        acceptInvitation(tx, { token, name: "Sam", password: "a long password" }, { now }),
       ).rejects.toMatchObject({
-        code: "not_found",
+        status: 409,
+        message:
+          "This invitation has already been used or has expired. Ask your team's admin to send a new one.",
       });
       const team = await listTeam(ctx);
       expect(team.members.map((m) => m.email)).toContain("sam@example.test");
@@ -67,16 +75,55 @@ describe("staff invitations", () => {
   it("an expired invitation cannot be used", async () => {
     await inRollback(async (tx) => {
       const pub = await makePublisher(tx);
-      const admin = await makeStaff(tx, pub.id, "owner");
-      const { link } = await inviteStaff(
-        makeCtx(admin, { db: tx, now }),
+      const owner = await makeStaff(tx, pub.id, "owner");
+      await inviteStaff(
+        makeCtx(owner, { db: tx, now }),
         inviteStaffInput.parse({ email: "late@example.test", role: "viewer" }),
       );
-      const token = link.split("/invite/")[1];
-      const eightDaysLater = new Date(now.getTime() + 8 * 86_400_000);
+      const token = await emailedToken(tx, "late@example.test", "invite");
+      const accept = (at: Date) =>
+        acceptInvitation(tx, { token, name: "Late", password: "a long password" }, { now: at });
+      await expect(accept(new Date(now.getTime() + 7 * day + 1000))).rejects.toMatchObject({ status: 409 });
+      expect(await accept(new Date(now.getTime() + 7 * day - 1000))).toMatchObject({
+        email: "late@example.test",
+      });
+    });
+  });
+
+  it("someone signed in with another account cannot take an invitation, and it stays usable", async () => {
+    await inRollback(async (tx) => {
+      const pub = await makePublisher(tx);
+      const owner = await makeStaff(tx, pub.id, "owner");
+      const viewer = await makeStaff(tx, pub.id, "viewer");
+      await inviteStaff(
+        makeCtx(owner, { db: tx, now }),
+        inviteStaffInput.parse({ email: "new.owner@example.test", role: "owner" }),
+      );
+      const token = await emailedToken(tx, "new.owner@example.test", "invite");
+      const input = { token, name: "Mallory", password: "the viewer's password" };
+      await expect(acceptInvitation(tx, input, { now, signedInUserId: viewer.userId })).rejects.toMatchObject(
+        {
+          status: 403,
+          message:
+            "This invitation is for new.owner@example.test, and you are signed in with another account. Sign out, then open the link again.",
+        },
+      );
+      const [viewerMembership] = await tx
+        .select()
+        .from(memberships)
+        .where(eq(memberships.userId, viewer.userId));
+      expect(viewerMembership.role).toBe("viewer");
+
+      const joined = await acceptInvitation(tx, { ...input, name: "Nora" }, { now });
+      expect(joined.email).toBe("new.owner@example.test");
+    });
+  });
+
+  it("a missing or malformed token is a 4xx naming the field, not an error", async () => {
+    await inRollback(async (tx) => {
       await expect(
-        acceptInvitation(tx, { token, name: "Late", password: "a long password" }, eightDaysLater),
-      ).rejects.toMatchObject({ code: "not_found" });
+        acceptInvitation(tx, { name: "X", password: "a long password" }, { now }),
+      ).rejects.toMatchObject({ status: 422, fieldErrors: { token: [expect.any(String)] } });
     });
   });
 

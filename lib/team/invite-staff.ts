@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { invitations, memberships, publishers, users } from "@/db/schema";
+import { hashToken, newToken } from "@/lib/auth/one-time-token";
 import { email } from "@/lib/auth/schemas";
 import { staffPermissions, staffRoles } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
@@ -8,7 +9,7 @@ import { appUrl } from "@/lib/core/env";
 import { Conflict, Forbidden } from "@/lib/core/errors";
 import { requireStaffAdmin } from "@/lib/core/require-actor";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { hashToken, newToken } from "./invitation-token";
+import { formatDate } from "@/lib/format";
 
 export const inviteStaffInput = z.object({
   email,
@@ -17,15 +18,19 @@ export const inviteStaffInput = z.object({
 });
 export type inviteStaffInput = z.infer<typeof inviteStaffInput>;
 
-const invitationDays = 7;
+export const invitationDays = 7;
 
-/** Owners and admins invite staff; only an owner may invite another owner. */
+/**
+ * Owners and admins invite staff; only an owner may invite another owner. The link goes
+ * only into the email: it is never returned, so no staff screen ever holds it.
+ */
 export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
   const actor = requireStaffAdmin(ctx.actor, "Only owners and admins invite people to the team.");
   if (input.role === "owner" && actor.role !== "owner") {
     throw new Forbidden("Only an owner can invite another owner.");
   }
   const token = newToken();
+  const expiresAt = new Date(ctx.now.getTime() + invitationDays * 86_400_000);
   return ctx.db.transaction(async (tx) => {
     const [member] = await tx
       .select({ id: memberships.id })
@@ -45,16 +50,21 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
         permissions: input.permissions,
         tokenHash: hashToken(token),
         invitedBy: actor.userId,
-        expiresAt: new Date(ctx.now.getTime() + invitationDays * 86_400_000),
+        expiresAt,
       })
       .returning({ id: invitations.id });
     const link = `${appUrl()}/invite/${token}`;
+    const expires = formatDate(expiresAt, publisher.timezone, { withTime: true, showTimeZone: true });
     await enqueueEmail(tx, {
+      kind: "invitation",
       publisherId: actor.publisherId,
       to: input.email,
       subject: `You are invited to ${publisher.name} on AdDesk`,
-      text: `You have been invited to join ${publisher.name} as ${input.role.replace("_", " ")}.\n\nAccept within ${invitationDays} days: ${link}`,
+      text:
+        `You have been invited to join ${publisher.name} as ${input.role.replace("_", " ")}.\n\n` +
+        `Accept within ${invitationDays} days (until ${expires}): ${link}\n\n` +
+        `The link works once, for ${input.email} only. Do not forward it.`,
     });
-    return { invitationId: invitation.id, link };
+    return { invitationId: invitation.id, expiresAt };
   });
 }

@@ -4,7 +4,9 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
+import { smtpUrl } from "@/lib/core/env";
 import { formatDate } from "@/lib/format";
+import { invitationDays } from "@/lib/team/invite-staff";
 import { listTeam } from "@/lib/team/list-team";
 
 export const metadata = { title: "Team" };
@@ -52,7 +54,11 @@ export default async function TeamPage() {
         {canInvite && (
           <Card
             title="Invite someone"
-            description="They get an email with a link to join; it is valid for 7 days."
+            description={
+              smtpUrl()
+                ? `They get an email with a link to join, for their address only; it works once and for ${invitationDays} days.`
+                : "Email is not set up (SMTP_URL), so invitations wait in the outbox and cannot reach anyone yet."
+            }
           >
             <InviteForm />
           </Card>
