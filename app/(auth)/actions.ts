@@ -8,11 +8,11 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { signUpAdvertiser, signUpAdvertiserInput } from "@/lib/advertisers/sign-up-advertiser";
-import { signIn, signOut } from "@/lib/auth";
+import { signIn, signOut, TooManyAttempts } from "@/lib/auth";
 import { landingPathFor } from "@/lib/auth/current-actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { signInInput } from "@/lib/auth/schemas";
-import { Invalid, RateLimited } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
 
 /** Only same-site paths are followed after sign-in, so ?next= cannot send people elsewhere. */
@@ -24,10 +24,8 @@ async function signInOrExplain(email: string, password: string) {
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
+    if (error instanceof TooManyAttempts) throw error.reason;
     if (error instanceof AuthError) {
-      if ((error as { code?: string }).code === "rate_limited") {
-        throw new RateLimited("Too many failed sign-in attempts. Try again in an hour.");
-      }
       throw new Invalid("That email and password do not match an account.", {
         password: ["That email and password do not match an account."],
       });

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { login } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -11,6 +12,13 @@ export function LoginForm({ next }: { next?: string }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormError state={state} />
+      {state?.ok === false && state.code === "rate_limited" && (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="text-brand-700 underline">
+            Forgot your password?
+          </Link>
+        </p>
+      )}
       {next && <input type="hidden" name="next" value={next} />}
       <TextField
         label="Email"

@@ -6,8 +6,12 @@ import { RateLimited } from "@/lib/errors";
 import { clientIpHeader } from "./client-ip";
 import { verifyCredentials } from "./verify-credentials";
 
-class TooManyAttempts extends CredentialsSignin {
+/** Carries the limiter's own message (which says how long to wait) through Auth.js to the sign-in action. */
+export class TooManyAttempts extends CredentialsSignin {
   override code = "rate_limited";
+  constructor(readonly reason: RateLimited) {
+    super(reason.message);
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -23,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         try {
           return await verifyCredentials(db, credentials, ip);
         } catch (error) {
-          if (error instanceof RateLimited) throw new TooManyAttempts();
+          if (error instanceof RateLimited) throw new TooManyAttempts(error);
           throw error;
         }
       },
