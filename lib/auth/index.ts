@@ -1,8 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db";
-import { authSecret } from "@/lib/env";
+import { appUrl, authSecret } from "@/lib/env";
 import { RateLimited } from "@/lib/errors";
+import { authRedirectTarget } from "./auth-redirect";
 import { clientIpHeader } from "./client-ip";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -14,8 +15,13 @@ export class TooManyAttempts extends CredentialsSignin {
   }
 }
 
+// Auth.js takes its public address from AUTH_URL, else from the request URL, which Next
+// builds from the address the server is bound to (http://0.0.0.0:3000). APP_URL is it.
+process.env.AUTH_URL ??= new URL(appUrl()).origin;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
+  // The address comes from AUTH_URL above, not from the Host header a client sends.
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
@@ -34,6 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    redirect: ({ url }) => authRedirectTarget(url, process.env.AUTH_URL ?? appUrl()),
     jwt({ token, user }) {
       if (user?.id) token.uid = user.id;
       return token;
