@@ -2,7 +2,8 @@ import { createServer } from "node:http";
 import next from "next";
 import { closeDb, db } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
-import { clientIpHeader } from "@/lib/auth/client-ip";
+import { clientIp, clientIpHeader } from "@/lib/auth/client-ip";
+import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { closeTracking, handleTracking } from "@/server/tracking";
 
@@ -16,6 +17,7 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 
 async function main() {
+  const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
   await prepareDatabase({ log: (line) => console.log(line) });
   const app = next({ dev, hostname, port });
   await app.prepare();
@@ -26,7 +28,7 @@ async function main() {
     // Shutting down: finish this request, then let keep-alive clients reconnect elsewhere.
     if (!server.listening) res.setHeader("Connection", "close");
     if (handleTracking(req, res)) return;
-    req.headers[clientIpHeader] = req.socket.remoteAddress ?? "unknown";
+    req.headers[clientIpHeader] = clientIp(req, trustProxy);
     handle(req, res);
   });
   server.listen(port, hostname, () => {

@@ -54,6 +54,27 @@ test.describe("sign-in and roles", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("repeated wrong passwords are slowed down, not locked, with a way to reset the password", async ({
+    page,
+  }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(`nobody-${Date.now()}@northwind.test`);
+    const slowedDown = page.getByText(/^Too many failed sign-in attempts\. Try again in \d+ seconds?\.$/);
+    // Five failures are free; then each attempt must wait 1, 2, 4 … seconds, which a quick retry does not.
+    for (let i = 0; i < 12 && !(await slowedDown.isVisible()); i++) {
+      await page.getByLabel("Password").fill(`wrong password ${i}`);
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
+        page.getByRole("button", { name: "Sign in" }).click(),
+      ]);
+    }
+    await expect(slowedDown).toBeVisible();
+    await expect(page.getByRole("link", { name: "Forgot password?" })).toHaveAttribute(
+      "href",
+      "/forgot-password",
+    );
+  });
+
   test("a tampered session cookie reads as signed out, not an error", async ({ page, context, baseURL }) => {
     await signIn(page, "admin@northwind.test");
     const cookies = await context.cookies();

@@ -1,4 +1,5 @@
 import type { CreativeListItem } from "@/lib/creatives/creative-details";
+import { htmlPreviewDocument } from "@/lib/creatives/html-preview-document";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
 
 type Previewable = Pick<CreativeListItem, "id" | "name" | "kind" | "body" | "width" | "height">;
@@ -6,7 +7,8 @@ type Previewable = Pick<CreativeListItem, "id" | "name" | "kind" | "body" | "wid
 /**
  * What the creative looks like. Images come through the access-checked file route; HTML
  * runs in an iframe sandboxed with no permissions at all (no scripts, no forms, no
- * navigation, its own origin); text is plain text.
+ * navigation, its own origin) under a policy that lets it load nothing from elsewhere;
+ * text is plain text.
  */
 export function CreativePreview({ creative }: { creative: Previewable }) {
   const label = `Preview of ${creative.name}`;
@@ -33,7 +35,7 @@ export function CreativePreview({ creative }: { creative: Previewable }) {
         <iframe
           title={label}
           sandbox=""
-          srcDoc={creative.body ?? ""}
+          srcDoc={htmlPreviewDocument(creative.body ?? "")}
           width={width}
           height={height}
           referrerPolicy="no-referrer"

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, timestamp, unique, varchar } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, unique, varchar } from "drizzle-orm/pg-core";
 import { staffRole } from "./enums";
 import { publishers } from "./publishers";
 
@@ -70,13 +70,18 @@ export const passwordResets = pgTable(
   (t) => [index().on(t.userId, t.createdAt), index().on(t.requestedIp, t.createdAt)],
 );
 
-/** Failed sign-ins, for per-account and per-IP rate limiting that holds across processes. */
-export const loginFailures = pgTable(
-  "login_failures",
+/**
+ * Sign-in attempts counted per key: "ip:<address>" (a fixed hourly window, hard cap) and
+ * "account:<email>|ip:<address>" (consecutive failures, growing delay). An attempt is
+ * counted before its password is checked, so parallel attempts cannot slip past the limit.
+ */
+export const loginThrottles = pgTable(
+  "login_throttles",
   {
-    key: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    id: integer().generatedAlwaysAsIdentity(),
+    key: text().primaryKey(),
+    failures: integer().notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    lastAttemptAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.key, t.at, t.id] })],
+  (t) => [index().on(t.lastAttemptAt)],
 );

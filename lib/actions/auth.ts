@@ -8,7 +8,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { signUpAdvertiser, signUpAdvertiserInput } from "@/lib/advertisers/sign-up-advertiser";
-import { signIn, signOut } from "@/lib/auth";
+import { signIn, signOut, TooManyAttempts } from "@/lib/auth";
 import { clientIpHeader } from "@/lib/auth/client-ip";
 import { landingPathFor } from "@/lib/auth/current-actor";
 import { loadActor, type SessionClaims } from "@/lib/auth/load-actor";
@@ -32,10 +32,8 @@ async function signInOrExplain(email: string, password: string) {
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
+    if (error instanceof TooManyAttempts) throw error.reason;
     if (error instanceof AuthError) {
-      if ((error as { code?: string }).code === "rate_limited") {
-        throw new RateLimited("Too many failed sign-in attempts. Try again in an hour.");
-      }
       throw new Invalid("That email and password do not match an account.", {
         password: ["That email and password do not match an account."],
       });

@@ -1,8 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db";
-import { authSecret } from "@/lib/core/env";
+import { appUrl, authSecret } from "@/lib/core/env";
 import { RateLimited } from "@/lib/core/errors";
+import { authRedirectTarget } from "./auth-redirect";
 import { clientIpHeader } from "./client-ip";
 import { endSessions } from "./end-sessions";
 import { sessionVersionOf } from "./session-version";
@@ -15,12 +16,21 @@ declare module "next-auth" {
   }
 }
 
-class TooManyAttempts extends CredentialsSignin {
+/** Carries the limiter's own message (which says how long to wait) through Auth.js to the sign-in action. */
+export class TooManyAttempts extends CredentialsSignin {
   override code = "rate_limited";
+  constructor(readonly reason: RateLimited) {
+    super(reason.message);
+  }
 }
+
+// Auth.js takes its public address from AUTH_URL, else from the request URL, which Next
+// builds from the address the server is bound to (http://0.0.0.0:3000). APP_URL is it.
+process.env.AUTH_URL ??= new URL(appUrl()).origin;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
+  // The address comes from AUTH_URL above, not from the Host header a client sends.
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
@@ -32,13 +42,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         try {
           return await verifyCredentials(db, credentials, ip);
         } catch (error) {
-          if (error instanceof RateLimited) throw new TooManyAttempts();
+          if (error instanceof RateLimited) throw new TooManyAttempts(error);
           throw error;
         }
       },
     }),
   ],
   callbacks: {
+    redirect: ({ url }) => authRedirectTarget(url, process.env.AUTH_URL ?? appUrl()),
     async jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { users } from "@/db/schema";
-import { RateLimited } from "@/lib/core/errors";
 import { hashPassword, verifyPassword } from "./hash-password";
-import { isLoginBlocked, recordLoginFailure } from "./rate-limit-login";
+import { countLoginAttempt, recordLoginSuccess } from "./rate-limit-login";
 import { signInInput } from "./schemas";
 
 // Verifying against a real hash for unknown emails keeps response times alike,
@@ -12,21 +11,18 @@ let dummyHash: Promise<string> | undefined;
 
 /**
  * Checks an email and password. Returns the user, or null for wrong credentials;
- * throws RateLimited when the account or IP has failed too often.
+ * throws RateLimited when this account (from this IP) or this IP must wait.
  */
-export async function verifyCredentials(db: Queryable, raw: unknown, ip: string) {
+export async function verifyCredentials(db: Queryable, raw: unknown, ip: string, now = new Date()) {
   const parsed = signInInput.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (await isLoginBlocked(db, email, ip)) {
-    throw new RateLimited("Too many failed sign-in attempts. Wait an hour or reset your password.");
-  }
+  // Counted before the hash is checked, so parallel attempts cannot outrun the limit.
+  await countLoginAttempt(db, { email, ip, now });
   const [user] = await db.select().from(users).where(eq(users.email, email));
   dummyHash ??= hashPassword("not-a-real-password");
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-  if (!user || !ok) {
-    await recordLoginFailure(db, email, ip);
-    return null;
-  }
+  if (!user || !ok) return null;
+  await recordLoginSuccess(db, { email, ip });
   return { id: String(user.id), email: user.email, name: user.name };
 }
