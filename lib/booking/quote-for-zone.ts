@@ -16,7 +16,7 @@ export const quoteForZoneInput = z.object({
 export type quoteForZoneInput = z.infer<typeof quoteForZoneInput>;
 
 /** The rate card price of a line item, computed on the server so the screen shows what will be charged. */
-export async function quoteForZone(ctx: PublicCtx, raw: quoteForZoneInput) {
+export async function quoteForZone(ctx: PublicCtx, raw: unknown) {
   const input = quoteForZoneInput.parse(raw);
   const { zone, publisher } = await getZoneForActorOrThrow(ctx.db, ctx.actor, input.zoneId);
   const quote = quoteLineItem(zone, input);

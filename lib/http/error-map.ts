@@ -1,4 +1,6 @@
+import { ZodError } from "zod";
 import { DomainError, type FieldErrors, InsufficientInventory } from "@/lib/core/errors";
+import { zodFieldErrors } from "./zod-errors";
 
 /** What any caller (server action, route, page, REST API) tells the person about a failure. */
 export type ErrorReport = { status: number; code: string; message: string; fieldErrors: FieldErrors };
@@ -25,6 +27,15 @@ export function describeError(error: unknown): ErrorReport {
           (s) => `${s.day} ${s.country}: requested ${s.requested}, available ${s.available}`,
         ),
       },
+    };
+  }
+  // Verbs parse their own input: a schema refusing it is the caller's mistake, named by field.
+  if (error instanceof ZodError) {
+    return {
+      status: 422,
+      code: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: zodFieldErrors(error),
     };
   }
   if (error instanceof DomainError) {
