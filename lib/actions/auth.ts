@@ -19,7 +19,7 @@ import {
 } from "@/lib/auth/request-password-reset";
 import { resetPassword, resetPasswordInput } from "@/lib/auth/reset-password";
 import { signInInput } from "@/lib/auth/schemas";
-import { Invalid, RateLimited } from "@/lib/core/errors";
+import { Invalid } from "@/lib/core/errors";
 import { definePublicAction } from "@/lib/http/define-action";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
 
