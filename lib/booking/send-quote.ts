@@ -2,13 +2,12 @@ import { z } from "zod";
 import { quotes } from "@/db/schema";
 import { staffWriters } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/context";
+import { calendarDayIn, endOfDayIn } from "@/lib/core/days";
 import { Conflict, Forbidden, Invalid } from "@/lib/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { parseMoneyInput } from "./parse-money-input";
-import { endOfDayIn } from "./quote-validity";
 
 const day = (error: string) => z.iso.date({ error });
 

@@ -7,8 +7,10 @@ import {
   dayCount,
   dayDiff,
   dayRange,
+  earlierDay,
   endOfDayIn,
   isCalendarDay,
+  laterDay,
   monthDays,
   startOfDayIn,
 } from "./days";
@@ -93,6 +95,13 @@ describe("calendar day arithmetic", () => {
     expect(() => dayRange(start, end)).toThrow(RangeError);
     expect(() => dayDiff(start, end)).toThrow(RangeError);
     expect(() => dayCount(start, end)).toThrow(RangeError);
+  });
+
+  it("picks the earlier and the later of two days", () => {
+    expect(earlierDay("2030-01-31", "2030-02-01")).toBe("2030-01-31");
+    expect(earlierDay("2030-02-01", "2030-01-31")).toBe("2030-01-31");
+    expect(laterDay("2029-12-31", "2030-01-01")).toBe("2030-01-01");
+    expect(laterDay("2030-01-01", "2030-01-01")).toBe("2030-01-01");
   });
 
   it("refuses to move a day by part of a day", () => {

@@ -56,6 +56,9 @@ export function dayRange(from: CalendarDay, to: CalendarDay): CalendarDay[] {
   return days;
 }
 
+export const earlierDay = (a: CalendarDay, b: CalendarDay): CalendarDay => (a <= b ? a : b);
+export const laterDay = (a: CalendarDay, b: CalendarDay): CalendarDay => (a >= b ? a : b);
+
 /** The days of a month written YYYY-MM. */
 export function monthDays(month: string): CalendarDay[] {
   const first = `${month}-01`;

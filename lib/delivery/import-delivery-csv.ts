@@ -4,8 +4,8 @@ import type { Queryable } from "@/db";
 import { deliveryDaily, lineItems, orders, publishers } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { parseInput } from "@/lib/creatives/parse-input";
-import { calendarDayIn } from "@/lib/format/date-input";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { assertDeliveryWriter, dayOutOfRangeReason, notRecordableReason } from "./delivery-rules";
 import {

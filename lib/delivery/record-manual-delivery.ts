@@ -2,15 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { calendarDayIn, isCalendarDay } from "@/lib/core/days";
 import { parseInput } from "@/lib/creatives/parse-input";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import {
   assertDeliveryWriter,
   dayOutOfRangeReason,
-  isCalendarDay,
   maxDailyCount,
   notRecordableReason,
 } from "./delivery-rules";

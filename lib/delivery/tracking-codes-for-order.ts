@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { adZones, creatives, deliveryDaily, lineItemCreatives, uncountedHits } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
 import { appUrl } from "@/lib/env";
 import { Forbidden } from "@/lib/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { notServingReason, type UncountedReason } from "@/lib/tracking/serving";
 import { trackingUrls } from "@/lib/tracking/token";

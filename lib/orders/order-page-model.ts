@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+import { calendarDayIn } from "@/lib/core/days";
 import { undeliveredValue } from "@/lib/orders/undelivered-value";
 import type { OrderDetail } from "./get-order-detail";
 import { lineItemBlockedReason } from "./line-item-blocked-reason";

@@ -1,6 +1,7 @@
 import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
 import { currentActor } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { toCsv } from "@/lib/format";
 import { orderExportHeader, orderExportRows } from "@/lib/orders/list-orders-export";
 import { listOrdersInputFromParams } from "@/lib/orders/list-orders-params";
@@ -43,6 +44,6 @@ export async function GET(request: Request) {
       await chunks.return(undefined);
     },
   });
-  const day = ctx.now.toISOString().slice(0, 10);
+  const day = calendarDayIn(ctx.now, "UTC");
   return csvDownload(stream, `orders-${day}.csv`);
 }
