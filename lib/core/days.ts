@@ -61,8 +61,7 @@ export const laterDay = (a: CalendarDay, b: CalendarDay): CalendarDay => (a >= b
 
 /** The days of a month written YYYY-MM. */
 export function monthDays(month: string): CalendarDay[] {
-  const first = `${month}-01`;
-  return dayRange(first, addDays(`${addMonths(month, 1)}-01`, -1));
+  return dayRange(`${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1));
 }
 
 /** A month written YYYY-MM moved by whole months. */
