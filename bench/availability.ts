@@ -18,7 +18,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 import type { Database } from "@/db";
 import * as schema from "@/db/schema";
-import { addDays } from "@/lib/inventory/calendar-day";
+import { addDays } from "@/lib/core/days";
 import { generateInventory } from "@/lib/inventory/generate-inventory";
 import { getAvailability } from "@/lib/inventory/get-availability";
 import { makeZone } from "@/lib/inventory/test-fixtures";

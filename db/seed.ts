@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/hash-password";
+import { calendarDayIn } from "@/lib/core/days";
 import type { Queryable } from "./index";
 import { publishers } from "./schema";
 import {
@@ -9,7 +10,6 @@ import {
   staffEmail,
 } from "./seed/catalog";
 import { planCreatives } from "./seed/creatives";
-import { toDay } from "./seed/dates";
 import { insertCatalog } from "./seed/insert-catalog";
 import { insertInventory, insertOrders } from "./seed/insert-orders";
 import { InventoryBook, type ZoneRef } from "./seed/inventory";
@@ -53,7 +53,7 @@ export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
 export async function seedDemoData(db: Queryable, options: SeedOptions = {}): Promise<DemoLogins> {
   // Whole minutes, so derived timestamps look like people made them.
   const now = new Date(Math.floor((options.today ?? new Date()).getTime() / 60_000) * 60_000);
-  const today = toDay(now);
+  const today = calendarDayIn(now, "UTC");
   const log = options.log ?? (() => {});
   const rng = createRng(seed);
   const book = new InventoryBook(today, pastDays, futureDays);

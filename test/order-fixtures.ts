@@ -3,7 +3,7 @@ import type { Queryable, Transaction } from "@/db";
 import { adZones, inventoryDays, properties } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { type Ctx, makeCtx } from "@/lib/core/context";
-import { daysBetween } from "@/lib/inventory/days-between";
+import { dayRange } from "@/lib/core/days";
 import { insertOrder } from "@/lib/orders/insert-order";
 import type { lineItemDraftInput } from "@/lib/orders/line-item-draft";
 import { priceLineItems } from "@/lib/orders/price-line-items";
@@ -40,7 +40,7 @@ export async function makeDesk(db: Queryable, { capacity = 1000 } = {}) {
     )[0];
   const cpm = await zone("Leaderboard", "cpm", 1000);
   const cpd = await zone("Takeover", "cpd", 50_000);
-  const days = daysBetween("2030-01-01", "2030-01-31");
+  const days = dayRange("2030-01-01", "2030-01-31");
   await db.insert(inventoryDays).values(
     [cpm, cpd].flatMap((z) =>
       ["US", "GB"].flatMap((country) =>

@@ -1,27 +1,16 @@
 "use client";
 
 import { cn } from "@/components/ui/cn";
+import { addMonths, monthDays, startOfDayIn } from "@/lib/core/days";
 import { formatCount } from "@/lib/format/format-count";
 
-export type CalendarDay = { day: string; available: number; soldOut: boolean };
+export type DayAvailability = { day: string; available: number; soldOut: boolean };
 export type DayRange = { start: string | null; end: string | null };
 
 const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-function monthDays(month: string): string[] {
-  const [y, m] = month.split("-").map(Number);
-  const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`);
-}
-
-export function shiftMonth(month: string, by: number): string {
-  const [y, m] = month.split("-").map(Number);
-  const d = new Date(Date.UTC(y, m - 1 + by, 1));
-  return d.toISOString().slice(0, 7);
-}
-
 const monthTitle = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-US", {
+  startOfDayIn(`${month}-01`, "UTC").toLocaleDateString("en-US", {
     month: "long",
     year: "numeric",
     timeZone: "UTC",
@@ -43,7 +32,7 @@ export function AvailabilityCalendar({
 }: {
   month: string;
   onMonthChange: (month: string) => void;
-  days: CalendarDay[];
+  days: DayAvailability[];
   today: string;
   range: DayRange;
   onRangeChange: (range: DayRange) => void;
@@ -52,7 +41,7 @@ export function AvailabilityCalendar({
 }) {
   const byDay = new Map(days.map((d) => [d.day, d]));
   const all = monthDays(month);
-  const firstWeekday = (new Date(`${all[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const firstWeekday = (startOfDayIn(all[0], "UTC").getUTCDay() + 6) % 7;
   const inRange = (day: string) =>
     range.start !== null && (range.end ? day >= range.start && day <= range.end : day === range.start);
 
@@ -67,7 +56,7 @@ export function AvailabilityCalendar({
         <button
           type="button"
           className="rounded px-2 py-1 text-sm hover:bg-slate-100"
-          onClick={() => onMonthChange(shiftMonth(month, -1))}
+          onClick={() => onMonthChange(addMonths(month, -1))}
         >
           ← Previous month
         </button>
@@ -77,7 +66,7 @@ export function AvailabilityCalendar({
         <button
           type="button"
           className="rounded px-2 py-1 text-sm hover:bg-slate-100"
-          onClick={() => onMonthChange(shiftMonth(month, 1))}
+          onClick={() => onMonthChange(addMonths(month, 1))}
         >
           Next month →
         </button>

@@ -3,9 +3,10 @@
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select } from "@/components/ui/controls";
+import { monthDays } from "@/lib/core/days";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import { formatMoney } from "@/lib/format/format-money";
-import { AvailabilityCalendar, type CalendarDay, type DayRange } from "./availability-calendar";
+import { AvailabilityCalendar, type DayAvailability, type DayRange } from "./availability-calendar";
 
 export type BookableZone = {
   id: number;
@@ -70,7 +71,7 @@ export function LineItemBuilder({
   const zone = zones.find((z) => z.id === zoneId) ?? null;
   const [countries, setCountries] = useState<string[]>(zone?.countries.slice(0, 1) ?? []);
   const [month, setMonth] = useState(today.slice(0, 7));
-  const [days, setDays] = useState<CalendarDay[]>([]);
+  const [days, setDays] = useState<DayAvailability[]>([]);
   const [loading, setLoading] = useState(false);
   const [range, setRange] = useState<DayRange>({ start: null, end: null });
   const [quantity, setQuantity] = useState("");
@@ -91,12 +92,12 @@ export function LineItemBuilder({
 
   useEffect(() => {
     if (!zoneId || countries.length === 0) return setDays([]);
-    const from = `${month}-01`;
-    const [y, m] = month.split("-").map(Number);
-    const to = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const inMonth = monthDays(month);
+    const from = inMonth[0];
+    const to = inMonth[inMonth.length - 1];
     let live = true;
     setLoading(true);
-    getJson<{ days: CalendarDay[] }>(
+    getJson<{ days: DayAvailability[] }>(
       `/api/availability?zoneId=${zoneId}&from=${from}&to=${to}&countries=${countries.join(",")}`,
     ).then((result) => {
       if (!live) return;

@@ -1,4 +1,4 @@
-import { addDays, type Day, daysBetween, eachDay } from "./dates";
+import { addDays, type CalendarDay, dayCount, dayRange } from "@/lib/core/days";
 import { dailyTraffic } from "./inventory";
 import type { Rng } from "./random";
 import type { DeliveryRow, LinePlan } from "./types";
@@ -18,15 +18,15 @@ export function deliveredValue(line: LinePlan): number {
  * Fills in per-day pixel counts for the days a line has run: up to yesterday, or up to
  * the day before it was paused or canceled. Completed lines deliver their full quantity.
  */
-export function planDelivery(rng: Rng, line: LinePlan, today: Day): void {
+export function planDelivery(rng: Rng, line: LinePlan, today: CalendarDay): void {
   const runs = line.status === "delivering" || line.status === "paused" || line.status === "completed";
   const stoppedEarly = line.status === "canceled" && line.stopDay !== null;
   let last = addDays(today, -1);
   if (line.endDate < last) last = line.endDate;
   if (line.stopDay && addDays(line.stopDay, -1) < last) last = addDays(line.stopDay, -1);
-  const days = runs || stoppedEarly ? eachDay(line.startDate, last) : [];
+  const days = runs || stoppedEarly ? dayRange(line.startDate, last) : [];
   const complete = line.status === "completed";
-  const totalDays = daysBetween(line.startDate, line.endDate) + 1;
+  const totalDays = dayCount(line.startDate, line.endDate);
   const traffic = line.countries.reduce((sum, country) => sum + dailyTraffic(line.zone.spec, country), 0);
   const pace = complete ? 1 : rng.between(0.85, 1.08);
   const weights = days.map(() => rng.between(0.85, 1.15));

@@ -1,5 +1,6 @@
+import { addDays, type CalendarDay } from "@/lib/core/days";
 import type { OrderStatus } from "./catalog";
-import { addDays, addHours, addMinutes, atHour, type Day, maxDate, minDate } from "./dates";
+import { addHours, addMinutes, atHour, maxDate, minDate } from "./dates";
 import type { Rng } from "./random";
 import type { EventPlan, OrderSource, SeedActor } from "./types";
 
@@ -150,9 +151,9 @@ function steps(s: Scenario, rng: Rng, pauseWho: Who): Step[] {
 export type TimelineInput = {
   scenario: Scenario;
   now: Date;
-  startDate: Day;
-  endDate: Day;
-  stopDay: Day | null;
+  startDate: CalendarDay;
+  endDate: CalendarDay;
+  stopDay: CalendarDay | null;
   createdAt: Date;
   /** The last moment before the order starts (or now, for orders that have not started). */
   preEnd: Date;

@@ -1,4 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
+import { addDays } from "@/lib/core/days";
 import type { Queryable } from "../index";
 import {
   creatives,
@@ -22,7 +23,7 @@ import {
 import { insertInChunks, insertReturningIds } from "./batch";
 import type { PublisherSpec } from "./catalog";
 import { type CreativePlan, creativeForLine } from "./creatives";
-import { addDays, atHour, maxDay } from "./dates";
+import { atHour, maxDay } from "./dates";
 import type { CatalogIds } from "./insert-catalog";
 import type { InventoryBook, ZoneRef } from "./inventory";
 import type { MoneyPlan } from "./money";

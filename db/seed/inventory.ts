@@ -1,9 +1,9 @@
+import { addDays, type CalendarDay, dayRange } from "@/lib/core/days";
 import type { ZoneSpec } from "./catalog";
-import { addDays, type Day, eachDay } from "./dates";
 
 export type ZoneRef = { publisher: number; property: number; zone: number; key: string; spec: ZoneSpec };
 
-export type ReservationRow = { country: string; day: Day; units: number };
+export type ReservationRow = { country: string; day: CalendarDay; units: number };
 
 /** Daily capacity of one country on a zone: traffic for cpm/cpc, one sponsorship for cpd. */
 export function dailyCapacity(zone: ZoneSpec, country: string): number {
@@ -16,7 +16,7 @@ export const dailyTraffic = (zone: ZoneSpec, country: string): number =>
   Math.round((zone.monthlyImpressions * (zone.countryShares[country] ?? 0)) / 30);
 
 /** Spreads units evenly over days × countries; the remainder goes on the first rows. */
-export function spreadEvenly(total: number, days: Day[], countries: string[]): ReservationRow[] {
+export function spreadEvenly(total: number, days: CalendarDay[], countries: string[]): ReservationRow[] {
   const cells = days.flatMap((day) => countries.map((country) => ({ day, country })));
   const base = Math.floor(total / cells.length);
   const remainder = total % cells.length;
@@ -31,22 +31,22 @@ export function spreadEvenly(total: number, days: Day[], countries: string[]): R
  * finished orders consumed, so demo bookings never overlap implausibly.
  */
 export class InventoryBook {
-  readonly first: Day;
-  readonly last: Day;
+  readonly first: CalendarDay;
+  readonly last: CalendarDay;
   private readonly reserved = new Map<string, number>();
   private readonly used = new Map<string, number>();
 
-  constructor(today: Day, pastDays: number, futureDays: number) {
+  constructor(today: CalendarDay, pastDays: number, futureDays: number) {
     this.first = addDays(today, -pastDays);
     this.last = addDays(today, futureDays - 1);
   }
 
-  covers(start: Day, end: Day): boolean {
+  covers(start: CalendarDay, end: CalendarDay): boolean {
     return start >= this.first && end <= this.last;
   }
 
   /** Units still free on every cell of the range (the smallest cell wins). */
-  freeEverywhere(zone: ZoneRef, countries: string[], days: Day[]): number {
+  freeEverywhere(zone: ZoneRef, countries: string[], days: CalendarDay[]): number {
     let free = Number.POSITIVE_INFINITY;
     for (const day of days) {
       for (const country of countries) {
@@ -74,8 +74,8 @@ export class InventoryBook {
   }
 
   /** inventory_days rows for one zone, with the reservations already counted in. */
-  rowsFor(zone: ZoneRef): { country: string; day: Day; capacity: number; reserved: number }[] {
-    const days = eachDay(this.first, this.last);
+  rowsFor(zone: ZoneRef): { country: string; day: CalendarDay; capacity: number; reserved: number }[] {
+    const days = dayRange(this.first, this.last);
     return Object.keys(zone.spec.countryShares).flatMap((country) =>
       days.map((day) => ({
         country,
@@ -87,4 +87,4 @@ export class InventoryBook {
   }
 }
 
-const cellKey = (zone: ZoneRef, country: string, day: Day) => `${zone.key}|${country}|${day}`;
+const cellKey = (zone: ZoneRef, country: string, day: CalendarDay) => `${zone.key}|${country}|${day}`;

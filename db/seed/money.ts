@@ -1,5 +1,6 @@
+import { addDays, type CalendarDay, calendarDayIn } from "@/lib/core/days";
 import type { PublisherSpec } from "./catalog";
-import { addDays, addMinutes, type Day, maxDate, minDate, toDay } from "./dates";
+import { addMinutes, maxDate, minDate } from "./dates";
 import type { Rng } from "./random";
 import type { OrderPlan } from "./types";
 
@@ -21,7 +22,7 @@ export type InvoicePlan = {
   number: number;
   amount: number;
   status: "open" | "paid" | "void" | "partially_paid";
-  dueDate: Day;
+  dueDate: CalendarDay;
   issuedAt: Date;
   payments: PaymentPlan[];
 };
@@ -156,7 +157,7 @@ export function planMoney(
         number: 0,
         amount,
         status,
-        dueDate: addDays(toDay(at), order.paymentTermsDays),
+        dueDate: addDays(calendarDayIn(at, "UTC"), order.paymentTermsDays),
         issuedAt: at,
         payments: [],
       };

@@ -1,3 +1,4 @@
+import { addDays, type CalendarDay, dayDiff, dayRange, laterDay, startOfDayIn } from "@/lib/core/days";
 import {
   type AdvertiserSpec,
   advertiserUserEmail,
@@ -6,18 +7,7 @@ import {
   staffEmail,
   type ZoneSpec,
 } from "./catalog";
-import {
-  addDays,
-  addMinutes,
-  atHour,
-  type Day,
-  daysBetween,
-  eachDay,
-  laterDay,
-  maxDay,
-  minDate,
-  minDay,
-} from "./dates";
+import { addMinutes, atHour, maxDay, minDate, minDay } from "./dates";
 import { planDelivery } from "./delivery";
 import { planEvents, type Scenario } from "./events";
 import { dailyCapacity, dailyTraffic, type InventoryBook, spreadEvenly, type ZoneRef } from "./inventory";
@@ -34,7 +24,7 @@ import type {
 
 export type PlanContext = {
   rng: Rng;
-  today: Day;
+  today: CalendarDay;
   now: Date;
   book: InventoryBook;
   publisherIndex: number;
@@ -53,7 +43,7 @@ type OrderContext = PlanContext & {
 type Fixed = { countries: string[]; quantity: number };
 
 type Phase = "future" | "current" | "past";
-type Window = { start: Day; end: Day };
+type Window = { start: CalendarDay; end: CalendarDay };
 
 // Index-based patterns, so every publisher gets every source and every way of ending up canceled.
 const sourcePatterns: Record<OrderStatus, OrderSource[]> = {
@@ -112,7 +102,7 @@ function phaseOf(s: Scenario): Phase {
   return "future";
 }
 
-function anchorFor(rng: Rng, today: Day, phase: Phase, archived: boolean): Window {
+function anchorFor(rng: Rng, today: CalendarDay, phase: Phase, archived: boolean): Window {
   if (phase === "future") {
     const start = addDays(today, rng.int(3, 60));
     return { start, end: addDays(start, rng.int(9, 29)) };
@@ -202,7 +192,7 @@ function tryLine(
     rng
       .sample(available, rng.int(1, Math.min(cpd ? 2 : 3, available.length)))
       .sort((a, b) => (spec.countryShares[b] ?? 0) - (spec.countryShares[a] ?? 0));
-  const days = eachDay(window.start, window.end);
+  const days = dayRange(window.start, window.end);
   let quantity = fixed?.quantity ?? quantityFor(rng, spec, countries, days.length);
   // A sponsorship (cpd) takes the whole day in each of its countries; cpc reserves nothing.
   let reservations =
@@ -314,8 +304,8 @@ function pickCreative(rng: Rng, entries: [CreativeWish, number][]): CreativeWish
   return rng.weighted(entries);
 }
 
-const monthYear = (day: Day) =>
-  new Date(`${day}T00:00:00Z`).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthYear = (day: CalendarDay) =>
+  startOfDayIn(day, "UTC").toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 
 const briefs = [
   "Drive sign-ups for the new season; brand-safe placements only.",
@@ -400,7 +390,7 @@ function planQuote(rng: Rng, order: OrderPlan, publisher: PublisherSpec, now: Da
   };
 }
 
-function lineStatusFor(s: Scenario, line: LinePlan, today: Day): LinePlan["status"] {
+function lineStatusFor(s: Scenario, line: LinePlan, today: CalendarDay): LinePlan["status"] {
   switch (s.base) {
     case "approved":
       return "ready";
@@ -487,10 +477,10 @@ function planOrder(ctx: OrderContext, s: Scenario): OrderPlan {
   const reviewer = salesManager ?? email(rng.pick(["owner", "admin", "sales"]));
 
   const started = phase !== "future";
-  let stopDay: Day | null = null;
+  let stopDay: CalendarDay | null = null;
   if (s.base === "paused" || s.variant === "midflight") {
     const until = phase === "past" ? endDate : today;
-    stopDay = addDays(startDate, rng.int(1, Math.max(1, daysBetween(startDate, until) - 1)));
+    stopDay = addDays(startDate, rng.int(1, Math.max(1, dayDiff(startDate, until) - 1)));
   }
   const preEnd = started
     ? addMinutes(atHour(startDate, 0), -rng.int(60, 30 * 60))
@@ -546,9 +536,9 @@ function planOrder(ctx: OrderContext, s: Scenario): OrderPlan {
         ["rejected", 30],
         ["none", 30],
       ]);
-    } else if (last.status === "delivering" && daysBetween(last.startDate, today) >= 3 && rng.chance(0.25)) {
+    } else if (last.status === "delivering" && dayDiff(last.startDate, today) >= 3 && rng.chance(0.25)) {
       last.status = "paused";
-      last.stopDay = addDays(last.startDate, rng.int(1, daysBetween(last.startDate, today) - 1));
+      last.stopDay = addDays(last.startDate, rng.int(1, dayDiff(last.startDate, today) - 1));
       events.push({
         type: "line_item_paused",
         from: null,

@@ -1,3 +1,4 @@
+import { calendarDayIn } from "@/lib/core/days";
 import { type AdvertiserSpec, advertiserContactEmail, type PublisherSpec, staffEmail } from "./catalog";
 import { addMinutes } from "./dates";
 import type { InvoicePlan } from "./money";
@@ -75,7 +76,7 @@ export function planOutbox(
       order: index,
       to: order.advertiserUser,
       subject: `Your quote for "${order.name}" is ready`,
-      text: `${publisher.name} quoted ${money(quote.price, publisher.currency)} for "${order.name}". The quote is valid until ${quote.expiresAt.toISOString().slice(0, 10)}.`,
+      text: `${publisher.name} quoted ${money(quote.price, publisher.currency)} for "${order.name}". The quote is valid until ${calendarDayIn(quote.expiresAt, "UTC")}.`,
       ...sent(quote.createdAt),
       createdAt: quote.createdAt,
     });

@@ -1,5 +1,5 @@
+import type { CalendarDay } from "@/lib/core/days";
 import type { OrderStatus, PricingModel } from "./catalog";
-import type { Day } from "./dates";
 import type { ReservationRow, ZoneRef } from "./inventory";
 
 export type OrderSource = "manual" | "self_serve" | "api" | "recurring";
@@ -11,7 +11,7 @@ export type CreativeWish = "approved" | "pending" | "rejected" | "none";
 export type SeedActor = { kind: "user"; email: string } | { kind: "system" } | { kind: "api" };
 
 export type DeliveryRow = {
-  day: Day;
+  day: CalendarDay;
   impressions: number;
   clicks: number;
   conversions: number;
@@ -21,8 +21,8 @@ export type DeliveryRow = {
 export type LinePlan = {
   zone: ZoneRef;
   countries: string[];
-  startDate: Day;
-  endDate: Day;
+  startDate: CalendarDay;
+  endDate: CalendarDay;
   model: PricingModel;
   rate: number;
   quantity: number;
@@ -31,7 +31,7 @@ export type LinePlan = {
   priority: Priority;
   status: LineStatus;
   /** Day the line stopped delivering (paused or canceled), if it did before its end. */
-  stopDay: Day | null;
+  stopDay: CalendarDay | null;
   cancelReason: string | null;
   canceledAt: Date | null;
   reservations: ReservationRow[];
@@ -57,7 +57,7 @@ export type QuotePlan = {
   plan: string;
   terms: string;
   expiresAt: Date;
-  estimatedCompletion: Day;
+  estimatedCompletion: CalendarDay;
   status: "sent" | "accepted" | "declined" | "expired";
   createdBy: string;
   createdAt: Date;
@@ -77,8 +77,8 @@ export type OrderPlan = {
   statusBeforeArchive: OrderStatus | null;
   lines: LinePlan[];
   total: number;
-  startDate: Day;
-  endDate: Day;
+  startDate: CalendarDay;
+  endDate: CalendarDay;
   createdAt: Date;
   lastActivityAt: Date;
   archivedAt: Date | null;

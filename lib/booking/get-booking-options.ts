@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones, properties, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+import { calendarDayIn } from "@/lib/core/days";
 
 /**
  * What the cart on a media kit needs, for an advertiser of that publisher only: the

@@ -1,8 +1,9 @@
 import { asc, inArray, sql } from "drizzle-orm";
 import { adZones, deliveryDaily } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { deliveredUnits } from "@/lib/orders/order-snapshot";
 import { clickThroughRate, expectedByToday, pacingPercent, pacingStatus } from "./pacing";

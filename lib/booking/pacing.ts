@@ -1,14 +1,6 @@
-import { toDayNumber } from "@/lib/inventory/calendar-day";
+import { dayCount } from "@/lib/core/days";
 
 export type PacingStatus = "not_started" | "behind" | "on_track" | "ahead" | "delivered";
-
-/** Days from `start` to `end`, both included (0 when `end` is before `start`). */
-function daysThrough(start: string, end: string): number {
-  const a = toDayNumber(start);
-  const b = toDayNumber(end);
-  if (a === null || b === null) throw new RangeError(`Not a calendar day: ${start} or ${end}`);
-  return Math.max(0, b - a + 1);
-}
 
 /**
  * What should have been delivered by the end of `today` if delivery were spread evenly
@@ -19,9 +11,9 @@ export function expectedByToday(
   flight: { startDate: string; endDate: string },
   today: string,
 ): number {
-  const total = daysThrough(flight.startDate, flight.endDate);
+  const total = dayCount(flight.startDate, flight.endDate);
   if (total === 0 || today < flight.startDate) return 0;
-  const elapsed = Math.min(total, daysThrough(flight.startDate, today));
+  const elapsed = Math.min(total, dayCount(flight.startDate, today));
   return Math.round((booked * elapsed) / total);
 }
 

@@ -251,4 +251,24 @@ describe("quotes (seed 004)", () => {
       expect(testNow < quote.expiresAt!).toBe(true);
     });
   });
+
+  it("keeps a quote valid to the real end of its last day where clocks jump forward at midnight", async () => {
+    await inRollback(async (tx) => {
+      const desk = await makeDesk(tx);
+      await tx
+        .update(publishers)
+        .set({ timezone: "America/Santiago" })
+        .where(eq(publishers.id, desk.publisher.id));
+      const order = await requestQuote(tx, desk);
+      const { quote } = await sendQuote(
+        at(desk.sales, tx, "2024-09-01T12:00:00Z"),
+        quoteFor(order.id, { expiresOn: "2024-09-07" }),
+      );
+      // In Santiago the clocks go from 24:00 on the 7th straight to 01:00 on the 8th (UTC−3).
+      expect(quote.expiresAt).toEqual(new Date("2024-09-08T04:00:00Z"));
+      // 23:30 on the 7th, Santiago time: the last day of the quote, so it can still be accepted.
+      await acceptQuote(at(desk.advertiserActor, tx, "2024-09-08T03:30:00Z"), { orderId: order.id });
+      expect(await statusOf(tx, order.id)).toBe("approved");
+    });
+  });
 });

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn, endOfDayIn } from "@/lib/core/days";
 import { Conflict, Invalid } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { parseMoneyInput } from "./parse-money-input";
-import { endOfDayIn } from "./quote-validity";
 
 const day = (error: string) => z.iso.date({ error });
 

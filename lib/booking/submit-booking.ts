@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { insertOrder } from "@/lib/orders/insert-order";
 import { lineItemDraftInput } from "@/lib/orders/line-item-draft";
 import { notifyOrderParty } from "@/lib/orders/notify-order-party";

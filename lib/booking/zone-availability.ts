@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { PublicCtx } from "@/lib/core/context";
+import { calendarDayIn, dayDiff, isCalendarDay } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { getAvailability } from "@/lib/inventory/get-availability";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";
 
-const day = z.iso.date({ error: "Use a date like 2030-01-31." });
+const dayError = "Use a date like 2030-01-31.";
+const day = z.iso.date({ error: dayError }).refine(isCalendarDay, { error: dayError });
 
 export const zoneAvailabilityInput = z.object({
   zoneId: z.coerce.number().int().positive(),
@@ -27,7 +29,7 @@ export async function zoneAvailability(ctx: PublicCtx, raw: unknown) {
   const { zone, publisher } = await getZoneForActorOrThrow(db, ctx.actor, input.zoneId);
   if (input.from > input.to)
     throw new Invalid("The range ends before it starts.", { to: ["Must be after from."] });
-  if ((Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 > maxDays) {
+  if (dayDiff(input.from, input.to) > maxDays) {
     throw new Invalid(`Ask for at most ${maxDays} days at a time.`, { to: [`At most ${maxDays} days.`] });
   }
   const sold = Object.keys(zone.countryShares).sort();

@@ -4,9 +4,9 @@ import type { Queryable } from "@/db";
 import { deliveryDaily, lineItems, orders, publishers } from "@/db/schema";
 import type { StaffActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { requireStaffWriter } from "@/lib/core/require-actor";
 import { parseInput } from "@/lib/creatives/parse-input";
-import { calendarDayIn } from "@/lib/format/date-input";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { dayOutOfRangeReason, notRecordableReason } from "./delivery-rules";
 import {

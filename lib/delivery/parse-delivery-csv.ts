@@ -1,4 +1,5 @@
-import { isCalendarDay, maxDailyCount } from "./delivery-rules";
+import { isCalendarDay } from "@/lib/core/days";
+import { maxDailyCount } from "./delivery-rules";
 
 export const maxCsvRows = 10_000;
 export const maxCsvBytes = 2 * 1024 * 1024;

@@ -2,13 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn, isCalendarDay } from "@/lib/core/days";
 import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
 import { parseInput } from "@/lib/creatives/parse-input";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
-import { dayOutOfRangeReason, isCalendarDay, maxDailyCount, notRecordableReason } from "./delivery-rules";
+import { dayOutOfRangeReason, maxDailyCount, notRecordableReason } from "./delivery-rules";
 
 /**
  * A count typed into a form ("1,200", " 15 ") or sent as a number. Blank is missing,

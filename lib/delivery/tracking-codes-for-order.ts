@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { adZones, creatives, deliveryDaily, lineItemCreatives, uncountedHits } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { appUrl } from "@/lib/core/env";
 import { requireStaff } from "@/lib/core/require-actor";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { notServingReason, type UncountedReason } from "@/lib/tracking/serving";
 import { trackingUrls } from "@/lib/tracking/token";

@@ -1,4 +1,5 @@
-import { calendarDayIn, type DateInput, dayAsUtcDate, isDateOnly, toDate } from "./date-input";
+import { calendarDayIn, isCalendarDay, startOfDayIn } from "@/lib/core/days";
+import { type DateInput, toDate } from "./date-input";
 import { dateTimeFormatOptions, type FormatDateOptions } from "./format-date";
 
 /**
@@ -12,12 +13,11 @@ export function formatDateRange(
   options: FormatDateOptions = {},
 ): string {
   const locale = options.locale ?? "en-US";
-  if (isDateOnly(start) || isDateOnly(end)) {
+  if (isCalendarDay(start) || isCalendarDay(end)) {
+    const asDay = (value: DateInput) =>
+      startOfDayIn(isCalendarDay(value) ? value : calendarDayIn(toDate(value), timeZone), "UTC");
     const format = new Intl.DateTimeFormat(locale, dateTimeFormatOptions("UTC", {}));
-    return format.formatRange(
-      dayAsUtcDate(calendarDayIn(start, timeZone)),
-      dayAsUtcDate(calendarDayIn(end, timeZone)),
-    );
+    return format.formatRange(asDay(start), asDay(end));
   }
   return new Intl.DateTimeFormat(locale, dateTimeFormatOptions(timeZone, options)).formatRange(
     toDate(start),

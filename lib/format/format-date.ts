@@ -1,4 +1,5 @@
-import { type DateInput, dayAsUtcDate, isDateOnly, toDate } from "./date-input";
+import { isCalendarDay, startOfDayIn } from "@/lib/core/days";
+import { type DateInput, toDate } from "./date-input";
 
 export type FormatDateOptions = {
   /** Add hours and minutes ("Mar 5, 2025, 7:00 AM"). Ignored for "YYYY-MM-DD" days. */
@@ -28,8 +29,11 @@ export function dateTimeFormatOptions(
  */
 export function formatDate(value: DateInput, timeZone: string, options: FormatDateOptions = {}): string {
   const locale = options.locale ?? "en-US";
-  if (isDateOnly(value)) {
-    return new Intl.DateTimeFormat(locale, dateTimeFormatOptions("UTC", {})).format(dayAsUtcDate(value));
+  if (isCalendarDay(value)) {
+    // A day is the same day in every zone: shown as its first instant on a UTC clock.
+    return new Intl.DateTimeFormat(locale, dateTimeFormatOptions("UTC", {})).format(
+      startOfDayIn(value, "UTC"),
+    );
   }
   return new Intl.DateTimeFormat(locale, dateTimeFormatOptions(timeZone, options)).format(toDate(value));
 }

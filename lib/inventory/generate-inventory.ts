@@ -1,14 +1,14 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import type { adZones } from "@/db/schema";
+import { addDays, dayRange, isCalendarDay } from "@/lib/core/days";
 import { divideRoundHalfUp } from "@/lib/core/divide-round-half-up";
 import { invalidField } from "@/lib/core/errors";
 import { requireWholeNumber } from "@/lib/core/require-whole-number";
-import { addDays, toDayNumber } from "./calendar-day";
+
 import { cellsSql } from "./cells-sql";
-import { MAX_RANGE_DAYS } from "./day-range";
-import { daysBetween } from "./days-between";
 import { normalizeCountries } from "./normalize-countries";
+import { MAX_RANGE_DAYS } from "./parse-day-range";
 
 export type InventoryZone = Pick<
   typeof adZones.$inferSelect,
@@ -27,8 +27,8 @@ export async function generateInventory(
   { from, days }: { from: string; days: number },
 ): Promise<{ created: number }> {
   requireWholeNumber("days", days, { max: MAX_RANGE_DAYS });
-  if (toDayNumber(from) === null) throw invalidField("from", "Enter the first day as YYYY-MM-DD.");
-  const calendar = daysBetween(from, addDays(from, days - 1));
+  if (!isCalendarDay(from)) throw invalidField("from", "Enter the first day as YYYY-MM-DD.");
+  const calendar = dayRange(from, addDays(from, days - 1));
   const shares = Object.entries(zone.countryShares).filter(([, share]) => share > 0);
   if (shares.length === 0) return { created: 0 };
   const countries = normalizeCountries(

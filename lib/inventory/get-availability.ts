@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { requireWholeNumber } from "@/lib/core/require-whole-number";
-import { dayRange } from "./day-range";
 import { normalizeCountries } from "./normalize-countries";
+import { parseDayRange } from "./parse-day-range";
 
 export type CountryAvailability = { capacity: number; reserved: number; available: number };
 
@@ -32,7 +32,7 @@ export async function getAvailability(
 ): Promise<{ days: AvailabilityDay[] }> {
   const zoneId = requireWholeNumber("zoneId", input.zoneId);
   const countries = normalizeCountries(input.countries);
-  const days = dayRange(input.from, input.to, { start: "from", end: "to" });
+  const days = parseDayRange(input.from, input.to, { start: "from", end: "to" });
 
   // One row per country carrying its days as JSON: parsing one value per country instead
   // of one row per cell is what keeps 1,800 cells well inside the bar, on PGlite especially.

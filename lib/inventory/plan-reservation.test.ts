@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./calendar-day";
+import { addDays } from "@/lib/core/days";
 import { planReservation } from "./plan-reservation";
 
 const base = { zoneId: 7, countries: ["US"], startDate: "2030-01-01", endDate: "2030-01-01" };

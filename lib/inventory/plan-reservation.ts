@@ -1,7 +1,7 @@
-import type { PricingModel } from "@/db/schema/enums";
 import { requireWholeNumber } from "@/lib/core/require-whole-number";
-import { dayRange } from "./day-range";
+import type { PricingModel } from "@/lib/orders/types";
 import { normalizeCountries } from "./normalize-countries";
+import { parseDayRange } from "./parse-day-range";
 
 /** Units one line item holds on one zone, country and day. */
 export type ReservationRow = { zoneId: number; country: string; day: string; units: number };
@@ -29,7 +29,7 @@ export type PlanReservationInput = {
 export function planReservation(input: PlanReservationInput): ReservationRow[] {
   if (input.model === "cpc") return [];
   const zoneId = requireWholeNumber("zoneId", input.zoneId);
-  const days = dayRange(input.startDate, input.endDate);
+  const days = parseDayRange(input.startDate, input.endDate);
   const countries = normalizeCountries(input.countries);
   const cells = countries.flatMap((country) => days.map((day) => ({ zoneId, country, day })));
   if (input.model === "cpd") return cells.map((cell) => ({ ...cell, units: 1 }));

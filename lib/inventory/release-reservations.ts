@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
+import { isCalendarDay } from "@/lib/core/days";
 import { requireWholeNumber } from "@/lib/core/require-whole-number";
-import { toDayNumber } from "./calendar-day";
 import { lockInventory } from "./lock-inventory";
 
 /**
@@ -15,7 +15,7 @@ export async function releaseReservations(
   lineItemIds: readonly number[],
   { fromDay }: { fromDay: string },
 ): Promise<number> {
-  if (toDayNumber(fromDay) === null) throw new RangeError(`Not a calendar day: ${fromDay}`);
+  if (!isCalendarDay(fromDay)) throw new RangeError(`Not a calendar day: ${fromDay}`);
   const ids = [...new Set(lineItemIds.map((id) => requireWholeNumber("lineItemId", id)))];
   if (ids.length === 0) return 0;
   const held = sql`

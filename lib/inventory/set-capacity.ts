@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { inventoryDays } from "@/db/schema";
+import { isCalendarDay } from "@/lib/core/days";
 import { invalidField } from "@/lib/core/errors";
 import { requireWholeNumber } from "@/lib/core/require-whole-number";
-import { toDayNumber } from "./calendar-day";
 import { normalizeCountries } from "./normalize-countries";
 
 export type SetCapacityInput = { zoneId: number; country: string; day: string; capacity: number };
@@ -20,7 +20,7 @@ export async function setCapacity(
 ): Promise<{ capacity: number; reserved: number }> {
   const zoneId = requireWholeNumber("zoneId", input.zoneId);
   const [country] = normalizeCountries([input.country], "country");
-  if (toDayNumber(input.day) === null) throw invalidField("day", "Enter the day as YYYY-MM-DD.");
+  if (!isCalendarDay(input.day)) throw invalidField("day", "Enter the day as YYYY-MM-DD.");
   const capacity = requireWholeNumber("capacity", input.capacity, { min: 0 });
 
   const [row] = await tx

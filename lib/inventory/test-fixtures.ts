@@ -1,7 +1,7 @@
 import type { Queryable } from "@/db";
 import { adZones, inventoryDays, lineItems, orders, properties } from "@/db/schema";
+import { dayRange } from "@/lib/core/days";
 import { makeAdvertiser, makePublisher } from "@/test/factories";
-import { daysBetween } from "./days-between";
 
 /** A publisher, property and zone to hang inventory on. */
 export async function makeZone(db: Queryable, overrides: Partial<typeof adZones.$inferInsert> = {}) {
@@ -76,7 +76,7 @@ export async function stockInventory(
   capacity: number,
 ) {
   const rows = countries.flatMap((country) =>
-    daysBetween(from, to).map((day) => ({ zoneId, country, day, capacity })),
+    dayRange(from, to).map((day) => ({ zoneId, country, day, capacity })),
   );
   await db.insert(inventoryDays).values(rows);
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { lineItems, orders, publishers } from "@/db/schema";
-import { calendarDayIn } from "@/lib/format/date-input";
+import { calendarDayIn } from "@/lib/core/days";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { blockedLineItems } from "@/lib/orders/blocked-line-items";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
@@ -16,8 +16,9 @@ const openStatuses = ["ready", "delivering", "paused"] as const;
  * nothing left open. Each step has a key, so finding it again schedules nothing new.
  */
 export async function findDueSteps(db: Queryable, now: Date): Promise<DueStep[]> {
-  // The widest "today" on Earth; each candidate is then checked in its publisher's time zone.
-  const latestToday = new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  // The latest "today" on Earth (UTC+14; Etc/ names count the other way), so no candidate is
+  // missed; each is then checked in its publisher's time zone.
+  const latestToday = calendarDayIn(now, "Etc/GMT-14");
   const steps: DueStep[] = [];
 
   const starting = await db

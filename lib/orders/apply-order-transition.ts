@@ -3,8 +3,9 @@ import type { Transaction } from "@/db";
 import { orders } from "@/db/schema";
 import { hasPermission } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, Forbidden } from "@/lib/core/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { OrderAction } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";

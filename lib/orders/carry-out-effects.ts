@@ -2,8 +2,9 @@ import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { ledgerEntries, lineItems, reservations } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, InsufficientInventory, type Shortfall } from "@/lib/core/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { planReservation } from "@/lib/inventory/plan-reservation";
 import { releaseReservations } from "@/lib/inventory/release-reservations";
 import { reserveInventory } from "@/lib/inventory/reserve-inventory";

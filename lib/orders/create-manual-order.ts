@@ -3,9 +3,10 @@ import { z } from "zod";
 import type { Transaction } from "@/db";
 import { advertisers, memberships, properties, publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { insertOrder } from "./insert-order";
 import { lineItemDraftInput } from "./line-item-draft";
 import { notifyOrderParty } from "./notify-order-party";

@@ -2,9 +2,10 @@ import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { lineItemCreatives } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { addDays, calendarDayIn, dayDiff } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { insertOrder } from "./insert-order";
 import { priceLineItems } from "./price-line-items";
@@ -16,10 +17,6 @@ export const duplicateOrderInput = z.object({
   name: z.string().trim().min(2).max(200).optional(),
 });
 export type duplicateOrderInput = z.infer<typeof duplicateOrderInput>;
-
-const dayMs = 86_400_000;
-const shift = (day: string, days: number) =>
-  new Date(Date.parse(day) + days * dayMs).toISOString().slice(0, 10);
 
 /**
  * Seed 000 "Duplicate order": the same line items and creatives on new dates (every
@@ -40,12 +37,12 @@ export async function duplicateOrder(ctx: Ctx, input: duplicateOrderInput) {
         startDate: ["The new start date is in the past."],
       });
     }
-    const offset = (Date.parse(input.startDate) - Date.parse(source.order.startDate)) / dayMs;
+    const offset = dayDiff(source.order.startDate, input.startDate);
     const drafts = items.map((li) => ({
       zoneId: li.zoneId,
       countries: li.countries,
-      startDate: shift(li.startDate, offset),
-      endDate: shift(li.endDate, offset),
+      startDate: addDays(li.startDate, offset),
+      endDate: addDays(li.endDate, offset),
       quantity: li.quantity,
       rate: actor.kind === "staff" ? li.rate : undefined,
       priority: li.priority,

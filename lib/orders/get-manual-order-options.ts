@@ -1,8 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { advertisers, adZones, memberships, properties, publishers, users } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { requireStaff } from "@/lib/core/require-actor";
-import { calendarDayIn } from "@/lib/format/date-input";
 
 /** What the manual order form offers: this publisher's advertisers, properties, zones and sales team. */
 export async function getManualOrderOptions(ctx: Ctx) {

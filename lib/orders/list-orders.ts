@@ -4,9 +4,10 @@ import type { Queryable } from "@/db";
 import { type orders, publishers } from "@/db/schema";
 import type { StaffActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
 import { requireStaff } from "@/lib/core/require-actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { noMoney } from "@/lib/money/owed";
 import { cappedOrderCount, countLimitFor, orderCountCap, orderStatusTabCounts } from "./list-orders-counts";
 import { listOrdersInput } from "./list-orders-input";

@@ -1,3 +1,4 @@
+import { dayDiff } from "@/lib/core/days";
 import { formatMoney } from "@/lib/format/format-money";
 import type { OrderStatus } from "./types";
 
@@ -13,7 +14,6 @@ type Facts = {
   lineItems: { status: string; blockedReason: string | null; creativesPending: number }[];
 };
 
-const daysUntil = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Recommended next steps (seed 001), computed from the order's state for whoever is looking. */
@@ -64,7 +64,7 @@ export function nextSteps(f: Facts): string[] {
     );
   }
   if (f.status === "approved" && f.startDate && f.startDate > f.today) {
-    const days = daysUntil(f.today, f.startDate);
+    const days = dayDiff(f.today, f.startDate);
     steps.push(`Starts in ${plural(days, "day", "days")}.`);
   }
   if (f.status === "paused")

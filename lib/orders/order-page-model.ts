@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/core/actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+import { calendarDayIn } from "@/lib/core/days";
+
 import type { OrderDetail } from "./get-order-detail";
 import { lineItemBlockedReason } from "./line-item-blocked-reason";
 import { allowedLineItemActions, creditOnCancel } from "./line-item-machine";

@@ -1,20 +1,15 @@
-import { calendarDayIn } from "@/lib/format/date-input";
+import { addDays, calendarDayIn, dayCount, earlierDay } from "@/lib/core/days";
+
 import type { LedgerSums } from "@/lib/money/owed";
 import type { LoadedOrder } from "./get-order-for-actor";
 import type { LineItemSnapshot, OrderSnapshot } from "./types";
-
-function previousDay(day: string): string {
-  return new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
-}
 
 export function deliveredUnits(li: LoadedOrder["lineItems"][number], today: string): number {
   if (li.model === "cpm") return li.deliveredImpressions;
   if (li.model === "cpc") return li.deliveredClicks;
   // A sponsorship's days count as delivered once they are over.
-  const lastPastDay = today > li.endDate ? li.endDate : previousDay(today);
-  if (lastPastDay < li.startDate) return 0;
-  const days = (Date.parse(lastPastDay) - Date.parse(li.startDate)) / 86_400_000 + 1;
-  return Math.min(li.quantity, days);
+  const lastPastDay = earlierDay(li.endDate, addDays(today, -1));
+  return Math.min(li.quantity, dayCount(li.startDate, lastPastDay));
 }
 
 export function lineItemSnapshot(

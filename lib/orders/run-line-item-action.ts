@@ -2,8 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { calendarDayIn } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { LineItemActionName } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";

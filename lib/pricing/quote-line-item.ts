@@ -1,7 +1,7 @@
 import type { adZones } from "@/db/schema";
 import { requireWholeNumber } from "@/lib/core/require-whole-number";
-import { dayRange } from "@/lib/inventory/day-range";
 import { normalizeCountries } from "@/lib/inventory/normalize-countries";
+import { parseDayRange } from "@/lib/inventory/parse-day-range";
 import { effectiveRate } from "./effective-rate";
 import { priceLineItem } from "./price-line-item";
 
@@ -30,7 +30,7 @@ export type LineItemQuote = {
  * this, so the same dates, countries and quantity cost the same whoever books them.
  */
 export function quoteLineItem(zone: QuotedZone, input: QuoteLineItemInput): LineItemQuote {
-  const days = dayRange(input.startDate, input.endDate).length;
+  const days = parseDayRange(input.startDate, input.endDate).length;
   const countries = normalizeCountries(input.countries);
   const { rate } = effectiveRate({
     baseRate: zone.baseRate,

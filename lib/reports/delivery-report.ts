@@ -11,11 +11,11 @@ import {
 } from "@/lib/booking/pacing";
 import type { AdvertiserActor, StaffActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
+import { addDays, calendarDayIn, dayCount, dayRange, earlierDay, isCalendarDay } from "@/lib/core/days";
 import { Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { requirePerson } from "@/lib/core/require-actor";
-import { calendarDayIn } from "@/lib/format/date-input";
+
 import { zodFieldErrors } from "@/lib/http/zod-errors";
-import { fromDayNumber, toDayNumber } from "@/lib/inventory/calendar-day";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import {
   type DeliveryReportInput,
@@ -87,15 +87,13 @@ function reportScope(actor: ReportActor): SQL {
  */
 export function resolveReportRange(from: string | undefined, to: string | undefined, today: string) {
   const last = to ?? today;
-  const lastN = toDayNumber(last);
-  if (lastN === null) throw new Invalid("Please correct the dates.", { to: ["Use a real date."] });
-  const first = from ?? fromDayNumber(lastN - (defaultReportDays - 1));
-  const firstN = toDayNumber(first);
-  if (firstN === null) throw new Invalid("Please correct the dates.", { from: ["Use a real date."] });
-  if (firstN > lastN) {
+  if (!isCalendarDay(last)) throw new Invalid("Please correct the dates.", { to: ["Use a real date."] });
+  const first = from ?? addDays(last, -(defaultReportDays - 1));
+  if (!isCalendarDay(first)) throw new Invalid("Please correct the dates.", { from: ["Use a real date."] });
+  if (first > last) {
     throw new Invalid("From must be on or before To.", { from: ["From must be on or before To."] });
   }
-  const days = lastN - firstN + 1;
+  const days = dayCount(first, last);
   if (days > maxReportDays) {
     throw new Invalid(`A report covers at most ${maxReportDays} days; this range has ${days}.`, {
       from: [`Choose a range of at most ${maxReportDays} days.`],
@@ -275,9 +273,9 @@ type BookedLineItem = Awaited<ReturnType<typeof bookedLineItems>>[number];
 
 /** Days of a sponsorship that are over by the end of `asOf` (today itself is not over yet). */
 function daysRun(li: BookedLineItem, asOf: string, today: string): number {
-  const lastOver = asOf < today ? toDayNumber(asOf)! : toDayNumber(today)! - 1;
-  const last = Math.min(lastOver, toDayNumber(li.endDate)!);
-  return Math.max(0, Math.min(li.quantity, last - toDayNumber(li.startDate)! + 1));
+  const lastOver = asOf < today ? asOf : addDays(today, -1);
+  const last = earlierDay(lastOver, li.endDate);
+  return Math.min(li.quantity, dayCount(li.startDate, last));
 }
 
 type Pacing = {
@@ -514,12 +512,10 @@ export async function deliveryReport(ctx: Ctx, raw: DeliveryReportInput) {
   if (group === "day") {
     const byDay = new Map((counted as Awaited<ReturnType<typeof countsByDay>>).map((c) => [c.day, c]));
     // Days without delivery show as zeros, so the chart and table keep the calendar's shape.
-    const firstN = toDayNumber(from)!;
     rows =
       byDay.size === 0
         ? []
-        : Array.from({ length: days }, (_, i) => {
-            const day = fromDayNumber(firstN + i);
+        : dayRange(from, to).map((day) => {
             const c = byDay.get(day) ?? { impressions: 0, clicks: 0, conversions: 0 };
             return withCounts(emptyRow(day, null, day), c);
           });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayIn } from "@/lib/core/days";
 import { allStaff } from "@/lib/core/roles";
 import { route } from "@/lib/http/route";
 import { csvStreamResponse } from "@/lib/http/run-route";
@@ -19,7 +20,7 @@ export const GET = route({
       pageSize: _pageSize,
       ...filters
     } = listOrdersInputFromParams(new URL(request.url).searchParams);
-    const day = ctx.now.toISOString().slice(0, 10);
+    const day = calendarDayIn(ctx.now, "UTC");
     return csvStreamResponse(orderExportHeader, orderExportRows(ctx, filters), `orders-${day}.csv`);
   },
 });

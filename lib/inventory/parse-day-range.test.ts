@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dayRange, MAX_RANGE_DAYS } from "./day-range";
+import { MAX_RANGE_DAYS, parseDayRange } from "./parse-day-range";
 
-describe("dayRange", () => {
+describe("parseDayRange", () => {
   it("lists the days of a valid range", () => {
-    expect(dayRange("2030-01-01", "2030-01-03")).toEqual(["2030-01-01", "2030-01-02", "2030-01-03"]);
+    expect(parseDayRange("2030-01-01", "2030-01-03")).toEqual(["2030-01-01", "2030-01-02", "2030-01-03"]);
   });
 
   it("allows the longest range and no longer", () => {
-    expect(dayRange("2030-01-01", "2031-12-31")).toHaveLength(730);
-    expect(dayRange("2030-01-01", "2032-01-01")).toHaveLength(MAX_RANGE_DAYS);
+    expect(parseDayRange("2030-01-01", "2031-12-31")).toHaveLength(730);
+    expect(parseDayRange("2030-01-01", "2032-01-01")).toHaveLength(MAX_RANGE_DAYS);
   });
 
   it.each([
@@ -17,13 +17,13 @@ describe("dayRange", () => {
     ["2030-03-02", "2030-03-01", "endDate"],
     ["2030-01-01", "2032-01-02", "endDate"],
   ])("refuses %s..%s naming %s", (start, end, field) => {
-    expect(() => dayRange(start, end)).toThrow(
+    expect(() => parseDayRange(start, end)).toThrow(
       expect.objectContaining({ code: "invalid", fieldErrors: { [field]: [expect.any(String)] } }),
     );
   });
 
   it("names the fields the caller uses", () => {
-    expect(() => dayRange("2030-01-02", "2030-01-01", { start: "from", end: "to" })).toThrow(
+    expect(() => parseDayRange("2030-01-02", "2030-01-01", { start: "from", end: "to" })).toThrow(
       expect.objectContaining({ fieldErrors: { to: [expect.any(String)] } }),
     );
   });
