@@ -14,7 +14,7 @@ export const submitBookingAction = defineAction({
   input: submitBookingInput,
   roles: ["advertiser"],
   run: async ({ ctx, input }) => {
-    const { order } = await submitBooking(ctx!, input);
+    const { order } = await submitBooking(ctx, input);
     return { orderId: order.id, status: order.status };
   },
   message: ({ orderId, status }) =>
@@ -30,7 +30,7 @@ export const cancelOrderAction = defineAction({
     version: z.coerce.number().int().positive().optional(),
   }),
   roles: ["advertiser"],
-  run: ({ ctx, input }) => runOrderAction(ctx!, { ...input, action: "cancel" }).then(() => input),
+  run: ({ ctx, input }) => runOrderAction(ctx, { ...input, action: "cancel" }).then(() => input),
   message: ({ orderId }) => `Order #${orderId} canceled.`,
   revalidate,
 });
@@ -38,7 +38,7 @@ export const cancelOrderAction = defineAction({
 export const acceptQuoteAction = defineAction({
   input: acceptQuoteInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => acceptQuote(ctx!, input).then(() => input),
+  run: ({ ctx, input }) => acceptQuote(ctx, input).then(() => input),
   message: ({ orderId }) => `Quote accepted. Order #${orderId} is approved and your inventory is reserved.`,
   revalidate,
 });
@@ -46,7 +46,7 @@ export const acceptQuoteAction = defineAction({
 export const declineQuoteAction = defineAction({
   input: declineQuoteInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => declineQuote(ctx!, input).then(() => input),
+  run: ({ ctx, input }) => declineQuote(ctx, input).then(() => input),
   message: ({ orderId }) => `Quote declined. Order #${orderId} is canceled.`,
   revalidate,
 });
@@ -59,7 +59,7 @@ export const lineItemPauseAction = defineAction({
     action: z.enum(["pause", "resume"], { error: "Unknown line item action." }),
   }),
   roles: ["advertiser"],
-  run: ({ ctx, input }) => runLineItemAction(ctx!, input).then(() => input),
+  run: ({ ctx, input }) => runLineItemAction(ctx, input).then(() => input),
   message: ({ action }) =>
     action === "pause" ? "Line item paused. Its inventory stays reserved." : "Line item resumed.",
   revalidate,
