@@ -1,0 +1,160 @@
+import { z } from "zod";
+
+/**
+ * The shared input rules (README "Input rules"). Every schema that reads an id, a
+ * number, a piece of text or a date from a form, a URL or a JSON body uses these, so
+ * nothing the database would refuse (an id past its 32-bit columns, a NUL byte in
+ * text, the year 9999) ever reaches it: it is a 4xx naming the field instead of a 500.
+ */
+
+/** The largest PostgreSQL `integer`: every id column is one. */
+export const maxId = 2_147_483_647;
+
+/** Calendar days outside these years are typos or probes, and some date math overflows on them. */
+export const minYear = 2000;
+export const maxYear = 2100;
+
+const digits = /^-?\d+$/;
+const count = (n: number) => n.toLocaleString("en-US");
+
+type WholeNumberOptions = {
+  min?: number;
+  max?: number;
+  /** Not a whole number at all (text, a fraction, true, "0x10"). */
+  invalid?: string;
+  tooSmall?: string;
+  tooLarge?: string;
+};
+
+/**
+ * A whole number sent as a JSON number or as plain decimal digits (a form field, a query
+ * string). Unlike `z.coerce.number()` it refuses true (1), "0x10" (16), "1e3" (1000),
+ * " 12", "" (0) and a Date (its milliseconds): only what a person would read as the number.
+ */
+export function wholeNumber({
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+  invalid = `Enter a whole number from ${count(min)} to ${count(max)}.`,
+  tooSmall = invalid,
+  tooLarge = invalid,
+}: WholeNumberOptions = {}) {
+  return z
+    .union([z.number(), z.string()], { error: invalid })
+    .transform((value) =>
+      typeof value === "number" ? value : digits.test(value) ? Number(value) : Number.NaN,
+    )
+    .pipe(
+      z
+        .number({ error: invalid })
+        .int({ error: invalid })
+        .min(min, { error: tooSmall })
+        .max(max, { error: tooLarge }),
+    );
+}
+
+const idMessage = "Not a valid id: use a whole number from 1 to 2,147,483,647.";
+
+/** A row id: a positive 32-bit integer, as a number or its digits. */
+export function id(message = idMessage) {
+  return wholeNumber({ min: 1, max: maxId, invalid: message });
+}
+
+/** An id that may be left out; an empty form field ("", a select left on "none") is left out too. */
+export function optionalId(message = idMessage) {
+  return z
+    .union([z.literal(""), z.null()])
+    .transform(() => undefined)
+    .or(id(message))
+    .optional();
+}
+
+/**
+ * Ids picked with checkboxes: a form sends one value as a plain field and several as a
+ * list, so both arrive as a list. Every one must be a valid id.
+ */
+export function idList({ min = 0, max = 1000, message = idMessage, tooFew = message } = {}) {
+  return z
+    .unknown()
+    .transform((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]))
+    .pipe(
+      z
+        .array(id(message))
+        .min(min, { error: tooFew })
+        .max(max, { error: `Choose at most ${count(max)}.` }),
+    );
+}
+
+/** Whether a number is a valid row id (for ids that arrive typed, e.g. from a page's path). */
+export function isId(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= maxId;
+}
+
+/** A path segment or query value as a row id, or null (the caller answers 404). */
+export function parseId(value: unknown): number | null {
+  const parsed = id().safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+const nul = "\u0000";
+const nulMessage = "Remove the invisible NUL character from this text.";
+
+type TextOptions = {
+  max: number;
+  /** At least this many characters after trimming; 0 allows empty text. */
+  min?: number;
+  /** Missing, blank or shorter than `min`. */
+  required?: string;
+  tooLong?: string;
+};
+
+/**
+ * Text a person typed: trimmed, at most `max` characters, and without NUL bytes
+ * (PostgreSQL refuses them in text, error 22021, so they would be a 500).
+ */
+export function text({ max, min = 0, required = "Fill in this field.", tooLong }: TextOptions) {
+  return z
+    .string({ error: required })
+    .trim()
+    .refine((value) => !value.includes(nul), { error: nulMessage })
+    .min(min, { error: required })
+    .max(max, { error: tooLong ?? `Keep it under ${count(max)} characters.` });
+}
+
+/** Optional text: left out, or blank after trimming, is `undefined`. */
+export function optionalText(options: Omit<TextOptions, "min" | "required">) {
+  return text(options)
+    .optional()
+    .transform((value) => value || undefined);
+}
+
+/** A string that is not trimmed or shortened (passwords, tokens) but still has no NUL bytes and a bound length. */
+export function rawString({ max, required = "Fill in this field." }: { max: number; required?: string }) {
+  return z
+    .string({ error: required })
+    .min(1, { error: required })
+    .max(max, { error: `Keep it under ${count(max)} characters.` })
+    .refine((value) => !value.includes(nul), { error: nulMessage });
+}
+
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written YYYY-MM-DD (not 2026-02-30) in the years AdDesk accepts. */
+export function isCalendarDay(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = dayPattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  if (year < minYear || year > maxYear) return false;
+  // Date.UTC rolls 2026-02-30 over into March: only an exact round trip is a real day.
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === value;
+}
+
+/** A calendar day as YYYY-MM-DD, a real date between the years 2000 and 2100. */
+export function calendarDay(message = "Enter a date as YYYY-MM-DD.") {
+  return z
+    .string({ error: message })
+    .refine((value) => dayPattern.test(value), { error: message, abort: true })
+    .refine(isCalendarDay, {
+      error: `Enter a real date between ${minYear} and ${maxYear}, as YYYY-MM-DD.`,
+    });
+}
