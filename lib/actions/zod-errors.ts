@@ -10,3 +10,13 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/**
+ * Every bad field with what is wrong with it, in one line: for answers that have no form
+ * to highlight fields in (a JSON error, a refused download).
+ */
+export function describeFieldErrors(fieldErrors: FieldErrors): string {
+  return Object.entries(fieldErrors)
+    .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+    .join("; ");
+}

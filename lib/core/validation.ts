@@ -72,7 +72,17 @@ export function optionalId(message = idMessage) {
  * Ids picked with checkboxes: a form sends one value as a plain field and several as a
  * list, so both arrive as a list. Every one must be a valid id.
  */
-export function idList({ min = 0, max = 1000, message = idMessage, tooFew = message } = {}) {
+export function idList({
+  min = 0,
+  max = 1000,
+  message = idMessage,
+  tooFew = message,
+}: {
+  min?: number;
+  max?: number;
+  message?: string;
+  tooFew?: string;
+} = {}) {
   return z
     .unknown()
     .transform((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]))

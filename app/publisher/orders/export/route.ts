@@ -1,5 +1,5 @@
+import { actorRoute } from "@/lib/actions/actor-route";
 import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
-import { currentActor } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/context";
 import { toCsv } from "@/lib/format";
 import { orderExportHeader, orderExportRows } from "@/lib/orders/list-orders-export";
@@ -9,8 +9,7 @@ import { listOrdersInputFromParams } from "@/lib/orders/list-orders-params";
  * The orders list as CSV, with the list's filters and sort (up to orderExportLimit rows),
  * streamed a chunk at a time. Staff of the publisher only; it authorizes by itself.
  */
-export async function GET(request: Request) {
-  const actor = await currentActor();
+export const GET = actorRoute(async (actor, request) => {
   if (!actor) return textFailure(401, "Please sign in to continue.");
   if (actor.kind !== "staff") return textFailure(403, "Only the publisher's team can export orders.");
   const {
@@ -45,4 +44,4 @@ export async function GET(request: Request) {
   });
   const day = ctx.now.toISOString().slice(0, 10);
   return csvDownload(stream, `orders-${day}.csv`);
-}
+});

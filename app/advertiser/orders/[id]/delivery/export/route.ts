@@ -1,5 +1,5 @@
+import { actorRoute } from "@/lib/actions/actor-route";
 import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
-import { currentActor } from "@/lib/auth/current-actor";
 import { deliveryCsv } from "@/lib/booking/delivery-csv";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
 import { makeCtx } from "@/lib/context";
@@ -8,11 +8,10 @@ import { makeCtx } from "@/lib/context";
  * The delivery report's daily rows as CSV, for the order's own advertiser only; it
  * authorizes by itself (route handlers do not pass through the portal's layout).
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await currentActor();
+export const GET = actorRoute<{ id: string }>(async (actor, request, params) => {
   if (!actor) return textFailure(401, "Please sign in to continue.");
   if (actor.kind !== "advertiser") return textFailure(403, "This export is for the order's advertiser.");
-  const id = Number((await params).id);
+  const id = Number(params.id);
   const lineItem = new URL(request.url).searchParams.get("lineItem");
   const lineItemId = lineItem ? Number(lineItem) : undefined;
   if (
@@ -29,4 +28,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch (error) {
     return errorToTextResponse(error);
   }
-}
+});

@@ -1,0 +1,164 @@
+import fc from "fast-check";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { unstable_rethrow } from "next/navigation";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { routeHandlerOf } from "@/lib/actions/actor-route";
+import { actionSpecOf } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
+import type { Actor } from "@/lib/auth/actor";
+import { inputFor, leafValue, queryText, toFormData } from "./input-fuzz/arbitraries";
+import { importModule, routeFiles, routeParams, routePath, serverActionFiles } from "./input-fuzz/discover";
+import { changedTables, fingerprint } from "./input-fuzz/fingerprint";
+import { type FuzzWorld, makeFuzzWorld } from "./input-fuzz/world";
+
+// Auth.js sets the session cookie through next/headers, which only exists inside a real
+// request. Here signIn checks the credentials as the credentials provider does and
+// refuses the same way, so the sign-in and sign-up actions run their real code around it.
+vi.mock("@/lib/auth", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/auth")>();
+  const { CredentialsSignin } = await import("next-auth");
+  const { db } = await import("@/db");
+  const { verifyCredentials } = await import("@/lib/auth/verify-credentials");
+  return {
+    ...original,
+    signIn: async (_provider: string, credentials: { email: string; password: string }) => {
+      if (!(await verifyCredentials(db, credentials, "fuzz"))) throw new CredentialsSignin();
+    },
+  };
+});
+
+/** Exports of "use server" modules that take no input, so there is nothing to fuzz. */
+const withoutInput: Record<string, string[]> = { "app/(auth)/actions.ts": ["logout"] };
+/** Route modules that are not ours to fuzz: Auth.js answers its own endpoints. */
+const notOurs = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+
+/** The query parameters AdDesk's routes and pages read, plus whatever else a URL may hold. */
+const queryKeys = [
+  "zoneId",
+  "countries",
+  "from",
+  "to",
+  "startDate",
+  "endDate",
+  "quantity",
+  "q",
+  "status",
+  "source",
+  "advertiserId",
+  "propertyId",
+  "salesManagerId",
+  "sort",
+  "dir",
+  "page",
+  "pageSize",
+  "group",
+  "lineItem",
+  "zone",
+];
+
+const runsPerAction = 24;
+const runsPerRoute = 24;
+
+let world: FuzzWorld;
+
+beforeAll(async () => {
+  world = await makeFuzzWorld();
+});
+
+type Outcome = { result: ActionResult<unknown> } | { redirected: true };
+
+/** Runs an action as defineAction does; a redirect (after sign-in, a duplicate) is a success. */
+async function call(
+  spec: Parameters<typeof runAction>[0],
+  raw: unknown,
+  actor: Actor | null,
+): Promise<Outcome> {
+  try {
+    return { result: await runAction(spec, raw, actor, unstable_rethrow) };
+  } catch (error) {
+    if (isRedirectError(error)) return { redirected: true };
+    throw error;
+  }
+}
+
+const load = (files: string[]) =>
+  Promise.all(files.map(async (file) => ({ file, module: await importModule(file) })));
+const actionModules = await load(serverActionFiles());
+const routeModules = await load(routeFiles().filter((file) => !notOurs.has(file)));
+
+describe("every server action, fuzzed", () => {
+  it("finds the server actions", () => {
+    expect(actionModules.length).toBeGreaterThanOrEqual(9);
+  });
+
+  for (const { file, module } of actionModules) {
+    for (const [name, action] of Object.entries(module)) {
+      if (withoutInput[file]?.includes(name)) continue;
+      it(`${file} ${name}: no internal error, nothing written when refused`, async () => {
+        const spec = actionSpecOf(action);
+        expect(spec, `${name} in ${file} is a server action not made with defineAction`).toBeDefined();
+        if (!spec) return;
+        const actor = world.actorFor(spec.roles);
+        const leaf = (key: string) => leafValue(world.plausibleFor(key));
+        const raw = fc.oneof(
+          { weight: 3, arbitrary: inputFor(spec.input, leaf) },
+          { weight: 2, arbitrary: inputFor(spec.input, leaf).map(toFormData) },
+          { weight: 1, arbitrary: fc.anything() },
+        );
+        let before = await fingerprint();
+        await fc.assert(
+          fc.asyncProperty(raw, async (input) => {
+            const outcome = await call(spec, input, actor);
+            const after = await fingerprint();
+            const refused = "result" in outcome && !outcome.result.ok;
+            try {
+              if ("result" in outcome && !outcome.result.ok) {
+                expect(outcome.result.code, outcome.result.error).not.toBe("internal");
+              }
+              if (refused) expect(changedTables(before, after), "written by a refused input").toEqual([]);
+            } finally {
+              before = after;
+            }
+          }),
+          { numRuns: runsPerAction },
+        );
+      });
+    }
+  }
+});
+
+describe("every route's query string, fuzzed", () => {
+  it("finds the routes", () => {
+    expect(routeModules.length).toBeGreaterThanOrEqual(7);
+  });
+
+  for (const { file, module } of routeModules) {
+    it(`${file} GET: never a 5xx`, async () => {
+      const handler = routeHandlerOf(module.GET);
+      expect(handler, `GET of ${file} is not made with actorRoute`).toBeDefined();
+      if (!handler) return;
+      const text = (key: string) =>
+        leafValue(world.plausibleFor(key))
+          .map(queryText)
+          .filter((v): v is string => v !== undefined);
+      const known = fc.record(Object.fromEntries(queryKeys.map((key) => [key, text(key)])), {
+        requiredKeys: [],
+      });
+      const other = fc.array(fc.tuple(fc.string(), text("")), { maxLength: 2 });
+      const query = fc.tuple(known, other).map(([byKey, extra]) => [...Object.entries(byKey), ...extra]);
+      const params = fc.record(Object.fromEntries(routeParams(file).map((name) => [name, text(name)])));
+      const actor = fc.constantFrom<Actor | null>(null, world.actors.staff, world.actors.advertiser);
+      await fc.assert(
+        fc.asyncProperty(query, params, actor, async (pairs, values, who) => {
+          const url = new URL(routePath(file, values), "http://localhost");
+          for (const [key, value] of pairs) if (value !== undefined) url.searchParams.append(key, value);
+          const response = await handler(who, new Request(url), values);
+          await response.arrayBuffer();
+          expect(response.status, `${url.pathname}${url.search}`).toBeLessThan(500);
+        }),
+        { numRuns: runsPerRoute },
+      );
+    });
+  }
+});
