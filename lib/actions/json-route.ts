@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError, Invalid } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { actorRoute } from "./actor-route";
-import { describeFieldErrors, zodFieldErrors } from "./zod-errors";
+import { parseQuery } from "./zod-errors";
 
 /**
  * A GET route handler answering JSON from search params: 4xx with a message naming
@@ -14,13 +14,7 @@ export function jsonQueryRoute<S extends z.ZodType, R>(
 ) {
   return actorRoute(async (actor, request) => {
     try {
-      const params = Object.fromEntries(new URL(request.url).searchParams);
-      const parsed = input.safeParse(params);
-      if (!parsed.success) {
-        const fieldErrors = zodFieldErrors(parsed.error);
-        throw new Invalid(`Please correct the request. ${describeFieldErrors(fieldErrors)}`, fieldErrors);
-      }
-      return Response.json(await run(actor, parsed.data));
+      return Response.json(await run(actor, parseQuery(input, request)));
     } catch (error) {
       if (error instanceof DomainError) {
         return Response.json(

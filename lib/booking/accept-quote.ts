@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { adZones, ledgerEntries, quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { id, version } from "@/lib/core/validation";
 import { Conflict, Forbidden, InsufficientInventory, Invalid } from "@/lib/errors";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
@@ -11,8 +12,8 @@ import { getOpenQuote } from "./get-open-quote";
 import { expiredQuoteMessage, isQuoteExpired } from "./quote-validity";
 
 export const acceptQuoteInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
+  orderId: id(),
+  version: version().optional(),
 });
 export type acceptQuoteInput = z.infer<typeof acceptQuoteInput>;
 

@@ -2,15 +2,16 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { id, optionalText, version } from "@/lib/core/validation";
 import { Conflict, Forbidden } from "@/lib/errors";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { getOpenQuote } from "./get-open-quote";
 
 export const declineQuoteInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
-  reason: z.string().trim().max(2000, { error: "Keep the reason under 2,000 characters." }).optional(),
+  orderId: id(),
+  version: version().optional(),
+  reason: optionalText({ max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
 });
 export type declineQuoteInput = z.infer<typeof declineQuoteInput>;
 

@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones, properties, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { isSlug } from "@/lib/core/validation";
 import { calendarDayIn } from "@/lib/format/date-input";
 
 /**
@@ -10,7 +11,7 @@ import { calendarDayIn } from "@/lib/format/date-input";
  * Anyone else gets null and sees a sign-up or sign-in prompt instead.
  */
 export async function getBookingOptions(db: Queryable, actor: Actor | null, slug: string, now = new Date()) {
-  if (actor?.kind !== "advertiser") return null;
+  if (actor?.kind !== "advertiser" || !isSlug(slug)) return null;
   const [publisher] = await db
     .select()
     .from(publishers)

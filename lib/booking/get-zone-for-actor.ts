@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { isId } from "@/lib/core/validation";
 import { NotFound } from "@/lib/errors";
 
 /**
@@ -9,6 +10,7 @@ import { NotFound } from "@/lib/errors";
  * visitors only the zones on the public rate card.
  */
 export async function getZoneForActorOrThrow(db: Queryable, actor: Actor | null, zoneId: number) {
+  if (!isId(zoneId)) throw new NotFound("That ad zone");
   const [row] = await db
     .select({ zone: adZones, publisher: publishers })
     .from(adZones)

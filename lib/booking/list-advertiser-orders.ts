@@ -5,6 +5,7 @@ import { firstParam, type SearchParamsInput } from "@/components/ui/search-param
 import { adZones, lineItems, orders, publishers } from "@/db/schema";
 import { orderStatus } from "@/db/schema/enums";
 import type { Ctx } from "@/lib/context";
+import { calendarDay, maxId, optionalId, optionalText, wholeNumber } from "@/lib/core/validation";
 import { Forbidden } from "@/lib/errors";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import { containsPattern } from "@/lib/orders/list-orders-where";
@@ -12,19 +13,19 @@ import { containsPattern } from "@/lib/orders/list-orders-where";
 export const advertiserOrderSorts = ["submitted", "lastActivity", "estimatedCompletion"] as const;
 export type AdvertiserOrderSort = (typeof advertiserOrderSorts)[number];
 
-const day = z.iso.date();
+const day = calendarDay("Use a date like 2025-03-31.");
 
 export const listAdvertiserOrdersInput = z.object({
   status: z.enum(orderStatus.enumValues).optional(),
-  zoneId: z.coerce.number().int().positive().optional(),
+  zoneId: optionalId(),
   /** Orders running on any day from `from` to `to`. */
   from: day.optional(),
   to: day.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: optionalText({ max: 200, tooLong: "Search for at most 200 characters." }),
   sort: z.enum(advertiserOrderSorts).default("submitted"),
   dir: z.enum(["asc", "desc"]).default("desc"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  page: wholeNumber({ min: 1, max: maxId }).default(1),
+  pageSize: wholeNumber({ min: 1, max: 100 }).default(25),
 });
 export type listAdvertiserOrdersInput = z.input<typeof listAdvertiserOrdersInput>;
 
@@ -43,7 +44,7 @@ export function listAdvertiserOrdersParams(params: SearchParamsInput) {
     zoneId: pick(listAdvertiserOrdersInput.shape.zoneId, "zoneId"),
     from: pick(day, "from"),
     to: pick(day, "to"),
-    q: list.q?.slice(0, 200),
+    q: pick(listAdvertiserOrdersInput.shape.q, "q"),
     sort: list.sort.id,
     dir: list.sort.dir,
     page: list.page,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { quotes } from "@/db/schema";
 import { staffWriters } from "@/lib/auth/roles";
 import type { Ctx } from "@/lib/context";
+import { calendarDay, id, text, version } from "@/lib/core/validation";
 import { Conflict, Forbidden, Invalid } from "@/lib/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { formatMoney } from "@/lib/format/format-money";
@@ -10,22 +11,21 @@ import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { parseMoneyInput } from "./parse-money-input";
 import { endOfDayIn } from "./quote-validity";
 
-const day = (error: string) => z.iso.date({ error });
-
 export const sendQuoteInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
+  orderId: id(),
+  version: version().optional(),
   /** In major units as typed ("1250.00"); converted with the order's currency. */
-  price: z.string({ error: "Enter the quoted price." }).trim().min(1, { error: "Enter the quoted price." }),
-  plan: z
-    .string({ error: "Describe the plan of services." })
-    .trim()
-    .min(10, { error: "Describe the plan of services (at least 10 characters)." })
-    .max(10_000, { error: "Keep the plan under 10,000 characters." }),
-  terms: z.string().trim().max(10_000, { error: "Keep the terms under 10,000 characters." }).default(""),
-  expiresOn: day("Choose the last day the quote can be accepted."),
+  price: text({ min: 1, max: 40, required: "Enter the quoted price." }),
+  plan: text({
+    min: 10,
+    max: 10_000,
+    required: "Describe the plan of services (at least 10 characters).",
+    tooLong: "Keep the plan under 10,000 characters.",
+  }),
+  terms: text({ max: 10_000, tooLong: "Keep the terms under 10,000 characters." }).default(""),
+  expiresOn: calendarDay("Choose the last day the quote can be accepted."),
   estimatedCompletion: z
-    .union([z.literal(""), day("Enter the estimated completion as a date.")])
+    .union([z.literal(""), calendarDay("Enter the estimated completion as a date.")])
     .optional()
     .transform((v) => v || null),
 });

@@ -1,21 +1,19 @@
 import { z } from "zod";
 import type { Queryable } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
+import { calendarDay, id, optionalText } from "@/lib/core/validation";
 import { Invalid } from "@/lib/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getAvailability } from "@/lib/inventory/get-availability";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";
 
-const day = z.iso.date({ error: "Use a date like 2030-01-31." });
+const day = calendarDay("Use a date like 2030-01-31.");
 
 export const zoneAvailabilityInput = z.object({
-  zoneId: z.coerce.number().int().positive(),
+  zoneId: id("Choose an ad zone."),
   from: day,
   to: day,
-  countries: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v.split(",").filter(Boolean) : [])),
+  countries: optionalText({ max: 1000 }).transform((v) => (v ? v.split(",").filter(Boolean) : [])),
 });
 export type zoneAvailabilityInput = z.infer<typeof zoneAvailabilityInput>;
 

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { creatives, lineItemCreatives, publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { id } from "@/lib/core/validation";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { Conflict } from "@/lib/errors";
 import { ordersUsing } from "./creative-line-items";
@@ -11,7 +12,7 @@ import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for
 import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
-export const approveCreativeInput = z.object({ creativeId: z.coerce.number().int().positive() });
+export const approveCreativeInput = z.object({ creativeId: id() });
 export type approveCreativeInput = z.input<typeof approveCreativeInput>;
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { lineItemCreatives } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { id, idList } from "@/lib/core/validation";
 import { Conflict } from "@/lib/errors";
 import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
 import { assertCreativeWriter } from "./creative-permissions";
@@ -9,10 +10,8 @@ import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 export const assignCreativeInput = z.object({
-  creativeId: z.coerce.number().int().positive(),
-  lineItemIds: z
-    .array(z.coerce.number().int().positive(), { error: "Choose at least one line item." })
-    .min(1, { error: "Choose at least one line item." }),
+  creativeId: id(),
+  lineItemIds: idList({ min: 1, tooFew: "Choose at least one line item." }),
 });
 export type assignCreativeInput = z.input<typeof assignCreativeInput>;
 

@@ -2,6 +2,7 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { advertisers, creatives } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { maxId, optionalId, wholeNumber } from "@/lib/core/validation";
 import { withCreativeDetails } from "./creative-details";
 import { advertiserScopeFor, assertCreativeWriter, assertStaff } from "./creative-permissions";
 import { parseInput } from "./parse-input";
@@ -10,8 +11,8 @@ export const advertiserCreativesPageSize = 20;
 
 export const listAdvertiserCreativesInput = z.object({
   /** Staff choose the advertiser; advertisers always see their own. */
-  advertiserId: z.coerce.number().int().positive().optional(),
-  page: z.coerce.number().int().positive().catch(1).default(1),
+  advertiserId: optionalId(),
+  page: wholeNumber({ min: 1, max: maxId }).catch(1).default(1),
 });
 export type listAdvertiserCreativesInput = z.input<typeof listAdvertiserCreativesInput>;
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/context";
+import { optionalId } from "@/lib/core/validation";
 import { openLineItemsOf } from "./creative-line-items";
 import { advertiserScopeFor, assertCreativeWriter, assertStaff } from "./creative-permissions";
 import { parseInput } from "./parse-input";
 
 export const listAssignableLineItemsInput = z.object({
-  advertiserId: z.coerce.number().int().positive().optional(),
+  advertiserId: optionalId(),
 });
 export type listAssignableLineItemsInput = z.input<typeof listAssignableLineItemsInput>;
 

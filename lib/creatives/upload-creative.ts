@@ -1,6 +1,7 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { creatives, lineItemCreatives } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { optionalId } from "@/lib/core/validation";
 import {
   clickUrl,
   contentColumns,
@@ -20,7 +21,7 @@ export const uploadCreativeInput = withContent({
   clickUrl,
   lineItemIds,
   /** Staff upload on behalf of one of their advertisers; ignored for advertisers. */
-  advertiserId: z.coerce.number().int().positive().optional(),
+  advertiserId: optionalId(),
 });
 export type uploadCreativeInput = z.input<typeof uploadCreativeInput>;
 

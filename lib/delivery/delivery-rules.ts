@@ -27,15 +27,6 @@ export function notRecordableReason(lineItemId: number, status: LineItemStatus):
     : `Line item #${lineItemId} is ${lineItemStatusLabels[status].toLowerCase()}: delivery can no longer be recorded.`;
 }
 
-const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written as YYYY-MM-DD (2030-02-30 is not one). */
-export function isCalendarDay(value: string): boolean {
-  if (!dayPattern.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /**
  * Why `day` cannot hold delivery for a line item running startDate…endDate when it is
  * `today` in the publisher's time zone, or null when it can.

@@ -1,4 +1,5 @@
-import { isCalendarDay, maxDailyCount } from "./delivery-rules";
+import { isCalendarDay, isId } from "@/lib/core/validation";
+import { maxDailyCount } from "./delivery-rules";
 
 export const maxCsvRows = 10_000;
 export const maxCsvBytes = 2 * 1024 * 1024;
@@ -122,7 +123,7 @@ function parseCount(field: "impressions" | "clicks", raw: string): number | stri
 function parseLineItemId(raw: string): number | string {
   const text = raw.trim().replace(/^#/, "");
   if (text === "") return "Line item ID is empty.";
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 2_147_483_647)
+  if (!/^\d+$/.test(text) || !isId(Number(text)))
     return `Line item ID must be a line item number, like 123 ("${raw.trim()}").`;
   return Number(text);
 }

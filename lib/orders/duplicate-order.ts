@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { lineItemCreatives } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { calendarDay, id, text } from "@/lib/core/validation";
 import { Forbidden, Invalid } from "@/lib/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
@@ -10,9 +11,9 @@ import { priceLineItems } from "./price-line-items";
 import { recordOrderEvent } from "./record-order-event";
 
 export const duplicateOrderInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  startDate: z.iso.date({ error: "Choose the new start date." }),
-  name: z.string().trim().min(2).max(200).optional(),
+  orderId: id(),
+  startDate: calendarDay("Choose the new start date."),
+  name: text({ min: 2, max: 200, required: "Give the copy a name." }).optional(),
 });
 export type duplicateOrderInput = z.infer<typeof duplicateOrderInput>;
 

@@ -2,6 +2,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { lineItems, orders, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { isId } from "@/lib/core/validation";
 import { NotFound } from "@/lib/errors";
 
 /**
@@ -24,6 +25,8 @@ export async function getOrderForActorOrThrow(
   orderId: number,
   { lock = false }: { lock?: boolean } = {},
 ) {
+  // An id no row can have (past 32 bits, say) is simply not found, never a database error.
+  if (!isId(orderId)) throw new NotFound(`Order #${orderId}`);
   const query = db
     .select({ order: orders, publisher: publishers })
     .from(orders)

@@ -2,6 +2,7 @@ import { and, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { orders } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { parseInput } from "@/lib/creatives/parse-input";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import { calendarDayIn } from "@/lib/format/date-input";
 import type { CsvValue } from "@/lib/format/to-csv";
@@ -52,7 +53,7 @@ export async function* orderExportRows(
   raw: z.input<typeof orderListFilters>,
 ): AsyncGenerator<CsvValue[][], void, undefined> {
   const actor = requireStaffActor(ctx.actor);
-  const filters = orderListFilters.parse(raw);
+  const filters = parseInput(orderListFilters, raw);
   const publisher = await orderListPublisher(ctx.db, actor);
   const today = calendarDayIn(ctx.now, publisher.timezone);
   const where = await orderListWhere(ctx.db, actor, filters, publisher.timezone);

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { id, optionalText } from "@/lib/core/validation";
 import { NotFound } from "@/lib/errors";
 import { calendarDayIn } from "@/lib/format/date-input";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
@@ -16,10 +17,10 @@ import { recordOrderEvent } from "./record-order-event";
 import { refusalToError } from "./refusal-to-error";
 
 export const runLineItemActionInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  lineItemId: z.coerce.number().int().positive(),
+  orderId: id(),
+  lineItemId: id(),
   action: z.enum(["pause", "resume", "cancel"], { error: "Unknown line item action." }),
-  reason: z.string().trim().max(2000).optional(),
+  reason: optionalText({ max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
 });
 export type runLineItemActionInput = z.infer<typeof runLineItemActionInput>;
 

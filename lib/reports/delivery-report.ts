@@ -1,7 +1,7 @@
 import { type AnyColumn, and, eq, gte, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, adZones, deliveryDaily, lineItems, orders, properties, publishers } from "@/db/schema";
-import { zodFieldErrors } from "@/lib/actions/zod-errors";
+import { invalidRequest } from "@/lib/actions/zod-errors";
 import type { Actor, AdvertiserActor, StaffActor } from "@/lib/auth/actor";
 import { summarize } from "@/lib/booking/get-delivery-report";
 import {
@@ -473,9 +473,7 @@ function emptyRow(key: string, id: number | null, label: string): DeliveryReport
 export async function deliveryReport(ctx: Ctx, raw: DeliveryReportInput) {
   const actor = reportActor(ctx.actor);
   const parsed = deliveryReportInput.safeParse(raw);
-  if (!parsed.success) {
-    throw new Invalid("Please correct the report's options.", zodFieldErrors(parsed.error));
-  }
+  if (!parsed.success) throw invalidRequest(parsed.error, "Please correct the report's options.");
   const input = parsed.data;
   const { group } = input;
   if (actor.kind === "advertiser" && group === "advertiser") {

@@ -4,12 +4,13 @@ import type { Queryable } from "@/db";
 import { invitations, memberships, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/hash-password";
 import { newPassword } from "@/lib/auth/schemas";
+import { text } from "@/lib/core/validation";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { findInvitation } from "./find-invitation";
 
 export const acceptInvitationInput = z.object({
-  token: z.string().min(10),
-  name: z.string().trim().min(2, { error: "Enter your name." }).max(200),
+  token: z.string().min(10).max(200),
+  name: text({ min: 2, max: 200, required: "Enter your name." }),
   password: newPassword,
 });
 export type acceptInvitationInput = z.infer<typeof acceptInvitationInput>;

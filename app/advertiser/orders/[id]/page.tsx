@@ -17,6 +17,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requireAdvertiser } from "@/lib/auth/current-actor";
 import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/booking/quote-validity";
 import { makeCtx } from "@/lib/context";
+import { parseId } from "@/lib/core/validation";
 import { NotFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
@@ -26,8 +27,8 @@ export const metadata = { title: "Order" };
 
 export default async function AdvertiserOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdvertiser();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const ctx = makeCtx(actor);
   const detail = await getOrderDetail(ctx, id).catch((error) => {
     if (error instanceof NotFound) notFound();

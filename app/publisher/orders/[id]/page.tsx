@@ -18,6 +18,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { hasPermission } from "@/lib/auth/actor";
 import { requireStaff } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/context";
+import { parseId } from "@/lib/core/validation";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
 import { NotFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -33,8 +34,8 @@ const sourceLabels = {
 
 export default async function PublisherOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const ctx = makeCtx(actor);
   const detail = await getOrderDetail(ctx, id).catch((error) => {
     if (error instanceof NotFound) notFound();

@@ -3,25 +3,21 @@ import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/dow
 import { makeCtx } from "@/lib/context";
 import { toCsv } from "@/lib/format";
 import { orderExportHeader, orderExportRows } from "@/lib/orders/list-orders-export";
-import { listOrdersInputFromParams } from "@/lib/orders/list-orders-params";
+import { orderExportFiltersFromParams } from "@/lib/orders/list-orders-params";
 
 /**
  * The orders list as CSV, with the list's filters and sort (up to orderExportLimit rows),
- * streamed a chunk at a time. Staff of the publisher only; it authorizes by itself.
+ * streamed a chunk at a time; a filter that does not parse is a 422 naming it. Staff of the publisher only; it authorizes by itself.
  */
 export const GET = actorRoute(async (actor, request) => {
   if (!actor) return textFailure(401, "Please sign in to continue.");
   if (actor.kind !== "staff") return textFailure(403, "Only the publisher's team can export orders.");
-  const {
-    page: _page,
-    pageSize: _pageSize,
-    ...filters
-  } = listOrdersInputFromParams(new URL(request.url).searchParams);
   const ctx = makeCtx(actor);
-  const chunks = orderExportRows(ctx, filters);
-  // The first chunk is read before answering, so a refusal is still a proper status code.
+  let chunks: ReturnType<typeof orderExportRows>;
   let first: Awaited<ReturnType<typeof chunks.next>>;
+  // The first chunk is read before answering, so a refusal is still a proper status code.
   try {
+    chunks = orderExportRows(ctx, orderExportFiltersFromParams(new URL(request.url).searchParams));
     first = await chunks.next();
   } catch (error) {
     return errorToTextResponse(error);

@@ -6,6 +6,7 @@ import { firstParam, type SearchParams } from "@/components/ui/search-params";
 import { requireAdvertiser } from "@/lib/auth/current-actor";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
 import { makeCtx } from "@/lib/context";
+import { parseId } from "@/lib/core/validation";
 import { NotFound } from "@/lib/errors";
 
 export const metadata = { title: "Delivery report" };
@@ -18,13 +19,13 @@ export default async function AdvertiserDeliveryPage({
   searchParams: Promise<SearchParams>;
 }) {
   const actor = await requireAdvertiser();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const query = await searchParams;
-  const lineItem = Number(firstParam(query, "lineItem"));
   const ctx = makeCtx(actor);
+  // An unusable ?lineItem= (hand-edited) shows the whole order rather than failing.
   const report = await getDeliveryReport(ctx, id, {
-    lineItemId: Number.isInteger(lineItem) && lineItem > 0 ? lineItem : undefined,
+    lineItemId: parseId(firstParam(query, "lineItem")) ?? undefined,
   }).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;

@@ -1,8 +1,13 @@
+import { z } from "zod";
 import { actorRoute } from "@/lib/actions/actor-route";
 import { csvDownload, errorToTextResponse, textFailure } from "@/lib/actions/download-response";
+import { parseQuery } from "@/lib/actions/zod-errors";
 import { deliveryCsv } from "@/lib/booking/delivery-csv";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
 import { makeCtx } from "@/lib/context";
+import { optionalId, parseId } from "@/lib/core/validation";
+
+const exportQuery = z.object({ lineItem: optionalId() });
 
 /**
  * The delivery report's daily rows as CSV, for the order's own advertiser only; it
@@ -11,17 +16,10 @@ import { makeCtx } from "@/lib/context";
 export const GET = actorRoute<{ id: string }>(async (actor, request, params) => {
   if (!actor) return textFailure(401, "Please sign in to continue.");
   if (actor.kind !== "advertiser") return textFailure(403, "This export is for the order's advertiser.");
-  const id = Number(params.id);
-  const lineItem = new URL(request.url).searchParams.get("lineItem");
-  const lineItemId = lineItem ? Number(lineItem) : undefined;
-  if (
-    !Number.isInteger(id) ||
-    id <= 0 ||
-    (lineItemId !== undefined && !(Number.isInteger(lineItemId) && lineItemId > 0))
-  ) {
-    return textFailure(404, "That order was not found.");
-  }
+  const id = parseId(params.id);
+  if (id === null) return textFailure(404, "That order was not found.");
   try {
+    const { lineItem: lineItemId } = parseQuery(exportQuery, request);
     const report = await getDeliveryReport(makeCtx(actor), id, { lineItemId });
     const suffix = lineItemId ? `-line-item-${lineItemId}` : "";
     return csvDownload(deliveryCsv(report), `order-${id}${suffix}-delivery.csv`);
