@@ -82,7 +82,7 @@ const anyScalar = fc.oneof(
  */
 export function leafValue(plausible: readonly unknown[]): fc.Arbitrary<unknown> {
   return fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...plausible) },
+    { weight: 6, arbitrary: fc.constantFrom(...plausible) },
     { weight: 3, arbitrary: fc.constantFrom(...hostileValues()) },
     { weight: 1, arbitrary: anyScalar },
   );
@@ -139,6 +139,25 @@ export function inputFor(schema: z.ZodType, leaf: LeafFor, key = "", depth = 0):
     default:
       return leaf(key);
   }
+}
+
+/**
+ * A valid input with some of its fields (at any depth) replaced by a leaf value: the
+ * request a person gets by tampering with one field of a real form.
+ */
+export function mutationOf(example: unknown, leaf: LeafFor, key = ""): fc.Arbitrary<unknown> {
+  if (Array.isArray(example)) {
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(...example.map((item) => mutationOf(item, leaf, key))) },
+      { weight: 1, arbitrary: leaf(key) },
+    );
+  }
+  if (typeof example === "object" && example !== null && !(example instanceof File)) {
+    return fc.record(
+      Object.fromEntries(Object.entries(example).map(([k, value]) => [k, mutationOf(value, leaf, k)])),
+    );
+  }
+  return fc.oneof({ weight: 3, arbitrary: fc.constant(example) }, { weight: 1, arbitrary: leaf(key) });
 }
 
 /** The same input as a browser would post it: text fields, repeated keys for lists, files as files. */
