@@ -161,23 +161,28 @@ export function slug(message = "Not a valid publisher address.") {
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar day written YYYY-MM-DD (not 2026-02-30) in the years AdDesk accepts. */
-export function isCalendarDay(value: unknown): value is string {
-  if (typeof value !== "string") return false;
+function isRealDay(value: string): boolean {
   const match = dayPattern.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
-  if (year < minYear || year > maxYear) return false;
-  // Date.UTC rolls 2026-02-30 over into March: only an exact round trip is a real day.
+  // Date.UTC rolls 2026-02-30 over into March (and years below 100 into the 1900s): only an exact round trip is a real day.
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === value;
+}
+
+const inYearRange = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= minYear && year <= maxYear;
+};
+
+/** A real calendar day written YYYY-MM-DD (not 2026-02-30) in the years AdDesk accepts. */
+export function isCalendarDay(value: unknown): value is string {
+  return typeof value === "string" && isRealDay(value) && inYearRange(value);
 }
 
 /** A calendar day as YYYY-MM-DD, a real date between the years 2000 and 2100. */
 export function calendarDay(message = "Enter a date as YYYY-MM-DD.") {
   return z
     .string({ error: message })
-    .refine((value) => dayPattern.test(value), { error: message, abort: true })
-    .refine(isCalendarDay, {
-      error: `Enter a real date between ${minYear} and ${maxYear}, as YYYY-MM-DD.`,
-    });
+    .refine(isRealDay, { error: message, abort: true })
+    .refine(inYearRange, { error: `Choose a date between ${minYear} and ${maxYear}.` });
 }
