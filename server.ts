@@ -4,6 +4,7 @@ import { closeDb, db } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { clientIpHeader } from "@/lib/auth/client-ip";
 import { startJobWorker } from "@/lib/jobs/start-job-worker";
+import { refuseOversizedAction } from "@/server/action-body-limit";
 import { closeTracking, handleTracking } from "@/server/tracking";
 
 /**
@@ -26,6 +27,7 @@ async function main() {
     // Shutting down: finish this request, then let keep-alive clients reconnect elsewhere.
     if (!server.listening) res.setHeader("Connection", "close");
     if (handleTracking(req, res)) return;
+    if (refuseOversizedAction(req, res)) return;
     req.headers[clientIpHeader] = req.socket.remoteAddress ?? "unknown";
     handle(req, res);
   });

@@ -1,19 +1,17 @@
 import { z } from "zod";
+import { megabytes } from "@/lib/core/request-limits";
 import { idList, text } from "@/lib/core/validation";
 import { Invalid } from "@/lib/errors";
 import { type SniffedImage, sniffImage } from "./sniff-image";
 import { joinTextCreative } from "./text-creative";
 
-/** Upload limits. The server action body limit (next.config.mjs) must stay above the image limit. */
+/** Upload limits. The server action body limit (lib/core/request-limits) must stay above the image limit. */
 export const maxImageBytes = 2 * 1024 * 1024;
 export const maxHtmlBytes = 100 * 1024;
 export const maxHeadlineLength = 100;
 export const maxTextLength = 1000;
 /** JPEG and GIF cannot be larger; a PNG or WebP header claiming more is a lie or a probe (2³¹ would not fit the column). */
 export const maxImageSide = 65_535;
-
-/** "2 MB", "2.01 MB": rounded up, so a file just over the limit never reads as equal to it. */
-const megabytes = (bytes: number) => `${Math.ceil((bytes / (1024 * 1024)) * 100) / 100} MB`;
 
 /** Only web addresses: `javascript:`, `data:` and friends would run or smuggle content on click. */
 export const clickUrl = text({
