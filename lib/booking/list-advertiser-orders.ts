@@ -35,16 +35,17 @@ export function listAdvertiserOrdersParams(params: SearchParamsInput) {
     sortable: advertiserOrderSorts,
     defaultSort: { id: "submitted", dir: "desc" },
   });
-  const pick = <T>(schema: z.ZodType<T>, key: string) => {
-    const parsed = schema.safeParse(firstParam(params, key));
+  const valid = <T>(schema: z.ZodType<T>, value: unknown) => {
+    const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : undefined;
   };
+  const pick = <T>(schema: z.ZodType<T>, key: string) => valid(schema, firstParam(params, key));
   return listAdvertiserOrdersInput.parse({
     status: pick(listAdvertiserOrdersInput.shape.status, "status"),
     zoneId: pick(listAdvertiserOrdersInput.shape.zoneId, "zoneId"),
     from: pick(day, "from"),
     to: pick(day, "to"),
-    q: pick(listAdvertiserOrdersInput.shape.q, "q"),
+    q: valid(listAdvertiserOrdersInput.shape.q, list.q?.slice(0, 200)),
     sort: list.sort.id,
     dir: list.sort.dir,
     page: list.page,
