@@ -1,4 +1,7 @@
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import * as auth from "@/app/(auth)/actions";
 import * as advertiserCreatives from "@/app/advertiser/creatives/actions";
 import * as advertiserDeliveryExport from "@/app/advertiser/orders/[id]/delivery/export/route";
 import * as advertiserDeliveryPage from "@/app/advertiser/orders/[id]/delivery/page";
@@ -27,12 +30,27 @@ import { type FuzzWorld, makeFuzzWorld } from "./input-fuzz/world";
 
 // Pages read the session through next/headers; here they see the actor a test chose.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current-actor", () => ({
+vi.mock("@/lib/auth/current-actor", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/current-actor")>()),
   currentActor: async () => session.actor,
   requireStaff: async () => session.actor,
   requireAdvertiser: async () => session.actor,
-  landingPathFor: () => "/",
 }));
+
+// Auth.js sets its cookie through next/headers, which needs a real request: here signing in
+// checks the credentials as the credentials provider does.
+vi.mock("@/lib/auth", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/auth")>();
+  const { CredentialsSignin } = await import("next-auth");
+  const { db } = await import("@/db");
+  const { verifyCredentials } = await import("@/lib/auth/verify-credentials");
+  return {
+    ...original,
+    signIn: async (_provider: string, credentials: { email: string; password: string }) => {
+      if (!(await verifyCredentials(db, credentials, "test"))) throw new CredentialsSignin();
+    },
+  };
+});
 
 let world: FuzzWorld;
 beforeAll(async () => {
@@ -392,5 +410,24 @@ describe("a bad action input is refused naming the field, and writes nothing", (
     expect(result.code).toBe("invalid");
     expect(Object.keys(result.fieldErrors)).toContain(field);
     expect(changedTables(before, await fingerprint())).toEqual([]);
+  });
+});
+
+describe("after signing in, ?next= is followed only when it is a plain same-site path", () => {
+  it.each([
+    ["/publisher/orders?status=live", "/publisher/orders?status=live"],
+    ["/publisher/orders\u0000x", "/publisher"],
+    ["/publisher\r\nSet-Cookie: x=1", "/publisher"],
+    ["/\\evil.example", "/publisher"],
+    ["//evil.example", "/publisher"],
+  ])("%j → %s", async (next, landing) => {
+    const spec = actionSpecOf(auth.login);
+    if (!spec) throw new Error("not a defined action");
+    const { email, password } = world.examples.login as { email: string; password: string };
+    const thrown = await runAction(spec, { email, password, next }, null, (error) => {
+      throw error;
+    }).catch((error: unknown) => error);
+    expect(isRedirectError(thrown)).toBe(true);
+    expect(getURLFromRedirectError(thrown as never)).toBe(landing);
   });
 });

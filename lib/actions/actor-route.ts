@@ -18,8 +18,9 @@ const handlers = new WeakMap<object, ActorRouteHandler<Params>>();
  * `handler`, which is also kept for routeHandlerOf.
  */
 export function actorRoute<P extends Params = Record<string, never>>(handler: ActorRouteHandler<P>) {
+  // Next.js passes no params at all to a route without dynamic segments.
   const route = async (request: Request, context: { params: Promise<P> }) =>
-    handler(await currentActor(), request, await context.params);
+    handler(await currentActor(), request, ((await context.params) ?? {}) as P);
   handlers.set(route, handler as unknown as ActorRouteHandler<Params>);
   return route;
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { creatives, lineItemCreatives, orders, quotes } from "@/db/schema";
+import { creatives, lineItemCreatives, memberships, orders, quotes } from "@/db/schema";
 import type { Actor, ActorRole } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { makeCtx } from "@/lib/context";
@@ -110,7 +110,11 @@ export async function makeFuzzWorld() {
     byKey.find(([pattern]) => pattern.test(key))?.[1] ?? anything;
 
   const password = "correct horse battery staple";
+  // Someone of the desk who can really sign in (the factories' users cannot).
   const signedUp = await makeUser(db, { passwordHash: await hashPassword(password) });
+  await db
+    .insert(memberships)
+    .values({ userId: signedUp.id, publisherId: desk.publisher.id, role: "viewer" });
   const lineItem = { zoneId: desk.cpm.id, countries: ["US"], startDate: "2030-01-12", endDate: "2030-01-13" };
   const [approvedItem] = made.approved.lineItems;
   /**
