@@ -7,7 +7,8 @@ import { orderExportFiltersFromParams } from "@/lib/orders/list-orders-params";
 
 /**
  * The orders list as CSV, with the list's filters and sort (up to orderExportLimit rows),
- * streamed a chunk at a time; a filter that does not parse is a 422 naming it. Staff of the publisher only; it authorizes by itself.
+ * streamed a chunk at a time; a filter that does not parse is a 422 naming it. Staff of
+ * the publisher only; it authorizes by itself.
  */
 export const GET = actorRoute(async (actor, request) => {
   if (!actor) return textFailure(401, "Please sign in to continue.");
