@@ -4,6 +4,7 @@ import { z } from "zod";
 import { acceptQuote, acceptQuoteInput } from "@/lib/booking/accept-quote";
 import { declineQuote, declineQuoteInput } from "@/lib/booking/decline-quote";
 import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
+import { id, version } from "@/lib/core/validation";
 import { defineAction } from "@/lib/http/define-action";
 import { runLineItemAction } from "@/lib/orders/run-line-item-action";
 import { runOrderAction } from "@/lib/orders/run-order-action";
@@ -26,8 +27,8 @@ export const submitBookingAction = defineAction({
 
 export const cancelOrderAction = defineAction({
   input: z.object({
-    orderId: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().positive().optional(),
+    orderId: id(),
+    version: version().optional(),
   }),
   roles: ["advertiser"],
   run: ({ ctx, input }) => runOrderAction(ctx, { ...input, action: "cancel" }).then(() => input),
@@ -54,8 +55,8 @@ export const declineQuoteAction = defineAction({
 /** Advertisers pause and resume their own line items (when the publisher allows it); never cancel one. */
 export const lineItemPauseAction = defineAction({
   input: z.object({
-    orderId: z.coerce.number().int().positive(),
-    lineItemId: z.coerce.number().int().positive(),
+    orderId: id(),
+    lineItemId: id(),
     action: z.enum(["pause", "resume"], { error: "Unknown line item action." }),
   }),
   roles: ["advertiser"],

@@ -2,9 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { calendarDayIn, isCalendarDay } from "@/lib/core/days";
+import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
+import { calendarDay, id, optionalText } from "@/lib/core/validation";
 import { parseInput } from "@/lib/creatives/parse-input";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
@@ -33,23 +34,15 @@ function dailyCount(label: string) {
 }
 
 export const recordManualDeliveryInput = z.object({
-  lineItemId: z.coerce
-    .number({ error: "Choose a line item." })
-    .int({ error: "Choose a line item." })
-    .positive({ error: "Choose a line item." }),
+  lineItemId: id("Choose a line item."),
   day: z
     .string({ error: "Enter the day." })
     .trim()
     .min(1, { error: "Enter the day." })
-    .refine(isCalendarDay, { error: "Enter the day as YYYY-MM-DD." }),
+    .pipe(calendarDay("Enter the day as YYYY-MM-DD.")),
   impressions: dailyCount("Impressions"),
   clicks: dailyCount("Clicks"),
-  reason: z
-    .string()
-    .trim()
-    .max(500, { error: "Keep the reason under 500 characters." })
-    .optional()
-    .transform((value) => value || undefined),
+  reason: optionalText({ max: 500, tooLong: "Keep the reason under 500 characters." }),
 });
 export type recordManualDeliveryInput = z.input<typeof recordManualDeliveryInput>;
 
