@@ -16,6 +16,11 @@ import { type FuzzWorld, makeFuzzWorld } from "./input-fuzz/world";
 // Auth.js sets the session cookie through next/headers, which only exists inside a real
 // request. Here signIn checks the credentials as the credentials provider does and
 // refuses the same way, so the sign-in and sign-up actions run their real code around it.
+// Actions read the client's address from the request; here there is no request.
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
+}));
 vi.mock("@/lib/auth", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth")>();
   const { CredentialsSignin } = await import("next-auth");
@@ -30,7 +35,9 @@ vi.mock("@/lib/auth", async (importOriginal) => {
 });
 
 /** Exports of "use server" modules that take no input, so there is nothing to fuzz. */
-const withoutInput: Record<string, string[]> = { "app/(auth)/actions.ts": ["logout"] };
+const withoutInput: Record<string, string[]> = { "lib/actions/auth.ts": ["logout"] };
+/** Tables an action writes even when it refuses, by design: a wrong password is counted. */
+const writtenWhenRefused: Record<string, string[]> = { login: ["login_throttles"] };
 /** Route modules that are not ours to fuzz: Auth.js answers its own endpoints. */
 const notOurs = new Set(["app/api/auth/[...nextauth]/route.ts"]);
 
@@ -119,7 +126,10 @@ describe("every server action, fuzzed", () => {
             try {
               if ("result" in outcome && !outcome.result.ok) {
                 expect(outcome.result.code, outcome.result.error).not.toBe("internal");
-                expect(changedTables(before, after), "written by a refused input").toEqual([]);
+                const written = changedTables(before, after).filter(
+                  (table) => !writtenWhenRefused[name]?.includes(table),
+                );
+                expect(written, "written by a refused input").toEqual([]);
               }
             } finally {
               // A successful call may write; the next call is compared with what it left.

@@ -34,8 +34,8 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-actor", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/current-actor")>()),
   currentActor: async () => session.actor,
-  requireStaff: async () => session.actor,
-  requireAdvertiser: async () => session.actor,
+  staffForPage: async () => session.actor,
+  advertiserForPage: async () => session.actor,
 }));
 
 // Auth.js sets its cookie through next/headers, which needs a real request: here signing in
