@@ -1,4 +1,5 @@
 import { db } from "@/db";
+import { addDelivery, type DeliveryToAdd, type NotCountedHits } from "@/lib/delivery/add-delivery";
 import { calendarDay } from "./calendar-day";
 import {
   type CreativeServingState,
@@ -8,7 +9,6 @@ import {
 } from "./serving";
 import type { ServingCache } from "./serving-cache";
 import type { TrackingKind } from "./token";
-import { type DeliveryRow, type UncountedRow, writeDeliveryBatch } from "./write-delivery-batch";
 
 export type Hit = { kind: TrackingKind; lineItemId: number; creativeId: number };
 
@@ -17,7 +17,9 @@ export type RecordResult = { counted: true } | { counted: false; reason: Uncount
 
 export type BatchInfo = { hits: number; rows: number; uncountedRows: number; ms: number };
 
-export type BatchWriter = (counted: DeliveryRow[], uncounted: UncountedRow[]) => Promise<void>;
+type HitCounts = Required<DeliveryToAdd>;
+
+export type BatchWriter = (counted: HitCounts[], uncounted: NotCountedHits[]) => Promise<void>;
 
 export type DeliveryBatcherOptions = {
   cache: ServingCache;
@@ -44,8 +46,8 @@ type Waiter = {
 };
 
 class Batch {
-  readonly counted = new Map<string, DeliveryRow>();
-  readonly uncounted = new Map<string, UncountedRow>();
+  readonly counted = new Map<string, HitCounts>();
+  readonly uncounted = new Map<string, NotCountedHits>();
   readonly waiters: Waiter[] = [];
 
   add(hit: Hit, day: string, reason: UncountedReason | null) {
@@ -112,7 +114,7 @@ export class DeliveryBatcher {
 
   constructor(options: DeliveryBatcherOptions) {
     this.cache = options.cache;
-    this.writeBatch = options.write ?? ((counted, uncounted) => writeDeliveryBatch(db, counted, uncounted));
+    this.writeBatch = options.write ?? ((counted, uncounted) => addDelivery(db, counted, uncounted));
     this.maxDelayMs = options.maxDelayMs ?? 2;
     this.maxPending = options.maxPending ?? 500;
     this.now = options.now ?? Date.now;
@@ -212,7 +214,7 @@ export class DeliveryBatcher {
     batch.succeed();
   }
 
-  private async writeOnce(counted: DeliveryRow[], uncounted: UncountedRow[], retries: number): Promise<void> {
+  private async writeOnce(counted: HitCounts[], uncounted: NotCountedHits[], retries: number): Promise<void> {
     this.statements++;
     try {
       await this.writeBatch(counted, uncounted);
