@@ -3,7 +3,7 @@ import { maxDailyCount } from "./delivery-rules";
 
 export const maxCsvRows = 10_000;
 export const maxCsvBytes = 2 * 1024 * 1024;
-export const deliveryCsvHeader = "line_item_id,day,impressions,clicks";
+export const deliveryImportCsvHeader = "line_item_id,day,impressions,clicks";
 
 export type DeliveryCsvField = "line_item_id" | "day" | "impressions" | "clicks";
 export type DeliveryCsvRow = {
@@ -172,7 +172,7 @@ export function parseDeliveryCsv(input: string): ParsedDeliveryCsv {
       errors: missing.map((column) => ({
         line: header.line,
         field: column,
-        message: `The header has no "${column}" column. The first line must name the columns: ${deliveryCsvHeader}.`,
+        message: `The header has no "${column}" column. The first line must name the columns: ${deliveryImportCsvHeader}.`,
       })),
     };
   }

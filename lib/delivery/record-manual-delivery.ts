@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/creatives/parse-input";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { addDelivery } from "./add-delivery";
 import { dayOutOfRangeReason, maxDailyCount, notRecordableReason } from "./delivery-rules";
 
 /**
@@ -109,23 +110,17 @@ export async function recordManualDelivery(
       throw new Invalid(message, { reason: [message] });
     }
 
-    await tx
-      .insert(deliveryDaily)
-      .values({ lineItemId: item.id, day: input.day, source: "manual", ...after })
-      .onConflictDoUpdate({
-        target: [deliveryDaily.lineItemId, deliveryDaily.day, deliveryDaily.source],
-        set: { impressions: after.impressions, clicks: after.clicks },
-      });
-    const impressionsDelta = after.impressions - (before?.impressions ?? 0);
-    const clicksDelta = after.clicks - (before?.clicks ?? 0);
-    // Increments, not absolute values: pixel hits may be landing on the same line item right now.
-    await tx
-      .update(lineItems)
-      .set({
-        deliveredImpressions: sql`${lineItems.deliveredImpressions} + ${impressionsDelta}`,
-        deliveredClicks: sql`${lineItems.deliveredClicks} + ${clicksDelta}`,
-      })
-      .where(eq(lineItems.id, item.id));
+    // The difference, added: the day's manual row becomes `after` (only this verb writes it,
+    // under the order lock) and the totals move with it while pixel hits keep adding to them.
+    await addDelivery(tx, [
+      {
+        lineItemId: item.id,
+        day: input.day,
+        source: "manual",
+        impressions: after.impressions - (before?.impressions ?? 0),
+        clicks: after.clicks - (before?.clicks ?? 0),
+      },
+    ]);
     await tx.update(orders).set({ lastActivityAt: ctx.now }).where(eq(orders.id, loaded.order.id));
     await recordOrderEvent(tx, {
       actor,
