@@ -1,10 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { committingDatabaseUrl, committingTestFiles } from "./test/database-urls";
+
+const own = committingDatabaseUrl();
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{lib,db,app,components,test}/**/*.test.ts", "server/**/*.test.ts"],
     environment: "node",
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],
@@ -13,5 +15,23 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension, which Node's own loader cannot
     // resolve; run through Vite, the input fuzz test can load the server actions that use it.
     server: { deps: { inline: ["next-auth"] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "rolled-back",
+          include: ["{lib,db,app,components,test}/**/*.test.ts", "server/**/*.test.ts"],
+          exclude: committingTestFiles,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "committing",
+          include: committingTestFiles,
+          env: own ? { DATABASE_URL: own } : {},
+        },
+      },
+    ],
   },
 });

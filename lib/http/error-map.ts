@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { DomainError, type FieldErrors, InsufficientInventory } from "@/lib/core/errors";
-import { zodFieldErrors } from "./zod-errors";
+import { invalidRequest } from "./zod-errors";
 
 /** What any caller (server action, route, page, REST API) tells the person about a failure. */
 export type ErrorReport = { status: number; code: string; message: string; fieldErrors: FieldErrors };
@@ -29,14 +29,11 @@ export function describeError(error: unknown): ErrorReport {
       },
     };
   }
-  // Verbs parse their own input: a schema refusing it is the caller's mistake, named by field.
+  // Verbs parse their own input: a schema refusing it is the caller's mistake, and the
+  // message names each field (a route or API answer has no form to highlight them in).
   if (error instanceof ZodError) {
-    return {
-      status: 422,
-      code: "invalid",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: zodFieldErrors(error),
-    };
+    const { message, fieldErrors } = invalidRequest(error, "Please correct these fields.");
+    return { status: 422, code: "invalid", message, fieldErrors };
   }
   if (error instanceof DomainError) {
     return { status: error.status, code: error.code, message: error.message, fieldErrors: error.fieldErrors };

@@ -4,7 +4,7 @@ import { type Ctx, type CtxOverrides, makeCtx, makePublicCtx, type PublicCtx } f
 import { type CsvValue, toCsv } from "@/lib/format/to-csv";
 import { describeError } from "./error-map";
 import { authorize } from "./run-action";
-import { describeFieldErrors, invalidRequest } from "./zod-errors";
+import { invalidRequest } from "./zod-errors";
 
 type RouteArgs<C, Q extends z.ZodType> = {
   ctx: C;
@@ -58,10 +58,7 @@ export async function runRoute<Q extends z.ZodType>(
 
 /** A refusal in the route's format: status, message and the fields at fault. */
 export function failureResponse(error: unknown, format: "json" | "text"): Response {
-  const { status, fieldErrors, ...report } = describeError(error);
-  // No form to highlight fields in: the message itself names each bad one.
-  const named = describeFieldErrors(fieldErrors);
-  const message = named && !report.message.includes(named) ? `${report.message} ${named}` : report.message;
+  const { status, message, fieldErrors } = describeError(error);
   if (format === "json") return Response.json({ error: message, fieldErrors }, { status });
   return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

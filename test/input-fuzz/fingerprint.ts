@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db";
 
 // A refused sign-in is counted for rate limiting on purpose: that write is the point.
-const writtenOnRefusal = new Set(["login_failures"]);
+// A wrong password is counted even though the sign-in is refused: that is the throttle.
+const writtenOnRefusal = new Set(["login_throttles"]);
 
 let query: ReturnType<typeof sql.raw> | undefined;
 
