@@ -108,6 +108,8 @@ export function DataTable<TData extends RowData>({
   });
   const selectable = bulkActions !== undefined;
   const tableRows = table.getRowModel().rows;
+  const cellClasses = (meta: DataTableColumnMeta | undefined) =>
+    cn("px-4 py-3", valignClass[verticalAlign], columnClasses(meta), meta?.className);
   // Columns with a `footer` (totals) get a footer row under the body.
   const withFooter = columns.some((c) => c.footer !== undefined);
 
@@ -199,13 +201,7 @@ export function DataTable<TData extends RowData>({
                   </td>
                 )}
                 {row.getAllCells().map((cell, index) => {
-                  const meta = cell.column.columnDef.meta;
-                  const className = cn(
-                    "px-4 py-3",
-                    valignClass[verticalAlign],
-                    columnClasses(meta),
-                    meta?.className,
-                  );
+                  const className = cellClasses(cell.column.columnDef.meta);
                   // The first column names the row for screen readers moving across a row.
                   return index === 0 ? (
                     <th key={cell.id} scope="row" className={cn(className, "font-medium text-ink")}>
@@ -226,16 +222,13 @@ export function DataTable<TData extends RowData>({
                 <tr key={group.id}>
                   {selectable && <td className="w-10 px-4 py-3" />}
                   {group.headers.map((h, index) => {
-                    const meta = h.column.columnDef.meta;
-                    const className = cn(
-                      "px-4 py-3 text-ink",
-                      valignClass[verticalAlign],
-                      columnClasses(meta),
-                      meta?.className,
-                    );
                     const Cell = index === 0 ? "th" : "td";
                     return (
-                      <Cell key={h.id} scope={index === 0 ? "row" : undefined} className={className}>
+                      <Cell
+                        key={h.id}
+                        scope={index === 0 ? "row" : undefined}
+                        className={cn(cellClasses(h.column.columnDef.meta), "text-ink")}
+                      >
                         {h.isPlaceholder ? null : <FlexRender footer={h} />}
                       </Cell>
                     );

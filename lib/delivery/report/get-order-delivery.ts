@@ -1,10 +1,11 @@
 import { asc, inArray, sql } from "drizzle-orm";
-import { adZones, deliveryDaily } from "@/db/schema";
+import { deliveryDaily } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { lineItemZones } from "@/lib/orders/line-item-zones";
 import { deliveredUnits } from "@/lib/orders/order-snapshot";
 import { clickThroughRate, expectedByToday, pacingPercent, pacingStatus } from "./pacing";
 import { summarizeDelivery } from "./summarize-delivery";
@@ -31,17 +32,7 @@ export async function getOrderDelivery(
   }
   const today = calendarDayIn(ctx.now, publisher.timezone);
   const ids = loaded.lineItems.map((li) => li.id);
-  const zones = ids.length
-    ? await ctx.db
-        .select({ id: adZones.id, name: adZones.name })
-        .from(adZones)
-        .where(
-          inArray(
-            adZones.id,
-            loaded.lineItems.map((li) => li.zoneId),
-          ),
-        )
-    : [];
+  const zones = await lineItemZones(ctx.db, loaded.lineItems);
   const daily = ids.length
     ? await ctx.db
         .select({

@@ -4,19 +4,10 @@ import { sponsorshipDaysOver } from "@/lib/orders/order-snapshot";
 import { expectedByToday, pacingPercent, pacingStatus } from "./pacing";
 import type { BookedLineItem } from "./report-queries";
 import { type BookedFigures, nothingBooked, type ReportUnits } from "./report-row";
-import { summarizeDelivery } from "./summarize-delivery";
+import { type LineItemDelivery, summarizeDelivery } from "./summarize-delivery";
 
 /** One booked line item's delivery as of the report's `asOf`, in its own units. */
-export type LineItemPacing = {
-  model: BookedLineItem["model"];
-  status: string;
-  amount: number;
-  booked: number;
-  delivered: number;
-  expected: number;
-  impressions: number;
-  clicks: number;
-};
+export type LineItemPacing = LineItemDelivery & { model: BookedLineItem["model"] };
 
 export function pacingOf(li: BookedLineItem, asOf: string, today: string): LineItemPacing {
   // A sponsorship's day is delivered once it is over, and today is not over yet.

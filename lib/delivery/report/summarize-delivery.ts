@@ -1,6 +1,7 @@
 import { clickThroughRate, pacingPercent } from "./pacing";
 
-type LineItemDelivery = {
+/** What one line item booked, delivered and was expected to by now, in its own units. */
+export type LineItemDelivery = {
   status: string;
   amount: number;
   booked: number;
