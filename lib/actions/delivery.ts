@@ -8,7 +8,7 @@ import { defineAction } from "@/lib/http/define-action";
 export const recordDeliveryAction = defineAction({
   input: recordManualDeliveryInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => recordManualDelivery(ctx!, input),
+  run: ({ ctx, input }) => recordManualDelivery(ctx, input),
   message: (r) =>
     r.changed
       ? `Recorded ${countOf(r.after.impressions, "impressions")} and ${countOf(r.after.clicks, "clicks")} for line item #${r.lineItemId} on ${r.day}.`

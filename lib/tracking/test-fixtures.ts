@@ -10,6 +10,7 @@ import {
   properties,
   publishers,
 } from "@/db/schema";
+import type { ReviewStatus } from "@/lib/creatives/line-item-creative-state";
 import type { LineItemStatus, OrderStatus } from "@/lib/orders/types";
 
 let seq = 0;
@@ -19,7 +20,10 @@ let seq = 0;
  * connection, so a rolled-back transaction cannot hold its data). `remove` deletes the
  * publisher and, by cascade, everything made under it.
  */
-export async function makeTrackingPublisher(db: Queryable, { timezone = "UTC" } = {}) {
+export async function makeTrackingPublisher(
+  db: Queryable,
+  { timezone = "UTC", propertyUrl = null }: { timezone?: string; propertyUrl?: string | null } = {},
+) {
   const slug = `trk-${process.pid}-${Date.now()}-${++seq}`;
   const [publisher] = await db
     .insert(publishers)
@@ -36,7 +40,7 @@ export async function makeTrackingPublisher(db: Queryable, { timezone = "UTC" } 
     .returning();
   const [property] = await db
     .insert(properties)
-    .values({ publisherId: publisher.id, name: "Site" })
+    .values({ publisherId: publisher.id, name: "Site", url: propertyUrl })
     .returning();
   const [zone] = await db
     .insert(adZones)
@@ -69,12 +73,14 @@ export async function makeTrackedLineItem(
     startDate = "2000-01-01",
     endDate = "2999-12-31",
     clickUrl = "https://advertiser.example/landing?utm=addesk",
+    reviewStatus = "approved",
   }: {
     orderStatus?: OrderStatus;
     status?: LineItemStatus;
     startDate?: string;
     endDate?: string;
     clickUrl?: string;
+    reviewStatus?: ReviewStatus;
   } = {},
 ) {
   const publisherId = fx.publisher.id;
@@ -107,7 +113,14 @@ export async function makeTrackedLineItem(
     .returning();
   const [creative] = await db
     .insert(creatives)
-    .values({ publisherId, advertiserId: fx.advertiser.id, name: "Banner", kind: "text", clickUrl })
+    .values({
+      publisherId,
+      advertiserId: fx.advertiser.id,
+      name: "Banner",
+      kind: "text",
+      clickUrl,
+      reviewStatus,
+    })
     .returning();
   await db.insert(lineItemCreatives).values({ lineItemId: lineItem.id, creativeId: creative.id });
   return { orderId: order.id, lineItemId: lineItem.id, creativeId: creative.id };

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
-import { Forbidden, Invalid, NotFound } from "@/lib/core/errors";
+import { Forbidden, NotFound } from "@/lib/core/errors";
 import { requirePerson } from "@/lib/core/require-actor";
-import { zodFieldErrors } from "@/lib/http/zod-errors";
+import { invalidRequest } from "@/lib/http/zod-errors";
 import { type DeliveryReportInput, deliveryReportInput } from "./delivery-report-input";
 import { clickThroughRate } from "./pacing";
 import { dayRows, groupRows } from "./report-grouping";
@@ -39,9 +39,7 @@ export async function deliveryReport(ctx: Ctx, raw: DeliveryReportInput) {
     "Delivery reports are for the publisher's team and its advertisers.",
   );
   const parsed = deliveryReportInput.safeParse(raw);
-  if (!parsed.success) {
-    throw new Invalid("Please correct the report's options.", zodFieldErrors(parsed.error));
-  }
+  if (!parsed.success) throw invalidRequest(parsed.error, "Please correct the report's options.");
   const input = parsed.data;
   const { group } = input;
   if (actor.kind === "advertiser" && group === "advertiser") {

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
 import { firstParam, type SearchParams } from "@/lib/core/search-params";
+import { parseId } from "@/lib/core/validation";
 import { getOrderDelivery } from "@/lib/delivery/report/get-order-delivery";
 import { orNotFound, pageId } from "@/lib/http/page";
 
@@ -19,11 +20,11 @@ export default async function AdvertiserDeliveryPage({
   const actor = await advertiserForPage();
   const id = pageId((await params).id);
   const query = await searchParams;
-  const lineItem = Number(firstParam(query, "lineItem"));
   const ctx = makeCtx(actor);
   const delivery = await orNotFound(
     getOrderDelivery(ctx, id, {
-      lineItemId: Number.isInteger(lineItem) && lineItem > 0 ? lineItem : undefined,
+      // An unusable ?lineItem= (hand-edited) shows the whole order rather than failing.
+      lineItemId: parseId(firstParam(query, "lineItem")) ?? undefined,
     }),
   );
   return (
