@@ -3,6 +3,7 @@
 import { cn } from "@/components/ui/cn";
 import { addMonths, monthDays, startOfDayIn } from "@/lib/core/days";
 import { formatCount } from "@/lib/format/format-count";
+import { countOf, type Unit } from "@/lib/format/units";
 
 export type DayAvailability = { day: string; available: number; soldOut: boolean };
 export type DayRange = { start: string | null; end: string | null };
@@ -27,7 +28,7 @@ export function AvailabilityCalendar({
   today,
   range,
   onRangeChange,
-  unitLabel,
+  unit,
   loading,
 }: {
   month: string;
@@ -36,7 +37,8 @@ export function AvailabilityCalendar({
   today: string;
   range: DayRange;
   onRangeChange: (range: DayRange) => void;
-  unitLabel: string;
+  /** What the zone sells, so a day reads "1,200 impressions available". */
+  unit: Unit;
   loading: boolean;
 }) {
   const byDay = new Map(days.map((d) => [d.day, d]));
@@ -96,7 +98,7 @@ export function AvailabilityCalendar({
               ? "checking availability"
               : soldOut || !info
                 ? "sold out"
-                : `${formatCount(info.available)} ${unitLabel} available`;
+                : `${countOf(info.available, unit)} available`;
           return (
             <button
               key={day}

@@ -6,6 +6,7 @@ import { Checkbox, Input, Select } from "@/components/ui/controls";
 import { monthDays } from "@/lib/core/days";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import { formatMoney } from "@/lib/format/format-money";
+import { countOf, modelName, ratePer, unitOf, unitTitle } from "@/lib/format/units";
 import { AvailabilityCalendar, type DayAvailability, type DayRange } from "./availability-calendar";
 
 export type BookableZone = {
@@ -30,13 +31,6 @@ export type BuiltLineItem = {
 };
 
 type Quote = { rate: number; amount: number; quantity: number; days: number; currency: string };
-
-const units = { cpm: "impressions", cpc: "clicks", cpd: "days" } as const;
-const rateLabel = {
-  cpm: "Rate per 1,000 impressions",
-  cpc: "Rate per click",
-  cpd: "Rate per day and country",
-} as const;
 
 async function getJson<T>(url: string): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
   const response = await fetch(url, { cache: "no-store" });
@@ -153,7 +147,7 @@ export function LineItemBuilder({
       endDate: end,
       quantity: needsQuantity ? Number(quantity) : undefined,
       rate: rateMinor,
-      label: `${zone.name} · ${countries.join(", ")} · ${range.start} → ${end} · ${quote.quantity.toLocaleString("en-US")} ${units[zone.model]}`,
+      label: `${zone.name} · ${countries.join(", ")} · ${range.start} → ${end} · ${countOf(quote.quantity, unitOf[zone.model])}`,
       amount,
     });
     setRange({ start: null, end: null });
@@ -172,7 +166,7 @@ export function LineItemBuilder({
             onChange={(e) => setZoneId(Number(e.target.value))}
             options={zones.map((z) => ({
               value: String(z.id),
-              label: `${z.name}${z.size ? ` (${z.size})` : ""} · ${z.model.toUpperCase()}`,
+              label: `${z.name}${z.size ? ` (${z.size})` : ""} · ${modelName[z.model]}`,
             }))}
           />
         </label>
@@ -203,7 +197,7 @@ export function LineItemBuilder({
         today={today}
         range={range}
         onRangeChange={setRange}
-        unitLabel={units[zone.model]}
+        unit={unitOf[zone.model]}
         loading={loading}
       />
       <p className="text-sm text-ink-muted" aria-live="polite">
@@ -212,7 +206,7 @@ export function LineItemBuilder({
       <div className="grid gap-4 sm:grid-cols-2">
         {needsQuantity && (
           <label htmlFor={`${id}-quantity`} className="space-y-1.5 text-sm font-medium">
-            <span>{zone.model === "cpm" ? "Impressions" : "Clicks"}</span>
+            <span>{unitTitle[unitOf[zone.model]]}</span>
             <Input
               id={`${id}-quantity`}
               type="number"
@@ -227,7 +221,7 @@ export function LineItemBuilder({
         {allowRate && (
           <label htmlFor={`${id}-rate`} className="space-y-1.5 text-sm font-medium">
             <span>
-              {rateLabel[zone.model]} ({currency})
+              Rate {ratePer[zone.model]} ({currency})
             </span>
             <Input
               id={`${id}-rate`}
@@ -252,8 +246,7 @@ export function LineItemBuilder({
           {quote ? (
             <>
               Price: <strong>{formatMoney(quote.amount, currency)}</strong> at{" "}
-              {formatMoney(quote.rate, currency)}{" "}
-              {zone.model === "cpm" ? "CPM" : zone.model === "cpc" ? "per click" : "per day and country"}
+              {formatMoney(quote.rate, currency)} {ratePer[zone.model]}
             </>
           ) : (
             "Choose dates, countries and quantity to see the price."

@@ -81,4 +81,19 @@ describe("DataTable", () => {
     expect(html).toContain('aria-label="Select Spring"');
     expect(html).toContain("bulk");
   });
+
+  it("renders column footers as a totals row and leaves the frame to a surrounding card", () => {
+    const withTotals = col.columns([
+      col.accessor("name", { header: "Name", footer: () => "Total" }),
+      col.accessor("total", { header: "Total", meta: { align: "right" }, footer: () => "$15" }),
+    ]);
+    const html = render({ columns: withTotals, framed: false, verticalAlign: "top" });
+    expect(html).toMatch(
+      /<tfoot[^>]*><tr><th scope="row"[^>]*>Total<\/th><td class="[^"]*text-right[^"]*">\$15<\/td><\/tr><\/tfoot>/,
+    );
+    expect(html).toContain("align-top");
+    expect(html).not.toContain("rounded-lg border");
+    expect(render()).not.toContain("<tfoot");
+    expect(render()).toContain("rounded-lg border");
+  });
 });

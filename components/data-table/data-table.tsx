@@ -40,6 +40,10 @@ export type DataTableProps<TData extends RowData> = {
   bulkActions?: ReactNode;
   /** Controls above the table on the right, e.g. a CsvExportLink. */
   toolbar?: ReactNode;
+  /** "top" for rows whose cells run to several lines (a name over its details, a progress bar). */
+  verticalAlign?: "middle" | "top";
+  /** false when the table sits in a Card that already draws the frame (and its title). */
+  framed?: boolean;
 };
 
 const alignClass = { left: "text-left", right: "text-right", center: "text-center" } as const;
@@ -52,6 +56,8 @@ const hideClass = {
 function columnClasses(meta: DataTableColumnMeta | undefined) {
   return cn(alignClass[meta?.align ?? "left"], meta?.hideBelow && hideClass[meta.hideBelow]);
 }
+
+const valignClass = { middle: "align-middle", top: "align-top" } as const;
 
 function defaultRowId(row: unknown): string {
   return String((row as { id?: unknown }).id);
@@ -87,6 +93,8 @@ export function DataTable<TData extends RowData>({
   empty,
   bulkActions,
   toolbar,
+  verticalAlign = "middle",
+  framed = true,
 }: DataTableProps<TData>) {
   const table = constructTable({
     // useTable adds React bindings the same way; on the server plain store bindings suffice.
@@ -100,6 +108,10 @@ export function DataTable<TData extends RowData>({
   });
   const selectable = bulkActions !== undefined;
   const tableRows = table.getRowModel().rows;
+  const cellClasses = (meta: DataTableColumnMeta | undefined) =>
+    cn("px-4 py-3", valignClass[verticalAlign], columnClasses(meta), meta?.className);
+  // Columns with a `footer` (totals) get a footer row under the body.
+  const withFooter = columns.some((c) => c.footer !== undefined);
 
   const header = (selectable || toolbar) && (
     <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line px-4 py-3">
@@ -189,8 +201,7 @@ export function DataTable<TData extends RowData>({
                   </td>
                 )}
                 {row.getAllCells().map((cell, index) => {
-                  const meta = cell.column.columnDef.meta;
-                  const className = cn("px-4 py-3 align-middle", columnClasses(meta), meta?.className);
+                  const className = cellClasses(cell.column.columnDef.meta);
                   // The first column names the row for screen readers moving across a row.
                   return index === 0 ? (
                     <th key={cell.id} scope="row" className={cn(className, "font-medium text-ink")}>
@@ -205,13 +216,34 @@ export function DataTable<TData extends RowData>({
               </tr>
             ))}
           </tbody>
+          {withFooter && (
+            <tfoot className="border-t-2 border-line-strong bg-slate-50 font-semibold">
+              {table.getFooterGroups().map((group) => (
+                <tr key={group.id}>
+                  {selectable && <td className="w-10 px-4 py-3" />}
+                  {group.headers.map((h, index) => {
+                    const Cell = index === 0 ? "th" : "td";
+                    return (
+                      <Cell
+                        key={h.id}
+                        scope={index === 0 ? "row" : undefined}
+                        className={cn(cellClasses(h.column.columnDef.meta), "text-ink")}
+                      >
+                        {h.isPlaceholder ? null : <FlexRender footer={h} />}
+                      </Cell>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tfoot>
+          )}
         </table>
       </section>
     );
   }
 
-  const content = (
-    <div className="overflow-hidden rounded-lg border border-line bg-surface shadow-sm">
+  const inside = (
+    <>
       {header}
       {body}
       {tableRows.length > 0 && (
@@ -225,7 +257,12 @@ export function DataTable<TData extends RowData>({
           />
         </div>
       )}
-    </div>
+    </>
+  );
+  const content = framed ? (
+    <div className="overflow-hidden rounded-lg border border-line bg-surface shadow-sm">{inside}</div>
+  ) : (
+    inside
   );
   if (!selectable) return content;
   return <SelectionProvider ids={tableRows.map((r) => r.id)}>{content}</SelectionProvider>;

@@ -10,6 +10,7 @@ import { commitDeliveryImportAction, previewDeliveryImportAction } from "@/lib/a
 import type { ImportDeliveryResult } from "@/lib/delivery/import-delivery-csv";
 import { deliveryImportCsvHeader, maxCsvBytes, maxCsvRows } from "@/lib/delivery/parse-delivery-csv";
 import { formatCount } from "@/lib/format/format-count";
+import { countOf, plural } from "@/lib/format/units";
 import type { ActionState } from "@/lib/http/result";
 
 /** Rows shown in the preview table; every problem is listed above it regardless. */
@@ -18,10 +19,9 @@ const problemsShown = 200;
 
 const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`${deliveryImportCsvHeader}\r\n`)}`;
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 const rowsLabel = (n: number) => plural(n, "row", "rows");
 const countsLabel = (totals: { impressions: number; clicks: number }) =>
-  `${plural(totals.impressions, "impression", "impressions")} and ${plural(totals.clicks, "click", "clicks")}`;
+  `${countOf(totals.impressions, "impressions")} and ${countOf(totals.clicks, "clicks")}`;
 
 function Preview({ result }: { result: ImportDeliveryResult }) {
   const errorRows = result.rows.filter((r) => r.errors.length > 0).length;

@@ -5,9 +5,8 @@ import { Field } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type LineItemTracking, uncountedReasonLabels } from "@/lib/delivery/tracking-codes-for-order";
 import { formatCount } from "@/lib/format";
+import { countOf } from "@/lib/format/units";
 import { CopyButton } from "./copy-button";
-
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function CodeField({
   label,
@@ -108,8 +107,8 @@ function LineItemCodes({ lineItem }: { lineItem: LineItemTracking }) {
         <Fact term="Delivered impressions">{formatCount(lineItem.deliveredImpressions)}</Fact>
         <Fact term="Delivered clicks">{formatCount(lineItem.deliveredClicks)}</Fact>
         <Fact term="Not counted">
-          {plural(lineItem.notCountedTotal.impressions, "impression", "impressions")} ·{" "}
-          {plural(lineItem.notCountedTotal.clicks, "click", "clicks")}
+          {countOf(lineItem.notCountedTotal.impressions, "impressions")} ·{" "}
+          {countOf(lineItem.notCountedTotal.clicks, "clicks")}
         </Fact>
       </dl>
       {lineItem.notCounted.length > 0 && (
@@ -119,8 +118,7 @@ function LineItemCodes({ lineItem }: { lineItem: LineItemTracking }) {
         >
           {lineItem.notCounted.map((u) => (
             <li key={u.reason}>
-              {u.label}: {plural(u.impressions, "impression", "impressions")},{" "}
-              {plural(u.clicks, "click", "clicks")}
+              {u.label}: {countOf(u.impressions, "impressions")}, {countOf(u.clicks, "clicks")}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatDateRange, formatMoney } from "@/lib/format";
+import { modelName, unitName, unitOf } from "@/lib/format/units";
 
 type Creative = { id: number; name: string; kind: string; reviewStatus: string; body: string | null };
 export type LineItemRow = {
@@ -19,9 +20,6 @@ export type LineItemRow = {
   blockedReason: string | null;
   creatives: Creative[];
 };
-
-const unit = { cpm: "impressions", cpc: "clicks", cpd: "days" } as const;
-const rateUnit = { cpm: "CPM", cpc: "CPC", cpd: "per day" } as const;
 
 function CreativePreview({ creative }: { creative: Creative }) {
   return (
@@ -121,10 +119,11 @@ export function LineItemsTable({
                 </td>
                 <td className="px-4 py-2 text-right whitespace-nowrap tabular-nums">
                   {formatMoney(li.rate, currency)}{" "}
-                  <span className="text-xs text-ink-muted">{rateUnit[li.model]}</span>
+                  <span className="text-xs text-ink-muted">{modelName[li.model]}</span>
                 </td>
                 <td className="px-4 py-2 text-right tabular-nums">
-                  {formatCount(li.quantity)} <span className="text-xs text-ink-muted">{unit[li.model]}</span>
+                  {formatCount(li.quantity)}{" "}
+                  <span className="text-xs text-ink-muted">{unitName(li.quantity, unitOf[li.model])}</span>
                   <span className="block text-xs text-ink-muted">{formatMoney(li.amount, currency)}</span>
                 </td>
                 <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.delivered)}</td>

@@ -1,4 +1,5 @@
 import { formatCount } from "@/lib/format";
+import { countOf, unitName } from "@/lib/format/units";
 
 type Bar = { key: string; label: string; impressions: number; clicks: number };
 
@@ -32,7 +33,7 @@ export function ReportBarChart({ rows, noun, limit = 10 }: { rows: Bar[]; noun: 
             </span>
             <span className="text-right tabular-nums text-ink-muted">
               {formatCount(r.impressions)}
-              <span className="sr-only">{` impressions, ${formatCount(r.clicks)} clicks`}</span>
+              <span className="sr-only">{` ${unitName(r.impressions, "impressions")}, ${countOf(r.clicks, "clicks")}`}</span>
             </span>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { addDays, type CalendarDay, dayCount, dayRange } from "@/lib/core/days";
 import { dailyTraffic } from "./inventory";
 import type { Rng } from "./random";
-import type { DeliveryRow, LinePlan } from "./types";
+import type { LinePlan, PlannedDeliveryDay } from "./types";
 
 /** Value of delivered units at the line's rate, minor units, never more than the line's amount. */
 export function deliveredValue(line: LinePlan): number {
@@ -31,7 +31,7 @@ export function planDelivery(rng: Rng, line: LinePlan, today: CalendarDay): void
   const pace = complete ? 1 : rng.between(0.85, 1.08);
   const weights = days.map(() => rng.between(0.85, 1.15));
 
-  const rows: DeliveryRow[] = days.map((day, i) => {
+  const rows: PlannedDeliveryDay[] = days.map((day, i) => {
     let impressions: number;
     let clicks: number;
     if (line.model === "cpm") {

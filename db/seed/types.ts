@@ -10,7 +10,8 @@ export type CreativeWish = "approved" | "pending" | "rejected" | "none";
 /** Who did something: a user by email (resolved to an id when inserting), the system or the API. */
 export type SeedActor = { kind: "user"; email: string } | { kind: "system" } | { kind: "api" };
 
-export type DeliveryRow = {
+/** One day of a seeded line item's delivery, before it is written to delivery_daily. */
+export type PlannedDeliveryDay = {
   day: CalendarDay;
   impressions: number;
   clicks: number;
@@ -35,7 +36,7 @@ export type LinePlan = {
   cancelReason: string | null;
   canceledAt: Date | null;
   reservations: ReservationRow[];
-  delivery: DeliveryRow[];
+  delivery: PlannedDeliveryDay[];
   deliveredImpressions: number;
   deliveredClicks: number;
   /** Value of what was delivered, minor units (what a cancellation does not credit back). */

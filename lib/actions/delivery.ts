@@ -2,10 +2,8 @@
 
 import { staffWriters } from "@/lib/core/roles";
 import { recordManualDelivery, recordManualDeliveryInput } from "@/lib/delivery/record-manual-delivery";
+import { countOf } from "@/lib/format/units";
 import { defineAction } from "@/lib/http/define-action";
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 export const recordDeliveryAction = defineAction({
   input: recordManualDeliveryInput,
@@ -13,7 +11,7 @@ export const recordDeliveryAction = defineAction({
   run: ({ ctx, input }) => recordManualDelivery(ctx, input),
   message: (r) =>
     r.changed
-      ? `Recorded ${plural(r.after.impressions, "impression", "impressions")} and ${plural(r.after.clicks, "click", "clicks")} for line item #${r.lineItemId} on ${r.day}.`
+      ? `Recorded ${countOf(r.after.impressions, "impressions")} and ${countOf(r.after.clicks, "clicks")} for line item #${r.lineItemId} on ${r.day}.`
       : `Nothing changed: line item #${r.lineItemId} already has these numbers on ${r.day}.`,
   revalidate: ["/publisher"],
 });

@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { adZones, ledgerEntries, quotes } from "@/db/schema";
+import { ledgerEntries, quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, InsufficientInventory, Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
@@ -8,6 +8,7 @@ import { id, version } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { lineItemZones } from "@/lib/orders/line-item-zones";
 import { describeShortfalls } from "./check-cart-availability";
 import { getOpenQuote } from "./get-open-quote";
 import { expiredQuoteMessage, isQuoteExpired } from "./quote-validity";
@@ -37,15 +38,7 @@ export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
     }
 
     // Read before reserving: the names are for the message if something is gone.
-    const zones = await tx
-      .select({ id: adZones.id, name: adZones.name })
-      .from(adZones)
-      .where(
-        inArray(
-          adZones.id,
-          loaded.lineItems.map((li) => li.zoneId),
-        ),
-      );
+    const zones = await lineItemZones(tx, loaded.lineItems);
     let result: Awaited<ReturnType<typeof applyToLoadedOrder>>;
     try {
       result = await applyToLoadedOrder(tx, ctx, loaded, {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { orders, publishers, quotes } from "@/db/schema";
 import type { AdvertiserActor } from "@/lib/core/actor";
+import { getOrderDelivery } from "@/lib/delivery/report/get-order-delivery";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { runLineItemAction } from "@/lib/orders/run-line-item-action";
 import { runOrderAction } from "@/lib/orders/run-order-action";
@@ -10,7 +11,6 @@ import { makeAdvertiser } from "@/test/factories";
 import { ctxFor, makeDesk, makePendingOrder } from "@/test/order-fixtures";
 import { acceptQuote } from "./accept-quote";
 import { declineQuote } from "./decline-quote";
-import { getDeliveryReport } from "./get-delivery-report";
 import { listAdvertiserOrders } from "./list-advertiser-orders";
 import { sendQuote, sendQuoteInput } from "./send-quote";
 import { submitBooking, submitBookingInput } from "./submit-booking";
@@ -83,7 +83,7 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
         expect(byNumber.total).toBe(0);
         for (const order of [quoted, pending]) {
           await expect(getOrderDetail(ctx, order.id)).rejects.toMatchObject({ code: "not_found" });
-          await expect(getDeliveryReport(ctx, order.id)).rejects.toMatchObject({ code: "not_found" });
+          await expect(getOrderDelivery(ctx, order.id)).rejects.toMatchObject({ code: "not_found" });
           await expect(runOrderAction(ctx, { orderId: order.id, action: "cancel" })).rejects.toMatchObject({
             code: "not_found",
           });
@@ -99,7 +99,7 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
           runLineItemAction(ctxFor(a, tx), { orderId: mine.order.id, lineItemId: item.id, action: "pause" }),
         ).rejects.toMatchObject({ code: "not_found" });
         await expect(
-          getDeliveryReport(ctxFor(a, tx), mine.order.id, { lineItemId: item.id }),
+          getOrderDelivery(ctxFor(a, tx), mine.order.id, { lineItemId: item.id }),
         ).rejects.toMatchObject({ code: "not_found" });
       }
 
@@ -109,7 +109,7 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
       expect(quote.status).toBe("sent");
 
       // The owner can do what the others could not.
-      expect((await getDeliveryReport(ctxFor(a, tx), mine.order.id)).order.id).toBe(mine.order.id);
+      expect((await getOrderDelivery(ctxFor(a, tx), mine.order.id)).order.id).toBe(mine.order.id);
       expect((await acceptQuote(ctxFor(b, tx), { orderId: quoted.id })).order.status).toBe("approved");
     });
   });

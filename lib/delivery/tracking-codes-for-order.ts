@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { adZones, creatives, deliveryDaily, lineItemCreatives, uncountedHits } from "@/db/schema";
+import { creatives, deliveryDaily, lineItemCreatives, uncountedHits } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { appUrl } from "@/lib/core/env";
@@ -7,6 +7,7 @@ import { requireStaff } from "@/lib/core/require-actor";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { lineItemZones } from "@/lib/orders/line-item-zones";
 import { notServingReason, type UncountedReason } from "@/lib/tracking/serving";
 import { trackingUrls } from "@/lib/tracking/token";
 import { isRecordable } from "./delivery-rules";
@@ -70,15 +71,7 @@ export async function trackingCodesForOrder(ctx: Ctx, orderId: number) {
   const ids = loaded.lineItems.map((li) => li.id);
   const [zones, linked, uncounted, recorded] = ids.length
     ? await Promise.all([
-        ctx.db
-          .select({ id: adZones.id, name: adZones.name })
-          .from(adZones)
-          .where(
-            inArray(
-              adZones.id,
-              loaded.lineItems.map((li) => li.zoneId),
-            ),
-          ),
+        lineItemZones(ctx.db, loaded.lineItems),
         ctx.db
           .select({
             lineItemId: lineItemCreatives.lineItemId,

@@ -2,7 +2,6 @@ import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
   advertisers,
-  adZones,
   creatives,
   lineItemCreatives,
   messages,
@@ -15,6 +14,7 @@ import {
 import type { Ctx } from "@/lib/core/context";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
+import { lineItemZones } from "./line-item-zones";
 
 const salesManager = alias(users, "sales_manager");
 
@@ -33,17 +33,7 @@ export async function getOrderDetail(ctx: Ctx, orderId: number) {
         .from(salesManager)
         .where(eq(salesManager.id, order.salesManagerId))
     : [null];
-  const zones = lineItemIds.length
-    ? await ctx.db
-        .select({ id: adZones.id, name: adZones.name, width: adZones.width, height: adZones.height })
-        .from(adZones)
-        .where(
-          inArray(
-            adZones.id,
-            loaded.lineItems.map((li) => li.zoneId),
-          ),
-        )
-    : [];
+  const zones = await lineItemZones(ctx.db, loaded.lineItems);
   const linked = lineItemIds.length
     ? await ctx.db
         .select({ lineItemId: lineItemCreatives.lineItemId, creative: creatives })

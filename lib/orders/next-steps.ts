@@ -1,5 +1,6 @@
 import { dayDiff } from "@/lib/core/days";
 import { formatMoney } from "@/lib/format/format-money";
+import { countOf, plural } from "@/lib/format/units";
 import type { OrderStatus } from "./types";
 
 type Facts = {
@@ -13,8 +14,6 @@ type Facts = {
   refundable: number;
   lineItems: { status: string; blockedReason: string | null; creativesPending: number }[];
 };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Recommended next steps (seed 001), computed from the order's state for whoever is looking. */
 export function nextSteps(f: Facts): string[] {
@@ -65,7 +64,7 @@ export function nextSteps(f: Facts): string[] {
   }
   if (f.status === "approved" && f.startDate && f.startDate > f.today) {
     const days = dayDiff(f.today, f.startDate);
-    steps.push(`Starts in ${plural(days, "day", "days")}.`);
+    steps.push(`Starts in ${countOf(days, "days")}.`);
   }
   if (f.status === "paused")
     steps.push(staff ? "Resume the order when it may deliver again." : "The order is paused.");

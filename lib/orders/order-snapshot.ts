@@ -8,8 +8,15 @@ export function deliveredUnits(li: LoadedOrder["lineItems"][number], today: stri
   if (li.model === "cpm") return li.deliveredImpressions;
   if (li.model === "cpc") return li.deliveredClicks;
   // A sponsorship's days count as delivered once they are over.
-  const lastPastDay = earlierDay(li.endDate, addDays(today, -1));
-  return Math.min(li.quantity, dayCount(li.startDate, lastPastDay));
+  return sponsorshipDaysOver(li, addDays(today, -1));
+}
+
+/** Days of a sponsorship (CPD) that are over by the end of `lastOverDay`, at most the days booked. */
+export function sponsorshipDaysOver(
+  li: { startDate: string; endDate: string; quantity: number },
+  lastOverDay: string,
+): number {
+  return Math.min(li.quantity, dayCount(li.startDate, earlierDay(li.endDate, lastOverDay)));
 }
 
 export function lineItemSnapshot(

@@ -2,6 +2,7 @@ import type { CountryModifier } from "@/db/schema/inventory";
 import { divideRoundHalfUp } from "@/lib/core/divide-round-half-up";
 import { invalidField } from "@/lib/core/errors";
 import { requireWholeNumber } from "@/lib/core/require-whole-number";
+import { ratePer } from "@/lib/format/units";
 import { normalizeCountries } from "@/lib/inventory/normalize-countries";
 import type { PricingModel } from "@/lib/orders/types";
 
@@ -18,12 +19,6 @@ export type EffectiveRate = {
   rate: number;
   /** The zone's rate in each targeted country after its modifiers. */
   byCountry: Record<string, number>;
-};
-
-const unitLabel: Record<PricingModel, string> = {
-  cpm: "per 1,000 impressions",
-  cpc: "per click",
-  cpd: "per day",
 };
 
 /**
@@ -49,7 +44,7 @@ export function effectiveRate(input: EffectiveRateInput): EffectiveRate {
     if (rate < 0n || rate > BigInt(Number.MAX_SAFE_INTEGER)) {
       throw invalidField(
         "countryModifiers",
-        `The price adjustment for ${country} puts the rate ${unitLabel[input.model]} out of range.`,
+        `The price adjustment for ${country} puts the rate ${ratePer[input.model]} out of range.`,
       );
     }
     byCountry[country] = Number(rate);

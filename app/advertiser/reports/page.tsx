@@ -4,12 +4,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
 import type { SearchParams } from "@/lib/core/search-params";
-import { orRefusal } from "@/lib/http/page";
-import { deliveryReport } from "@/lib/reports/delivery-report";
+import { deliveryReport } from "@/lib/delivery/report/delivery-report";
 import {
   advertiserReportGroupings,
   deliveryReportInputFromParams,
-} from "@/lib/reports/delivery-report-input";
+} from "@/lib/delivery/report/delivery-report-input";
+import { orRefusal } from "@/lib/http/page";
 
 export const metadata = { title: "Reports" };
 

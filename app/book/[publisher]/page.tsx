@@ -10,8 +10,7 @@ import { firstParam } from "@/lib/core/search-params";
 import { parseId } from "@/lib/core/validation";
 import { getMediaKit } from "@/lib/dashboard/get-media-kit";
 import { formatCount, formatMoney } from "@/lib/format";
-
-const unitLabel = { cpm: "per 1,000 impressions", cpc: "per click", cpd: "per day" } as const;
+import { modelName, ratePer } from "@/lib/format/units";
 
 export async function generateMetadata({ params }: { params: Promise<{ publisher: string }> }) {
   const kit = await getMediaKit(db, (await params).publisher);
@@ -84,11 +83,11 @@ export default async function MediaKitPage({
                   <p className="text-sm text-slate-500">
                     {zone.format}
                     {zone.width && zone.height ? ` · ${zone.width}×${zone.height}` : ""} ·{" "}
-                    {zone.pricingModel.toUpperCase()}
+                    {modelName[zone.pricingModel]}
                   </p>
                   <p className="mt-2 text-lg font-semibold">
                     {formatMoney(zone.baseRate, publisher.currency)}{" "}
-                    <span className="text-sm font-normal text-slate-500">{unitLabel[zone.pricingModel]}</span>
+                    <span className="text-sm font-normal text-slate-500">{ratePer[zone.pricingModel]}</span>
                   </p>
                   {zone.monthlyImpressions > 0 && (
                     <p className="text-sm text-slate-600">

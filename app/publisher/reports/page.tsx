@@ -4,9 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
 import type { SearchParams } from "@/lib/core/search-params";
+import { deliveryReport } from "@/lib/delivery/report/delivery-report";
+import { deliveryReportInputFromParams, reportGroupings } from "@/lib/delivery/report/delivery-report-input";
 import { orRefusal } from "@/lib/http/page";
-import { deliveryReport } from "@/lib/reports/delivery-report";
-import { deliveryReportInputFromParams, reportGroupings } from "@/lib/reports/delivery-report-input";
 
 export const metadata = { title: "Reports" };
 

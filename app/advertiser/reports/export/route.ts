@@ -1,4 +1,4 @@
+import { advertiserDeliveryReportExport } from "@/lib/delivery/report/delivery-report-export";
 import { route } from "@/lib/http/route";
-import { advertiserDeliveryReportExport } from "@/lib/reports/delivery-report-export";
 
 export const GET = route(advertiserDeliveryReportExport);

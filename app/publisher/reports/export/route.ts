@@ -1,4 +1,4 @@
+import { deskDeliveryReportExport } from "@/lib/delivery/report/delivery-report-export";
 import { route } from "@/lib/http/route";
-import { deskDeliveryReportExport } from "@/lib/reports/delivery-report-export";
 
 export const GET = route(deskDeliveryReportExport);

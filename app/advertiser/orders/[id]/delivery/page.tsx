@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { DeliveryReportView } from "@/components/booking/delivery-report-view";
+import { OrderDeliveryView } from "@/components/delivery/order-delivery-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { advertiserForPage } from "@/lib/auth/current-actor";
-import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
 import { makeCtx } from "@/lib/core/context";
 import { firstParam, type SearchParams } from "@/lib/core/search-params";
 import { parseId } from "@/lib/core/validation";
+import { getOrderDelivery } from "@/lib/delivery/report/get-order-delivery";
 import { orNotFound, pageId } from "@/lib/http/page";
 
 export const metadata = { title: "Delivery report" };
@@ -21,8 +21,8 @@ export default async function AdvertiserDeliveryPage({
   const id = pageId((await params).id);
   const query = await searchParams;
   const ctx = makeCtx(actor);
-  const report = await orNotFound(
-    getDeliveryReport(ctx, id, {
+  const delivery = await orNotFound(
+    getOrderDelivery(ctx, id, {
       // An unusable ?lineItem= (hand-edited) shows the whole order rather than failing.
       lineItemId: parseId(firstParam(query, "lineItem")) ?? undefined,
     }),
@@ -35,11 +35,11 @@ export default async function AdvertiserDeliveryPage({
             ← Order #{id}
           </Link>
         }
-        title={`Delivery: #${report.order.id} ${report.order.name}`}
+        title={`Delivery: #${delivery.order.id} ${delivery.order.name}`}
         description="Impressions, clicks and pacing against an even spread over each line item's dates, as of today."
       />
-      <DeliveryReportView
-        report={report}
+      <OrderDeliveryView
+        delivery={delivery}
         basePath={`/advertiser/orders/${id}/delivery`}
         exportPath={`/advertiser/orders/${id}/delivery/export`}
         searchParams={query}

@@ -4,8 +4,8 @@ import { deliveryDaily, lineItems } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makeDesk, makePendingOrder } from "@/test/order-fixtures";
-import { deliveryCsv } from "./delivery-csv";
-import { getDeliveryReport } from "./get-delivery-report";
+import { getOrderDelivery } from "./get-order-delivery";
+import { orderDeliveryCsv } from "./order-delivery-csv";
 
 describe("delivery report", () => {
   it("adds up impressions, clicks, CTR and pacing per line item and for the order", async () => {
@@ -31,7 +31,7 @@ describe("delivery report", () => {
         { lineItemId: gb.id, day: "2030-01-11", source: "pixel", impressions: 500, clicks: 5 },
       ]);
       const ctx = makeCtx(desk.advertiserActor, { db: tx, now: new Date("2030-01-11T12:00:00Z") });
-      const report = await getDeliveryReport(ctx, order.id);
+      const report = await getOrderDelivery(ctx, order.id);
 
       expect(report.today).toBe("2030-01-11");
       expect(
@@ -71,7 +71,7 @@ describe("delivery report", () => {
         { day: "2030-01-11", lineItemId: gb.id, zone: "Leaderboard", impressions: 500, clicks: 5 },
       ]);
 
-      expect(deliveryCsv(report).split("\r\n")).toEqual([
+      expect(orderDeliveryCsv(report).split("\r\n")).toEqual([
         "date,line_item_id,zone,impressions,clicks,ctr_percent",
         `2030-01-10,${us.id},Leaderboard,400,2,0.50`,
         `2030-01-10,${gb.id},Leaderboard,600,6,1.00`,
@@ -80,7 +80,7 @@ describe("delivery report", () => {
         "",
       ]);
 
-      const one = await getDeliveryReport(ctx, order.id, { lineItemId: gb.id });
+      const one = await getOrderDelivery(ctx, order.id, { lineItemId: gb.id });
       expect(one.totals).toMatchObject({ impressions: 1100, clicks: 11 });
       expect(one.totals.pacingPercent).toBeCloseTo(110);
       expect(one.daily).toEqual([
@@ -88,7 +88,7 @@ describe("delivery report", () => {
         { day: "2030-01-11", impressions: 500, clicks: 5 },
       ]);
       expect(one.lineItems).toHaveLength(2);
-      await expect(getDeliveryReport(ctx, order.id, { lineItemId: 999_999_999 })).rejects.toMatchObject({
+      await expect(getOrderDelivery(ctx, order.id, { lineItemId: 999_999_999 })).rejects.toMatchObject({
         code: "not_found",
       });
     });
@@ -108,7 +108,7 @@ describe("delivery report", () => {
       );
       await tx.update(lineItems).set({ status: "canceled" }).where(eq(lineItems.id, dropped.id));
       const before = makeCtx(desk.advertiserActor, { db: tx, now: new Date("2030-01-05T12:00:00Z") });
-      const report = await getDeliveryReport(before, order.id);
+      const report = await getOrderDelivery(before, order.id);
       expect(report.lineItems[0]).toMatchObject({
         id: kept.id,
         expected: 0,
@@ -130,7 +130,7 @@ describe("delivery report", () => {
       expect(report.daily).toEqual([]);
 
       const during = makeCtx(desk.advertiserActor, { db: tx, now: new Date("2030-01-10T12:00:00Z") });
-      expect((await getDeliveryReport(during, order.id)).totals.expectedPercent).toBeCloseTo(50);
+      expect((await getOrderDelivery(during, order.id)).totals.expectedPercent).toBeCloseTo(50);
     });
   });
 });

@@ -4,48 +4,38 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { DeliveryReport } from "@/lib/booking/get-delivery-report";
-import { clickThroughRate, type PacingStatus, pacingLabels } from "@/lib/booking/pacing";
 import type { SearchParams } from "@/lib/core/search-params";
+import type { OrderDelivery } from "@/lib/delivery/report/get-order-delivery";
+import { clickThroughRate } from "@/lib/delivery/report/pacing";
 import { formatCount, formatDate, formatDateRange } from "@/lib/format";
+import { deliveredOf, unitOf } from "@/lib/format/units";
 import { DeliveryChart } from "./delivery-chart";
+import { formatCtr, formatPercent, PacingBadge } from "./delivery-figures";
 
-const units = { cpm: "impressions", cpc: "clicks", cpd: "days" } as const;
-const pacingFamily: Record<PacingStatus, "waiting" | "active" | "paused" | "done" | "stopped"> = {
-  not_started: "waiting",
-  behind: "stopped",
-  on_track: "active",
-  ahead: "paused",
-  delivered: "done",
-};
-
-const percent = (value: number | null) => (value === null ? "—" : `${value.toFixed(value < 10 ? 1 : 0)}%`);
-const ctr = (value: number | null) => (value === null ? "—" : `${value.toFixed(2)}%`);
-
-/** The delivery view: headline figures, a daily chart, line items with pacing, and the daily rows. */
-export function DeliveryReportView({
-  report,
+/** An order's delivery: headline figures, a daily chart, line items with pacing, and the daily rows. */
+export function OrderDeliveryView({
+  delivery,
   basePath,
   exportPath,
   searchParams,
 }: {
-  report: DeliveryReport;
+  delivery: OrderDelivery;
   basePath: string;
   exportPath: string;
   searchParams: SearchParams;
 }) {
-  const { totals, timeZone } = report;
+  const { totals, timeZone } = delivery;
   return (
     <div className="space-y-6">
-      {report.lineItems.length > 1 && (
+      {delivery.lineItems.length > 1 && (
         <LinkTabs
           label="Line item"
           param="lineItem"
           searchParams={searchParams}
-          current={report.lineItemId === null ? null : String(report.lineItemId)}
+          current={delivery.lineItemId === null ? null : String(delivery.lineItemId)}
           tabs={[
             { label: "Whole order", value: null, href: basePath },
-            ...report.lineItems.map((li) => ({
+            ...delivery.lineItems.map((li) => ({
               label: `#${li.id} ${li.zone}`,
               value: String(li.id),
               href: `${basePath}?lineItem=${li.id}`,
@@ -55,20 +45,20 @@ export function DeliveryReportView({
       )}
       <StatGrid>
         <StatCard label="Impressions" value={formatCount(totals.impressions)} />
-        <StatCard label="Clicks" value={formatCount(totals.clicks)} hint={`CTR ${ctr(totals.ctr)}`} />
+        <StatCard label="Clicks" value={formatCount(totals.clicks)} hint={`CTR ${formatCtr(totals.ctr)}`} />
         <StatCard
           label="Delivered"
-          value={percent(totals.deliveredPercent)}
-          hint={`of booked; ${percent(totals.expectedPercent)} expected by today`}
+          value={formatPercent(totals.deliveredPercent)}
+          hint={`of booked; ${formatPercent(totals.expectedPercent)} expected by today`}
         />
         <StatCard
           label="Pacing"
-          value={percent(totals.pacingPercent)}
+          value={formatPercent(totals.pacingPercent)}
           hint="Delivered ÷ expected by today; 100% is on schedule."
         />
       </StatGrid>
       <Card title="Daily delivery">
-        <DeliveryChart days={report.daily} timeZone={timeZone} />
+        <DeliveryChart days={delivery.daily} timeZone={timeZone} />
       </Card>
       <Card title="Line items" padded={false}>
         <div className="overflow-x-auto">
@@ -102,7 +92,7 @@ export function DeliveryReportView({
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
-              {report.lineItems.map((li) => (
+              {delivery.lineItems.map((li) => (
                 <tr key={li.id} className="align-top">
                   <th scope="row" className="px-4 py-2 font-medium">
                     #{li.id} {li.zone}
@@ -117,25 +107,17 @@ export function DeliveryReportView({
                     <ProgressBar
                       label={<span className="sr-only">Delivered, line item #{li.id}</span>}
                       value={Math.min(100, li.deliveredPercent)}
-                      valueText={`${formatCount(li.delivered)} of ${formatCount(li.booked)} ${units[li.model]}`}
+                      valueText={deliveredOf(li.delivered, li.booked, unitOf[li.model])}
                       tone={li.deliveredPercent >= 100 ? "green" : "brand"}
                     />
                   </td>
                   <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.expected)}</td>
                   <td className="px-4 py-2 whitespace-nowrap">
-                    {li.pacing ? (
-                      <StatusBadge
-                        status={li.pacing}
-                        family={pacingFamily[li.pacing]}
-                        label={`${pacingLabels[li.pacing]}${li.pacingPercent === null ? "" : ` · ${percent(li.pacingPercent)}`}`}
-                      />
-                    ) : (
-                      <span className="text-ink-muted">—</span>
-                    )}
+                    <PacingBadge pacing={li.pacing} pacingPercent={li.pacingPercent} />
                   </td>
                   <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.impressions)}</td>
                   <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.clicks)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{ctr(li.ctr)}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatCtr(li.ctr)}</td>
                 </tr>
               ))}
             </tbody>
@@ -147,7 +129,7 @@ export function DeliveryReportView({
         padded={false}
         actions={<CsvExportLink path={exportPath} searchParams={searchParams} label="Export CSV" />}
       >
-        {report.daily.length === 0 ? (
+        {delivery.daily.length === 0 ? (
           <p className="px-4 py-6 text-sm text-ink-muted">No delivery recorded yet.</p>
         ) : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls; the keyboard must reach it
@@ -171,7 +153,7 @@ export function DeliveryReportView({
                 </tr>
               </thead>
               <tbody className="divide-y divide-line">
-                {report.daily.map((d) => (
+                {delivery.daily.map((d) => (
                   <tr key={d.day}>
                     <th scope="row" className="px-4 py-2 font-normal whitespace-nowrap">
                       {formatDate(d.day, timeZone)}
@@ -179,7 +161,7 @@ export function DeliveryReportView({
                     <td className="px-4 py-2 text-right tabular-nums">{formatCount(d.impressions)}</td>
                     <td className="px-4 py-2 text-right tabular-nums">{formatCount(d.clicks)}</td>
                     <td className="px-4 py-2 text-right tabular-nums">
-                      {ctr(clickThroughRate(d.impressions, d.clicks))}
+                      {formatCtr(clickThroughRate(d.impressions, d.clicks))}
                     </td>
                   </tr>
                 ))}

@@ -1,15 +1,18 @@
 import { asc, inArray, sql } from "drizzle-orm";
-import { adZones, deliveryDaily } from "@/db/schema";
+import { deliveryDaily } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { lineItemZones } from "@/lib/orders/line-item-zones";
 import { deliveredUnits } from "@/lib/orders/order-snapshot";
 import { clickThroughRate, expectedByToday, pacingPercent, pacingStatus } from "./pacing";
+import { summarizeDelivery } from "./summarize-delivery";
 
 export type DeliveryDay = { day: string; impressions: number; clicks: number };
-export type DeliveryRow = DeliveryDay & { lineItemId: number; zone: string };
+/** One line item's delivery on one day, as the order's CSV export lists it. */
+export type OrderDeliveryRow = DeliveryDay & { lineItemId: number; zone: string };
 
 /**
  * The delivery view (issue 4): per order and per line item impressions, clicks, CTR,
@@ -17,7 +20,7 @@ export type DeliveryRow = DeliveryDay & { lineItemId: number; zone: string };
  * rows behind them. The order is read through the actor's scope, so another
  * advertiser's stats are indistinguishable from an order that does not exist.
  */
-export async function getDeliveryReport(
+export async function getOrderDelivery(
   ctx: Ctx,
   orderId: number,
   { lineItemId }: { lineItemId?: number } = {},
@@ -29,17 +32,7 @@ export async function getDeliveryReport(
   }
   const today = calendarDayIn(ctx.now, publisher.timezone);
   const ids = loaded.lineItems.map((li) => li.id);
-  const zones = ids.length
-    ? await ctx.db
-        .select({ id: adZones.id, name: adZones.name })
-        .from(adZones)
-        .where(
-          inArray(
-            adZones.id,
-            loaded.lineItems.map((li) => li.zoneId),
-          ),
-        )
-    : [];
+  const zones = await lineItemZones(ctx.db, loaded.lineItems);
   const daily = ids.length
     ? await ctx.db
         .select({
@@ -92,7 +85,7 @@ export async function getDeliveryReport(
     entry.clicks += d.clicks;
     byDay.set(d.day, entry);
   }
-  const rows: DeliveryRow[] = shownDaily.map((d) => ({
+  const rows: OrderDeliveryRow[] = shownDaily.map((d) => ({
     ...d,
     zone: zoneName(loaded.lineItems.find((li) => li.id === d.lineItemId)!.zoneId),
   }));
@@ -104,49 +97,10 @@ export async function getDeliveryReport(
     lineItemId: lineItemId ?? null,
     lineItems,
     shown,
-    totals: summarize(shown),
+    totals: summarizeDelivery(shown),
     daily: [...byDay.values()],
     rows,
   };
 }
 
-export type DeliveryReport = Awaited<ReturnType<typeof getDeliveryReport>>;
-
-type LineItemDelivery = {
-  status: string;
-  amount: number;
-  booked: number;
-  delivered: number;
-  expected: number;
-  impressions: number;
-  clicks: number;
-};
-
-/**
- * Figures over several line items. Models count different units (impressions, clicks,
- * days), so delivered and expected shares weigh each open line item by its value.
- */
-export function summarize(items: readonly LineItemDelivery[]) {
-  const impressions = items.reduce((sum, li) => sum + li.impressions, 0);
-  const clicks = items.reduce((sum, li) => sum + li.clicks, 0);
-  const open = items.filter((li) => li.status !== "canceled" && li.booked > 0);
-  const value = open.reduce((sum, li) => sum + li.amount, 0);
-  const share = (part: (li: LineItemDelivery) => number) => {
-    if (open.length === 0) return 0;
-    const total =
-      value > 0
-        ? open.reduce((sum, li) => sum + li.amount * part(li), 0) / value
-        : open.reduce((sum, li) => sum + part(li), 0) / open.length;
-    return total * 100;
-  };
-  const deliveredPercent = share((li) => Math.min(1, li.delivered / li.booked));
-  const expectedPercent = share((li) => li.expected / li.booked);
-  return {
-    impressions,
-    clicks,
-    ctr: clickThroughRate(impressions, clicks),
-    deliveredPercent,
-    expectedPercent,
-    pacingPercent: pacingPercent(deliveredPercent, expectedPercent),
-  };
-}
+export type OrderDelivery = Awaited<ReturnType<typeof getOrderDelivery>>;

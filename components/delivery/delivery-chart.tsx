@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { formatCount, formatDate } from "@/lib/format";
+import { countOf } from "@/lib/format/units";
 
 type Day = { day: string; impressions: number; clicks: number };
 
@@ -41,7 +42,7 @@ export function DeliveryChart({ days, timeZone }: { days: Day[]; timeZone: strin
       >
         <title id={titleId}>Impressions per day</title>
         <desc id={descId}>
-          {`${formatCount(total)} impressions over ${days.length} ${days.length === 1 ? "day" : "days"} from ${first} to ${last}; the busiest day was ${formatDate(peak.day, timeZone)} with ${formatCount(peak.impressions)}.`}
+          {`${countOf(total, "impressions")} over ${countOf(days.length, "days")} from ${first} to ${last}; the busiest day was ${formatDate(peak.day, timeZone)} with ${formatCount(peak.impressions)}.`}
         </desc>
         <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="stroke-slate-300" />
         {days.map((d, i) => {
@@ -56,7 +57,7 @@ export function DeliveryChart({ days, timeZone }: { days: Day[]; timeZone: strin
               rx={1}
               className="fill-brand-600"
             >
-              <title>{`${d.day}: ${formatCount(d.impressions)} impressions, ${formatCount(d.clicks)} clicks`}</title>
+              <title>{`${d.day}: ${countOf(d.impressions, "impressions")}, ${countOf(d.clicks, "clicks")}`}</title>
             </rect>
           );
         })}

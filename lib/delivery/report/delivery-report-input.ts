@@ -6,6 +6,8 @@ import { calendarDay } from "@/lib/core/validation";
 /** How the delivery report groups its rows; advertisers do not get "advertiser". */
 export const reportGroupings = ["day", "line_item", "zone", "property", "advertiser"] as const;
 export type ReportGrouping = (typeof reportGroupings)[number];
+/** The groupings whose rows stand for a line item, zone, property or advertiser rather than a day. */
+export type EntityGrouping = Exclude<ReportGrouping, "day">;
 export const advertiserReportGroupings = ["day", "line_item", "zone", "property"] as const;
 
 export const reportGroupingLabels: Record<ReportGrouping, string> = {

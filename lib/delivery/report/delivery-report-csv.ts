@@ -1,7 +1,8 @@
 import type { Ctx } from "@/lib/core/context";
 import type { CsvValue } from "@/lib/format/to-csv";
-import { type DeliveryReport, type DeliveryReportRow, deliveryReport } from "./delivery-report";
+import { type DeliveryReport, deliveryReport } from "./delivery-report";
 import type { DeliveryReportInput, ReportGrouping } from "./delivery-report-input";
+import type { DeliveryReportRow } from "./report-row";
 
 const decimal = (value: number | null) => (value === null ? "" : value.toFixed(2));
 
