@@ -6,13 +6,9 @@ import { db } from "@/db";
 import { deliveryDaily, lineItems, uncountedHits } from "@/db/schema";
 import { type BatchWriter, DeliveryBatcher } from "@/lib/tracking/delivery-batcher";
 import { ServingCache } from "@/lib/tracking/serving-cache";
-import {
-  makeTrackedLineItem,
-  makeTrackingPublisher,
-  type TrackingPublisher,
-} from "@/lib/tracking/test-fixtures";
 import { trackingUrls } from "@/lib/tracking/token";
 import { ready } from "@/test/db";
+import { makeTrackedLineItem, makeTrackingPublisher, type TrackingPublisher } from "@/test/fixtures/tracking";
 import { transparentGif } from "./pixel-response";
 import { createTrackingHandler } from "./tracking-handler";
 

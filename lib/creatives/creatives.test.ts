@@ -18,7 +18,8 @@ import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
+import { gifBytes, pngBytes } from "@/test/fixtures/images";
+import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { approveCreative } from "./approve-creative";
 import { assignCreative } from "./assign-creative";
 import { maxImageBytes } from "./creative-content";
@@ -30,7 +31,6 @@ import { listCreativesForReview } from "./list-creatives-for-review";
 import { rejectCreative } from "./reject-creative";
 import { replaceCreative } from "./replace-creative";
 import { serveCreativeFile } from "./serve-creative-file";
-import { gifBytes, pngBytes } from "./test-images";
 import { uploadCreative } from "./upload-creative";
 
 const now = new Date("2030-01-01T12:00:00Z");

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deliveryDaily, lineItems, orderEvents } from "@/db/schema";
 import { Forbidden } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
-import { makeDesk } from "@/test/order-fixtures";
+import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "@/test/fixtures/delivery";
+import { makeDesk } from "@/test/fixtures/orders";
 import { importDeliveryCsv } from "./import-delivery-csv";
 import { recordManualDelivery } from "./record-manual-delivery";
-import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "./test-fixtures";
 
 const csv = (...lines: string[]) => ["line_item_id,day,impressions,clicks", ...lines].join("\r\n");
 

@@ -4,8 +4,8 @@ import { creatives, lineItemCreatives, lineItems, uncountedHits } from "@/db/sch
 import { Forbidden, NotFound } from "@/lib/core/errors";
 import { verifyTrackingToken } from "@/lib/tracking/token";
 import { inRollback, ready } from "@/test/db";
-import { makeDesk } from "@/test/order-fixtures";
-import { deliveryCtx, makeDeliveringOrder } from "./test-fixtures";
+import { deliveryCtx, makeDeliveringOrder } from "@/test/fixtures/delivery";
+import { makeDesk } from "@/test/fixtures/orders";
 import { trackingCodesForOrder, trackingSnippets } from "./tracking-codes-for-order";
 
 const tokenOf = (url: string) =>

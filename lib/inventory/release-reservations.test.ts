@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { inventoryDays, reservations } from "@/db/schema";
 import { inRollback } from "@/test/db";
+import { makeZone } from "@/test/fixtures/catalog";
+import { stockInventory } from "@/test/fixtures/inventory";
+import { addLineItem, makeOrder } from "@/test/fixtures/orders";
 import { planReservation } from "./plan-reservation";
 import { releaseReservations } from "./release-reservations";
 import { reserveInventory } from "./reserve-inventory";
-import { makeLineItem, makeOrder, makeZone, stockInventory } from "./test-fixtures";
 
 const span = { startDate: "2030-01-01", endDate: "2030-01-03" };
 
@@ -14,8 +16,8 @@ async function setup(tx: Transaction) {
   const { zone, publisher } = await makeZone(tx);
   await stockInventory(tx, zone.id, ["US", "CA"], span.startDate, span.endDate, 100);
   const { order } = await makeOrder(tx, publisher.id);
-  const first = await makeLineItem(tx, order, zone.id);
-  const second = await makeLineItem(tx, order, zone.id);
+  const first = await addLineItem(tx, order, zone.id);
+  const second = await addLineItem(tx, order, zone.id);
   const plan = (quantity: number, countries = ["US"]) =>
     planReservation({ zoneId: zone.id, model: "cpm", quantity, countries, ...span });
   const reserved = async () =>

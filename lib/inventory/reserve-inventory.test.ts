@@ -4,10 +4,12 @@ import type { Transaction } from "@/db";
 import { inventoryDays, reservations } from "@/db/schema";
 import { InsufficientInventory } from "@/lib/core/errors";
 import { inRollback } from "@/test/db";
+import { makeZone } from "@/test/fixtures/catalog";
+import { stockInventory } from "@/test/fixtures/inventory";
+import { addLineItem, makeOrder } from "@/test/fixtures/orders";
 import { getAvailability } from "./get-availability";
 import { planReservation } from "./plan-reservation";
 import { reserveInventory } from "./reserve-inventory";
-import { makeLineItem, makeOrder, makeZone, stockInventory } from "./test-fixtures";
 
 const span = { startDate: "2030-01-01", endDate: "2030-01-03" };
 
@@ -16,8 +18,8 @@ async function setup(tx: Transaction) {
   const { zone, publisher } = await makeZone(tx);
   await stockInventory(tx, zone.id, ["US", "CA"], span.startDate, span.endDate, 100);
   const { order } = await makeOrder(tx, publisher.id);
-  const first = await makeLineItem(tx, order, zone.id);
-  const second = await makeLineItem(tx, order, zone.id);
+  const first = await addLineItem(tx, order, zone.id);
+  const second = await addLineItem(tx, order, zone.id);
   const plan = (quantity: number, countries = ["US"]) =>
     planReservation({ zoneId: zone.id, model: "cpm", quantity, countries, ...span });
   const inventory = () =>
@@ -196,7 +198,7 @@ describe("reserveInventory", () => {
       const countries = "AT BE CA CH DE DK ES FI FR GB IE IT JP NL NO NZ PL PT SE US".split(" ");
       await stockInventory(tx, zone.id, countries, "2030-01-01", "2030-03-31", 1_000);
       const { order } = await makeOrder(tx, publisher.id);
-      const lineItem = await makeLineItem(tx, order, zone.id);
+      const lineItem = await addLineItem(tx, order, zone.id);
       const rows = planReservation({
         zoneId: zone.id,
         model: "cpm",

@@ -12,7 +12,8 @@ import {
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { runJobsOnce } from "@/lib/scheduler/run-jobs-once";
 import { inRollback } from "@/test/db";
-import { type Desk, makeDesk, makePendingOrder, reservedOn } from "@/test/order-fixtures";
+import { reservedOn } from "@/test/fixtures/inventory";
+import { type Desk, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
 

@@ -5,7 +5,7 @@ import { inventoryDays, orders, publishers, reservations, users } from "@/db/sch
 import { makeCtx } from "@/lib/core/context";
 import { InsufficientInventory } from "@/lib/core/errors";
 import { driver, ready } from "@/test/db";
-import { type Desk, makeDesk, makePendingOrder, testNow } from "@/test/order-fixtures";
+import { type Desk, makeDesk, makePendingOrder, testNow } from "@/test/fixtures/orders";
 import { approveOrder } from "./approve-order";
 
 const onPostgres = driver() === "pg";

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { lineItemCreatives, lineItems, orders } from "@/db/schema";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { inRollback } from "@/test/db";
-import { ctxFor, makeDesk, makePendingOrder, reservedOn } from "@/test/order-fixtures";
+import { reservedOn } from "@/test/fixtures/inventory";
+import { ctxFor, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 import { createManualOrder, createManualOrderInput } from "./create-manual-order";
 import { duplicateOrder } from "./duplicate-order";
 

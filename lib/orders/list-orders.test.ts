@@ -5,7 +5,7 @@ import { advertisers, adZones, lineItems, orders, properties } from "@/db/schema
 import type { Actor, StaffActor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
+import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { listOrders } from "./list-orders";
 import { orderExportRows } from "./list-orders-export";
 

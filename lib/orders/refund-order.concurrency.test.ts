@@ -6,7 +6,7 @@ import { makeCtx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { driver, ready } from "@/test/db";
-import { type Desk, makeDesk, makePendingOrder, testNow } from "@/test/order-fixtures";
+import { type Desk, makeDesk, makePendingOrder, testNow } from "@/test/fixtures/orders";
 import { runOrderAction } from "./run-order-action";
 
 const onPostgres = driver() === "pg";

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/core/actor";
 import type { CtxOverrides } from "@/lib/core/context";
 import { runRoute } from "@/lib/http/run-route";
 import { inRollback } from "@/test/db";
-import { makeDesk } from "@/test/order-fixtures";
+import { makeDesk } from "@/test/fixtures/orders";
 import { advertiserDeliveryReportExport, deskDeliveryReportExport } from "./delivery-report-export";
 
 const now = new Date("2030-01-20T12:00:00Z");

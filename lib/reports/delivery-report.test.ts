@@ -5,8 +5,8 @@ import { adZones, deliveryDaily, lineItems, orders, properties, publishers } fro
 import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser } from "@/test/factories";
-import { type Desk, makeDesk } from "@/test/order-fixtures";
+import { type Desk, makeDesk } from "@/test/fixtures/orders";
+import { makeAdvertiser } from "@/test/fixtures/tenants";
 import { deliveryReport } from "./delivery-report";
 import { deliveryReportCsvRows } from "./delivery-report-csv";
 import { deliveryReportInputFromParams, type ReportGrouping, reportGroupings } from "./delivery-report-input";
