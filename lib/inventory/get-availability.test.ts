@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { inventoryDays } from "@/db/schema";
 import { inRollback } from "@/test/db";
-import { makeZone } from "@/test/fixtures/catalog";
-import { stockInventory } from "@/test/fixtures/inventory";
+import { makeZone, stockInventory } from "@/test/fixtures/catalog";
 import { getAvailability } from "./get-availability";
 import { setCapacity } from "./set-capacity";
 
