@@ -3,11 +3,12 @@ import type { AddressInfo } from "node:net";
 import { eq, sum } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { deliveryDaily, lineItems, uncountedHits } from "@/db/schema";
+import { deliveryDaily, uncountedHits } from "@/db/schema";
 import { type BatchWriter, DeliveryBatcher } from "@/lib/tracking/delivery-batcher";
 import { ServingCache } from "@/lib/tracking/serving-cache";
 import { trackingUrls } from "@/lib/tracking/token";
 import { ready } from "@/test/db";
+import { lineItemTotals } from "@/test/fixtures/delivery";
 import { makeTrackedLineItem, makeTrackingPublisher, type TrackingPublisher } from "@/test/fixtures/tracking";
 import { transparentGif } from "./pixel-response";
 import { createTrackingHandler } from "./tracking-handler";
@@ -47,10 +48,7 @@ async function counts(lineItemId: number) {
     })
     .from(deliveryDaily)
     .where(eq(deliveryDaily.lineItemId, lineItemId));
-  const [li] = await db
-    .select({ impressions: lineItems.deliveredImpressions, clicks: lineItems.deliveredClicks })
-    .from(lineItems)
-    .where(eq(lineItems.id, lineItemId));
+  const li = await lineItemTotals(db, lineItemId);
   return {
     impressions: d.impressions ?? 0,
     clicks: d.clicks ?? 0,
