@@ -7,7 +7,7 @@ import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { addProperty, addZone } from "@/test/fixtures/catalog";
 import { addOrder } from "@/test/fixtures/orders";
-import { makeAdvertiser, makeAdvertiserCompany, makePublisher, makeStaff } from "@/test/fixtures/tenants";
+import { addAdvertiser, makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { listOrders } from "./list-orders";
 import { orderExportRows } from "./list-orders-export";
 
@@ -24,9 +24,9 @@ async function world(tx: Transaction) {
   const manager = await makeStaff(tx, pubA.id, "sales_manager");
   const viewer = await makeStaff(tx, pubA.id, "viewer");
   const staffB = await makeStaff(tx, pubB.id, "admin");
-  const acme = await makeAdvertiserCompany(tx, pubA.id, { company: "Acme Media" });
-  const globex = await makeAdvertiserCompany(tx, pubA.id, { company: "Globex Foods" });
-  const acmeB = await makeAdvertiserCompany(tx, pubB.id, { company: "Acme Media" });
+  const acme = await addAdvertiser(tx, pubA.id, { company: "Acme Media" });
+  const globex = await addAdvertiser(tx, pubA.id, { company: "Globex Foods" });
+  const acmeB = await addAdvertiser(tx, pubB.id, { company: "Acme Media" });
   const site = await addProperty(tx, pubA.id, "Daily Brief");
   const podcast = await addProperty(tx, pubA.id, "Tech Podcast");
   const a = pubA.id;
