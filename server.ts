@@ -5,6 +5,7 @@ import { prepareDatabase } from "@/db/prepare";
 import { clientIp, clientIpHeader } from "@/lib/auth/client-ip";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
+import { refuseOversizedAction } from "@/server/action-body-limit";
 import { closeTracking, handleTracking } from "@/server/tracking";
 
 /**
@@ -28,6 +29,7 @@ async function main() {
     // Shutting down: finish this request, then let keep-alive clients reconnect elsewhere.
     if (!server.listening) res.setHeader("Connection", "close");
     if (handleTracking(req, res)) return;
+    if (refuseOversizedAction(req, res)) return;
     req.headers[clientIpHeader] = clientIp(req, trustProxy);
     handle(req, res);
   });

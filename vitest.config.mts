@@ -10,5 +10,8 @@ export default defineConfig({
     setupFiles: ["./test/setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // next-auth imports "next/server" without an extension, which Node's own loader cannot
+    // resolve; run through Vite, the input fuzz test can load the server actions that use it.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

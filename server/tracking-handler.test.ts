@@ -4,11 +4,14 @@ import { eq, sum } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { deliveryDaily, uncountedHits } from "@/db/schema";
+import { makeCtx } from "@/lib/core/context";
+import { rejectCreative } from "@/lib/creatives/reject-creative";
 import { type BatchWriter, DeliveryBatcher } from "@/lib/tracking/delivery-batcher";
 import { ServingCache } from "@/lib/tracking/serving-cache";
 import { trackingUrls } from "@/lib/tracking/token";
 import { ready } from "@/test/db";
 import { lineItemTotals } from "@/test/fixtures/delivery";
+import { makeStaff } from "@/test/fixtures/tenants";
 import { makeTrackedLineItem, makeTrackingPublisher, type TrackingPublisher } from "@/test/fixtures/tracking";
 import { transparentGif } from "./pixel-response";
 import { createTrackingHandler } from "./tracking-handler";
@@ -55,6 +58,17 @@ async function counts(lineItemId: number) {
     conversions: d.conversions ?? 0,
     delivered: li,
   };
+}
+
+async function notCounted(lineItemId: number) {
+  return db
+    .select({
+      reason: uncountedHits.reason,
+      impressions: uncountedHits.impressions,
+      clicks: uncountedHits.clicks,
+    })
+    .from(uncountedHits)
+    .where(eq(uncountedHits.lineItemId, lineItemId));
 }
 
 const path = (url: string) => new URL(url).pathname;
@@ -192,6 +206,48 @@ describe("tracking endpoints", () => {
       .from(uncountedHits)
       .where(eq(uncountedHits.lineItemId, item.lineItemId));
     expect(rows).toEqual([{ reason: "paused", impressions: 1 }]);
+  });
+
+  it("stops counting a creative once it is rejected, and sends its clicks to the publisher's site", async () => {
+    const site = await makeTrackingPublisher(db, { propertyUrl: "https://publisher.example/" });
+    try {
+      const item = await makeTrackedLineItem(db, site);
+      const { base, cache } = await start();
+      const urls = trackingUrls(base, item.lineItemId, item.creativeId);
+      expect((await fetch(urls.impressionPixel)).status).toBe(200);
+      const reviewer = await makeStaff(db, site.publisher.id);
+      await rejectCreative(makeCtx(reviewer), { creativeId: item.creativeId, reason: "Misleading claim" });
+      // The cache re-reads every second in the background; this is that re-read, without the wait.
+      await cache.refresh();
+
+      const pixel = await fetch(urls.impressionPixel);
+      expect(pixel.status).toBe(200);
+      expect(pixel.headers.get("content-type")).toBe("image/gif");
+      const click = await fetch(urls.clickLink, { redirect: "manual" });
+      expect(click.status).toBe(302);
+      expect(click.headers.get("location")).toBe("https://publisher.example/");
+      expect((await counts(item.lineItemId)).delivered).toEqual({ impressions: 1, clicks: 0 });
+      expect(await notCounted(item.lineItemId)).toEqual([
+        { reason: "creative_rejected", impressions: 1, clicks: 1 },
+      ]);
+    } finally {
+      await site.remove();
+    }
+  });
+
+  it("answers a click on a creative not yet approved with a neutral page when the site has no URL", async () => {
+    const item = await makeTrackedLineItem(db, fx, { reviewStatus: "pending" });
+    const { base } = await start();
+    const urls = trackingUrls(base, item.lineItemId, item.creativeId);
+    const click = await fetch(urls.clickLink, { redirect: "manual" });
+    expect(click.status).toBe(200);
+    expect(click.headers.get("location")).toBeNull();
+    expect(await click.text()).toBe("This ad is not available.");
+    expect((await fetch(urls.impressionPixel)).status).toBe(200);
+    expect((await counts(item.lineItemId)).delivered).toEqual({ impressions: 0, clicks: 0 });
+    expect(await notCounted(item.lineItemId)).toEqual([
+      { reason: "creative_pending", impressions: 1, clicks: 1 },
+    ]);
   });
 
   it("answers 503 when the count cannot be committed", async () => {

@@ -12,6 +12,8 @@ const kindsByPath: Record<string, TrackingKind | undefined> = {
   v: "conversion",
 };
 const maxUrlLength = 2048;
+/** Where a click on a creative that is not approved lands when its zone's site has no URL. */
+const adNotAvailable = "This ad is not available.";
 
 function plain(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
   if (res.headersSent) {
@@ -56,19 +58,21 @@ async function serve(
   const target = parse(url);
   if (!target) return plain(res, 404, "Not found");
   // Both looked up together, so a cold cache costs one round of queries, not two.
-  const [lineItem, click] = await Promise.all([
+  const [lineItem, creative] = await Promise.all([
     cache.lineItem(target.lineItemId),
-    target.kind === "click" ? cache.clickTarget(target.creativeId) : null,
+    cache.creative(target.creativeId),
   ]);
-  if (!lineItem) return plain(res, 404, "Not found");
-  let location: string | undefined;
-  if (target.kind === "click") {
-    if (!click?.url || click.publisherId !== lineItem.publisherId) return plain(res, 404, "Not found");
-    location = click.url;
+  if (!lineItem || !creative || creative.publisherId !== lineItem.publisherId) {
+    return plain(res, 404, "Not found");
   }
+  const approved = creative.reviewStatus === "approved";
+  if (target.kind === "click" && approved && !creative.clickUrl) return plain(res, 404, "Not found");
   // HEAD answers like GET but counts nothing: link checkers and prefetchers are not views.
-  if (!head) await batcher.record({ kind: target.kind, lineItemId: target.lineItemId });
-  if (location === undefined) return sendPixel(res, head);
+  if (!head) await batcher.record(target);
+  if (target.kind !== "click") return sendPixel(res, head);
+  // A creative that is not approved must not send anyone to its landing page.
+  const location = approved ? creative.clickUrl : lineItem.propertyUrl;
+  if (!location) return plain(res, 200, adNotAvailable);
   res.writeHead(302, { Location: location, "Content-Length": "0", ...noStoreHeaders });
   res.end();
 }

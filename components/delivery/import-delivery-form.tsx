@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { commitDeliveryImportAction, previewDeliveryImportAction } from "@/lib/actions/delivery-import";
 import type { ImportDeliveryResult } from "@/lib/delivery/import-delivery-csv";
-import { deliveryCsvHeader, maxCsvBytes, maxCsvRows } from "@/lib/delivery/parse-delivery-csv";
+import { deliveryImportCsvHeader, maxCsvBytes, maxCsvRows } from "@/lib/delivery/parse-delivery-csv";
 import { formatCount } from "@/lib/format/format-count";
 import type { ActionState } from "@/lib/http/result";
 
@@ -16,7 +16,7 @@ import type { ActionState } from "@/lib/http/result";
 const rowsShown = 500;
 const problemsShown = 200;
 
-const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`${deliveryCsvHeader}\r\n`)}`;
+const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`${deliveryImportCsvHeader}\r\n`)}`;
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 const rowsLabel = (n: number) => plural(n, "row", "rows");
@@ -200,9 +200,9 @@ export function ImportDeliveryForm() {
           error={fileError}
           hint={
             <>
-              First line: <code className="font-mono">{deliveryCsvHeader}</code> (<code>date</code> works for{" "}
-              <code>day</code>; other columns are ignored). Days as YYYY-MM-DD in your time zone. Up to{" "}
-              {formatCount(maxCsvRows)} rows and 2 MB.{" "}
+              First line: <code className="font-mono">{deliveryImportCsvHeader}</code> (<code>date</code>{" "}
+              works for <code>day</code>; other columns are ignored). Days as YYYY-MM-DD in your time zone. Up
+              to {formatCount(maxCsvRows)} rows and 2 MB.{" "}
               <a href={template} download="delivery-template.csv" className="text-brand-700 hover:underline">
                 Download a template
               </a>

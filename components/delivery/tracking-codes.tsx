@@ -69,7 +69,8 @@ function CreativeCodes({ creative }: { creative: LineItemTracking["creatives"][n
       </div>
       {!approved && (
         <p className="text-xs text-amber-800">
-          This creative is not approved: put only approved creatives on your pages.
+          This creative is not approved: its hits are not counted and its clicks do not reach its landing
+          page. Put only approved creatives on your pages.
         </p>
       )}
       <CodeField label="Impression pixel URL" value={creative.impressionPixel} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { oversizedUpload } from "@/lib/http/oversized-upload";
 import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
 import { useToast } from "./toast";
@@ -19,7 +20,7 @@ export function useActionForm<T>(
   const { toast } = useToast();
   // Toast when the action answers, not on the next render: revalidation may unmount this form.
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(async (prev, form) => {
-    const result = await action(prev, form);
+    const result = oversizedUpload(form) ?? (await action(prev, form));
     const input = options.toast ? actionResultToast(result, options.success) : null;
     if (input) toast(input);
     return result;

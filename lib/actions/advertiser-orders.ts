@@ -4,6 +4,7 @@ import { z } from "zod";
 import { acceptQuote, acceptQuoteInput } from "@/lib/booking/accept-quote";
 import { declineQuote, declineQuoteInput } from "@/lib/booking/decline-quote";
 import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
+import { id, version } from "@/lib/core/validation";
 import { defineAction } from "@/lib/http/define-action";
 import { runLineItemAction } from "@/lib/orders/run-line-item-action";
 import { runOrderAction } from "@/lib/orders/run-order-action";
@@ -14,7 +15,7 @@ export const submitBookingAction = defineAction({
   input: submitBookingInput,
   roles: ["advertiser"],
   run: async ({ ctx, input }) => {
-    const { order } = await submitBooking(ctx!, input);
+    const { order } = await submitBooking(ctx, input);
     return { orderId: order.id, status: order.status };
   },
   message: ({ orderId, status }) =>
@@ -26,11 +27,11 @@ export const submitBookingAction = defineAction({
 
 export const cancelOrderAction = defineAction({
   input: z.object({
-    orderId: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().positive().optional(),
+    orderId: id(),
+    version: version().optional(),
   }),
   roles: ["advertiser"],
-  run: ({ ctx, input }) => runOrderAction(ctx!, { ...input, action: "cancel" }).then(() => input),
+  run: ({ ctx, input }) => runOrderAction(ctx, { ...input, action: "cancel" }).then(() => input),
   message: ({ orderId }) => `Order #${orderId} canceled.`,
   revalidate,
 });
@@ -38,7 +39,7 @@ export const cancelOrderAction = defineAction({
 export const acceptQuoteAction = defineAction({
   input: acceptQuoteInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => acceptQuote(ctx!, input).then(() => input),
+  run: ({ ctx, input }) => acceptQuote(ctx, input).then(() => input),
   message: ({ orderId }) => `Quote accepted. Order #${orderId} is approved and your inventory is reserved.`,
   revalidate,
 });
@@ -46,7 +47,7 @@ export const acceptQuoteAction = defineAction({
 export const declineQuoteAction = defineAction({
   input: declineQuoteInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => declineQuote(ctx!, input).then(() => input),
+  run: ({ ctx, input }) => declineQuote(ctx, input).then(() => input),
   message: ({ orderId }) => `Quote declined. Order #${orderId} is canceled.`,
   revalidate,
 });
@@ -54,12 +55,12 @@ export const declineQuoteAction = defineAction({
 /** Advertisers pause and resume their own line items (when the publisher allows it); never cancel one. */
 export const lineItemPauseAction = defineAction({
   input: z.object({
-    orderId: z.coerce.number().int().positive(),
-    lineItemId: z.coerce.number().int().positive(),
+    orderId: id(),
+    lineItemId: id(),
     action: z.enum(["pause", "resume"], { error: "Unknown line item action." }),
   }),
   roles: ["advertiser"],
-  run: ({ ctx, input }) => runLineItemAction(ctx!, input).then(() => input),
+  run: ({ ctx, input }) => runLineItemAction(ctx, input).then(() => input),
   message: ({ action }) =>
     action === "pause" ? "Line item paused. Its inventory stays reserved." : "Line item resumed.",
   revalidate,

@@ -23,9 +23,13 @@ import { Invalid } from "@/lib/core/errors";
 import { definePublicAction } from "@/lib/http/define-action";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
 
-/** Only same-site paths are followed after sign-in, so ?next= cannot send people elsewhere. */
+/**
+ * Only same-site paths are followed after sign-in, so ?next= cannot send people elsewhere;
+ * control characters (a NUL, a line break) could not go in the redirect's header anyway.
+ */
 function safeNext(next: unknown): string | null {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : null;
+  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//")) return null;
+  return [...next].some((ch) => ch < " " || ch === "\u007f") ? null : next;
 }
 
 async function signInOrExplain(email: string, password: string) {

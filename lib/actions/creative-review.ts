@@ -10,7 +10,7 @@ import { defineAction } from "@/lib/http/define-action";
 export const approveCreativeAction = defineAction({
   input: approveCreativeInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => approveCreative(ctx!, input),
+  run: ({ ctx, input }) => approveCreative(ctx, input),
   message: (result) =>
     result.supersededId
       ? "Creative approved. It now serves in place of the previous version; the advertiser was emailed."
@@ -20,6 +20,6 @@ export const approveCreativeAction = defineAction({
 export const rejectCreativeAction = defineAction({
   input: rejectCreativeInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => rejectCreative(ctx!, input),
+  run: ({ ctx, input }) => rejectCreative(ctx, input),
   message: () => "Creative rejected. The advertiser was emailed the reason.",
 });

@@ -10,7 +10,7 @@ const revalidate = ["/advertiser/creatives", "/advertiser/orders"];
 export const uploadCreativeAction = defineAction({
   input: uploadCreativeInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => uploadCreative(ctx!, input),
+  run: ({ ctx, input }) => uploadCreative(ctx, input),
   message: () => "Creative uploaded. It serves once the publisher approves it.",
   revalidate,
 });
@@ -18,7 +18,7 @@ export const uploadCreativeAction = defineAction({
 export const replaceCreativeAction = defineAction({
   input: replaceCreativeInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => replaceCreative(ctx!, input),
+  run: ({ ctx, input }) => replaceCreative(ctx, input),
   message: (result) =>
     `Version ${result.version} uploaded and sent to review. The current version keeps serving until it is approved.`,
   revalidate,
@@ -27,7 +27,7 @@ export const replaceCreativeAction = defineAction({
 export const assignCreativeAction = defineAction({
   input: assignCreativeInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => assignCreative(ctx!, input),
+  run: ({ ctx, input }) => assignCreative(ctx, input),
   message: (result) =>
     result.assignedLineItemIds.length === 1
       ? "Assigned to 1 line item."

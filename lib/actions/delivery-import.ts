@@ -8,13 +8,13 @@ import { defineAction } from "@/lib/http/define-action";
 export const previewDeliveryImportAction = defineAction({
   input: importDeliveryCsvInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => importDeliveryCsv(ctx!, { ...input, mode: "preview" }),
+  run: ({ ctx, input }) => importDeliveryCsv(ctx, { ...input, mode: "preview" }),
 });
 
 /** Writes every row, or nothing when any row has a problem. */
 export const commitDeliveryImportAction = defineAction({
   input: importDeliveryCsvInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => importDeliveryCsv(ctx!, { ...input, mode: "commit" }),
+  run: ({ ctx, input }) => importDeliveryCsv(ctx, { ...input, mode: "commit" }),
   revalidate: ["/publisher"],
 });

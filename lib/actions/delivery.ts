@@ -10,7 +10,7 @@ const plural = (n: number, one: string, many: string) =>
 export const recordDeliveryAction = defineAction({
   input: recordManualDeliveryInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => recordManualDelivery(ctx!, input),
+  run: ({ ctx, input }) => recordManualDelivery(ctx, input),
   message: (r) =>
     r.changed
       ? `Recorded ${plural(r.after.impressions, "impression", "impressions")} and ${plural(r.after.clicks, "click", "clicks")} for line item #${r.lineItemId} on ${r.day}.`

@@ -17,7 +17,7 @@ const revalidate = ["/publisher"];
 export const orderAction = defineAction({
   input: runOrderActionInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => runOrderAction(ctx!, input).then(() => input),
+  run: ({ ctx, input }) => runOrderAction(ctx, input).then(() => input),
   message: (input) => `Order #${input.orderId} ${orderActionDone[input.action]}.`,
   revalidate,
 });
@@ -26,7 +26,7 @@ export const approveOrderAction = defineAction({
   input: approveOrderInput,
   roles: staffWriters,
   run: async ({ ctx, input }) => {
-    const { overbooked } = await approveOrder(ctx!, input);
+    const { overbooked } = await approveOrder(ctx, input);
     return { overbookedUnits: overbooked.reduce((sum, s) => sum + (s.requested - s.available), 0) };
   },
   message: ({ overbookedUnits }) =>
@@ -39,7 +39,7 @@ export const approveOrderAction = defineAction({
 export const rejectOrderAction = defineAction({
   input: rejectOrderInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => rejectOrder(ctx!, input).then(() => null),
+  run: ({ ctx, input }) => rejectOrder(ctx, input).then(() => null),
   message: () => "Order rejected. The advertiser was emailed the reason.",
   revalidate,
 });
@@ -48,7 +48,7 @@ export const lineItemAction = defineAction({
   input: runLineItemActionInput,
   roles: staffWriters,
   run: async ({ ctx, input }) => {
-    const { effects } = await runLineItemAction(ctx!, input);
+    const { effects } = await runLineItemAction(ctx, input);
     return { action: input.action, credited: effects.some((e) => e.type === "creditNote") };
   },
   message: ({ action, credited }) =>
@@ -65,7 +65,7 @@ export const lineItemAction = defineAction({
 export const bulkOrderAction = defineAction({
   input: bulkOrderActionInput,
   roles: staffWriters,
-  run: ({ ctx, input }) => bulkOrderActionVerb(ctx!, input),
+  run: ({ ctx, input }) => bulkOrderActionVerb(ctx, input),
   message: ({ done, failed }) =>
     failed.length === 0
       ? `${done.length} ${done.length === 1 ? "order" : "orders"} updated.`
@@ -77,7 +77,7 @@ export const duplicateOrderAction = defineAction({
   input: duplicateOrderInput,
   roles: staffWriters,
   run: async ({ ctx, input }): Promise<null> => {
-    const { order } = await duplicateOrder(ctx!, input);
+    const { order } = await duplicateOrder(ctx, input);
     redirect(`/publisher/orders/${order.id}`);
   },
 });
@@ -86,7 +86,7 @@ export const createManualOrderAction = defineAction({
   input: createManualOrderInput,
   roles: staffWriters,
   run: async ({ ctx, input }) => {
-    const { order } = await createManualOrder(ctx!, input);
+    const { order } = await createManualOrder(ctx, input);
     return { orderId: order.id };
   },
   message: ({ orderId }) => `Order #${orderId} created and approved.`,

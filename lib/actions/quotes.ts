@@ -8,7 +8,7 @@ export const sendQuoteAction = defineAction({
   input: sendQuoteInput,
   roles: staffWriters,
   run: async ({ ctx, input }) => {
-    const { quote } = await sendQuote(ctx!, input);
+    const { quote } = await sendQuote(ctx, input);
     return { quoteId: quote.id };
   },
   message: () => "Quote sent. The advertiser was emailed and can accept or decline it.",

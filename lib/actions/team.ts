@@ -7,7 +7,7 @@ import { invitationDays, inviteStaff, inviteStaffInput } from "@/lib/team/invite
 export const invite = defineAction({
   input: inviteStaffInput,
   roles: staffAdmins,
-  run: ({ ctx, input }) => inviteStaff(ctx!, input),
+  run: ({ ctx, input }) => inviteStaff(ctx, input),
   message: () => `Invitation sent. The link is in their email and works once, for ${invitationDays} days.`,
   revalidate: ["/publisher/team"],
 });

@@ -5,13 +5,14 @@ import { advertisers, advertiserUsers, publishers, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { email, newPassword } from "@/lib/auth/schemas";
 import { Conflict, NotFound } from "@/lib/core/errors";
+import { slug, text } from "@/lib/core/validation";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 
 export const signUpAdvertiserInput = z.object({
-  publisherSlug: z.string().min(1),
-  company: z.string().trim().min(2, { error: "Enter your company name." }).max(200),
-  name: z.string().trim().min(2, { error: "Enter your name." }).max(200),
+  publisherSlug: slug(),
+  company: text({ min: 2, max: 200, required: "Enter your company name." }),
+  name: text({ min: 2, max: 200, required: "Enter your name." }),
   email,
   password: newPassword,
 });

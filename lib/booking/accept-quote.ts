@@ -4,6 +4,7 @@ import { adZones, ledgerEntries, quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, InsufficientInventory, Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
+import { id, version } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
@@ -12,8 +13,8 @@ import { getOpenQuote } from "./get-open-quote";
 import { expiredQuoteMessage, isQuoteExpired } from "./quote-validity";
 
 export const acceptQuoteInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
+  orderId: id(),
+  version: version().optional(),
 });
 export type acceptQuoteInput = z.infer<typeof acceptQuoteInput>;
 

@@ -4,14 +4,15 @@ import { quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
+import { id, optionalText, version } from "@/lib/core/validation";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { getOpenQuote } from "./get-open-quote";
 
 export const declineQuoteInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
-  reason: z.string().trim().max(2000, { error: "Keep the reason under 2,000 characters." }).optional(),
+  orderId: id(),
+  version: version().optional(),
+  reason: optionalText({ max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
 });
 export type declineQuoteInput = z.infer<typeof declineQuoteInput>;
 

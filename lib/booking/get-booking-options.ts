@@ -3,6 +3,7 @@ import type { Queryable } from "@/db";
 import { adZones, properties, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { calendarDayIn } from "@/lib/core/days";
+import { isSlug } from "@/lib/core/validation";
 
 /**
  * What the cart on a media kit needs, for an advertiser of that publisher only: the
@@ -10,7 +11,7 @@ import { calendarDayIn } from "@/lib/core/days";
  * Anyone else gets null and sees a sign-up or sign-in prompt instead.
  */
 export async function getBookingOptions(db: Queryable, actor: Actor | null, slug: string, now = new Date()) {
-  if (actor?.kind !== "advertiser") return null;
+  if (actor?.kind !== "advertiser" || !isSlug(slug)) return null;
   const [publisher] = await db
     .select()
     .from(publishers)

@@ -6,25 +6,26 @@ import type { Ctx } from "@/lib/core/context";
 import { parseListParams } from "@/lib/core/list-params";
 import { requireAdvertiser } from "@/lib/core/require-actor";
 import { firstParam, type SearchParamsInput } from "@/lib/core/search-params";
+import { calendarDay, maxId, optionalId, optionalText, wholeNumber } from "@/lib/core/validation";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import { containsPattern } from "@/lib/orders/list-orders-where";
 
 export const advertiserOrderSorts = ["submitted", "lastActivity", "estimatedCompletion"] as const;
 export type AdvertiserOrderSort = (typeof advertiserOrderSorts)[number];
 
-const day = z.iso.date();
+const day = calendarDay("Use a date like 2025-03-31.");
 
 export const listAdvertiserOrdersInput = z.object({
   status: z.enum(orderStatus.enumValues).optional(),
-  zoneId: z.coerce.number().int().positive().optional(),
+  zoneId: optionalId(),
   /** Orders running on any day from `from` to `to`. */
   from: day.optional(),
   to: day.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: optionalText({ max: 200, tooLong: "Search for at most 200 characters." }),
   sort: z.enum(advertiserOrderSorts).default("submitted"),
   dir: z.enum(["asc", "desc"]).default("desc"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  page: wholeNumber({ min: 1, max: maxId }).default(1),
+  pageSize: wholeNumber({ min: 1, max: 100 }).default(25),
 });
 export type listAdvertiserOrdersInput = z.input<typeof listAdvertiserOrdersInput>;
 
@@ -34,16 +35,17 @@ export function listAdvertiserOrdersParams(params: SearchParamsInput) {
     sortable: advertiserOrderSorts,
     defaultSort: { id: "submitted", dir: "desc" },
   });
-  const pick = <T>(schema: z.ZodType<T>, key: string) => {
-    const parsed = schema.safeParse(firstParam(params, key));
+  const valid = <T>(schema: z.ZodType<T>, value: unknown) => {
+    const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : undefined;
   };
+  const pick = <T>(schema: z.ZodType<T>, key: string) => valid(schema, firstParam(params, key));
   return listAdvertiserOrdersInput.parse({
     status: pick(listAdvertiserOrdersInput.shape.status, "status"),
     zoneId: pick(listAdvertiserOrdersInput.shape.zoneId, "zoneId"),
     from: pick(day, "from"),
     to: pick(day, "to"),
-    q: list.q?.slice(0, 200),
+    q: valid(listAdvertiserOrdersInput.shape.q, list.q?.slice(0, 200)),
     sort: list.sort.id,
     dir: list.sort.dir,
     page: list.page,

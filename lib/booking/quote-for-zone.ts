@@ -1,17 +1,23 @@
 import { z } from "zod";
 import type { PublicCtx } from "@/lib/core/context";
+import { calendarDay, id, text, wholeNumber } from "@/lib/core/validation";
 import { quoteLineItem } from "@/lib/pricing/quote-line-item";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";
 
 export const quoteForZoneInput = z.object({
-  zoneId: z.coerce.number().int().positive(),
-  countries: z
-    .string()
-    .min(1, { error: "Choose at least one country." })
-    .transform((v) => v.split(",").filter(Boolean)),
-  startDate: z.iso.date({ error: "Choose a start date." }),
-  endDate: z.iso.date({ error: "Choose an end date." }),
-  quantity: z.coerce.number().int().positive({ error: "The quantity must be at least 1." }).optional(),
+  zoneId: id("Choose an ad zone."),
+  countries: text({ min: 1, max: 1000, required: "Choose at least one country." }).transform((v) =>
+    v.split(",").filter(Boolean),
+  ),
+  startDate: calendarDay("Choose a start date."),
+  endDate: calendarDay("Choose an end date."),
+  quantity: wholeNumber({
+    min: 1,
+    max: 10_000_000_000,
+    invalid: "Enter the quantity as a whole number.",
+    tooSmall: "The quantity must be at least 1.",
+    tooLarge: "That quantity is too large.",
+  }).optional(),
 });
 export type quoteForZoneInput = z.infer<typeof quoteForZoneInput>;
 

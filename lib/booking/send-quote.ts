@@ -4,28 +4,28 @@ import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn, endOfDayIn } from "@/lib/core/days";
 import { Conflict, Invalid } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
+import { calendarDay, id, text, version } from "@/lib/core/validation";
 
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { parseMoneyInput } from "./parse-money-input";
 
-const day = (error: string) => z.iso.date({ error });
-
 export const sendQuoteInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
+  orderId: id(),
+  version: version().optional(),
   /** In major units as typed ("1250.00"); converted with the order's currency. */
-  price: z.string({ error: "Enter the quoted price." }).trim().min(1, { error: "Enter the quoted price." }),
-  plan: z
-    .string({ error: "Describe the plan of services." })
-    .trim()
-    .min(10, { error: "Describe the plan of services (at least 10 characters)." })
-    .max(10_000, { error: "Keep the plan under 10,000 characters." }),
-  terms: z.string().trim().max(10_000, { error: "Keep the terms under 10,000 characters." }).default(""),
-  expiresOn: day("Choose the last day the quote can be accepted."),
+  price: text({ min: 1, max: 40, required: "Enter the quoted price." }),
+  plan: text({
+    min: 10,
+    max: 10_000,
+    required: "Describe the plan of services (at least 10 characters).",
+    tooLong: "Keep the plan under 10,000 characters.",
+  }),
+  terms: text({ max: 10_000, tooLong: "Keep the terms under 10,000 characters." }).default(""),
+  expiresOn: calendarDay("Choose the last day the quote can be accepted."),
   estimatedCompletion: z
-    .union([z.literal(""), day("Enter the estimated completion as a date.")])
+    .union([z.literal(""), calendarDay("Enter the estimated completion as a date.")])
     .optional()
     .transform((v) => v || null),
 });

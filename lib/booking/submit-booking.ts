@@ -5,6 +5,7 @@ import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
+import { optionalText, text } from "@/lib/core/validation";
 
 import { insertOrder } from "@/lib/orders/insert-order";
 import { lineItemDraftInput } from "@/lib/orders/line-item-draft";
@@ -14,14 +15,15 @@ import { checkCartAvailability } from "./check-cart-availability";
 
 export const submitBookingInput = z
   .object({
-    name: z
-      .string({ error: "Give your order a name." })
-      .trim()
-      .min(2, { error: "Give your order a name." })
-      .max(200, { error: "Keep the name under 200 characters." }),
+    name: text({
+      min: 2,
+      max: 200,
+      required: "Give your order a name.",
+      tooLong: "Keep the name under 200 characters.",
+    }),
     /** "book" at the rate card's prices, or ask the publisher for a "quote". */
     mode: z.enum(["book", "quote"], { error: "Choose to book or to ask for a quote." }).default("book"),
-    brief: z.string().trim().max(5000, { error: "Keep the brief under 5,000 characters." }).optional(),
+    brief: optionalText({ max: 5000, tooLong: "Keep the brief under 5,000 characters." }),
     lineItems: z
       .array(lineItemDraftInput)
       .min(1, { error: "Add at least one line item to your cart." })

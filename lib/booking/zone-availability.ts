@@ -1,22 +1,18 @@
 import { z } from "zod";
 import type { PublicCtx } from "@/lib/core/context";
-import { calendarDayIn, dayDiff, isCalendarDay } from "@/lib/core/days";
+import { calendarDayIn, dayDiff } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
-
+import { calendarDay, id, optionalText } from "@/lib/core/validation";
 import { getAvailability } from "@/lib/inventory/get-availability";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";
 
-const dayError = "Use a date like 2030-01-31.";
-const day = z.iso.date({ error: dayError }).refine(isCalendarDay, { error: dayError });
+const day = calendarDay("Use a date like 2030-01-31.");
 
 export const zoneAvailabilityInput = z.object({
-  zoneId: z.coerce.number().int().positive(),
+  zoneId: id("Choose an ad zone."),
   from: day,
   to: day,
-  countries: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v.split(",").filter(Boolean) : [])),
+  countries: optionalText({ max: 1000 }).transform((v) => (v ? v.split(",").filter(Boolean) : [])),
 });
 export type zoneAvailabilityInput = z.infer<typeof zoneAvailabilityInput>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay } from "./days";
 
 /**
  * The shared input rules (README "Input rules"). Every schema that reads an id, a
@@ -83,15 +84,25 @@ export function idList({
   message?: string;
   tooFew?: string;
 } = {}) {
+  const one = id(message);
+  // Checked as a whole, so a bad id is reported on the list's own field, where the form shows it.
   return z
-    .unknown()
-    .transform((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]))
+    .union([z.array(z.unknown()), z.string(), z.number()], { error: message })
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
     .pipe(
       z
-        .array(id(message))
+        .array(z.unknown())
         .min(min, { error: tooFew })
-        .max(max, { error: `Choose at most ${count(max)}.` }),
+        .max(max, { error: `Choose at most ${count(max)}.` })
+        .refine((list) => list.every((item) => one.safeParse(item).success), { error: message })
+        .transform((list) => list.map((item) => one.parse(item))),
     );
+}
+
+/** A row's version counter, sent back with a change so a stale page is refused (an `integer` column too). */
+export function version() {
+  return wholeNumber({ min: 1, max: maxId, invalid: "Reload the page: this form's version is not valid." });
 }
 
 /** Whether a number is a valid row id (for ids that arrive typed, e.g. from a page's path). */
@@ -133,38 +144,36 @@ export function text({ max, min = 0, required = "Fill in this field.", tooLong }
 /** Optional text: left out, or blank after trimming, is `undefined`. */
 export function optionalText(options: Omit<TextOptions, "min" | "required">) {
   return text(options)
-    .optional()
-    .transform((value) => value || undefined);
+    .transform((value) => value || undefined)
+    .optional();
 }
 
-/** A string that is not trimmed or shortened (passwords, tokens) but still has no NUL bytes and a bound length. */
-export function rawString({ max, required = "Fill in this field." }: { max: number; required?: string }) {
-  return z
-    .string({ error: required })
-    .min(1, { error: required })
-    .max(max, { error: `Keep it under ${count(max)} characters.` })
-    .refine((value) => !value.includes(nul), { error: nulMessage });
+const slugPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Whether text is a publisher slug as the database allows it (a path segment may be anything). */
+export function isSlug(value: unknown): value is string {
+  return typeof value === "string" && slugPattern.test(value);
 }
 
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A publisher's slug: lower-case letters, digits and hyphens, at most 64 characters. */
+export function slug(message = "Not a valid publisher address.") {
+  return z.string({ error: message }).regex(slugPattern, { error: message });
+}
+
+const inYearRange = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= minYear && year <= maxYear;
+};
 
 /** A real calendar day written YYYY-MM-DD (not 2026-02-30) in the years AdDesk accepts. */
-export function isCalendarDay(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const match = dayPattern.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  if (year < minYear || year > maxYear) return false;
-  // Date.UTC rolls 2026-02-30 over into March: only an exact round trip is a real day.
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === value;
+export function isAcceptedDay(value: unknown): value is string {
+  return isCalendarDay(value) && inYearRange(value);
 }
 
 /** A calendar day as YYYY-MM-DD, a real date between the years 2000 and 2100. */
 export function calendarDay(message = "Enter a date as YYYY-MM-DD.") {
   return z
     .string({ error: message })
-    .refine((value) => dayPattern.test(value), { error: message, abort: true })
-    .refine(isCalendarDay, {
-      error: `Enter a real date between ${minYear} and ${maxYear}, as YYYY-MM-DD.`,
-    });
+    .refine(isCalendarDay, { error: message, abort: true })
+    .refine(inYearRange, { error: `Choose a date between ${minYear} and ${maxYear}.` });
 }

@@ -4,6 +4,7 @@ import { creatives, lineItemCreatives, publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
+import { id } from "@/lib/core/validation";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { ordersUsing } from "./creative-line-items";
 import { creativeReviewEmail } from "./creative-review-email";
@@ -11,7 +12,7 @@ import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for
 import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
-export const approveCreativeInput = z.object({ creativeId: z.coerce.number().int().positive() });
+export const approveCreativeInput = z.object({ creativeId: id() });
 export type approveCreativeInput = z.input<typeof approveCreativeInput>;
 
 /**

@@ -3,16 +3,15 @@ import { lineItemCreatives } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
+import { id, idList } from "@/lib/core/validation";
 import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
 import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 export const assignCreativeInput = z.object({
-  creativeId: z.coerce.number().int().positive(),
-  lineItemIds: z
-    .array(z.coerce.number().int().positive(), { error: "Choose at least one line item." })
-    .min(1, { error: "Choose at least one line item." }),
+  creativeId: id(),
+  lineItemIds: idList({ min: 1, tooFew: "Choose at least one line item." }),
 });
 export type assignCreativeInput = z.input<typeof assignCreativeInput>;
 

@@ -1,43 +1,44 @@
 import { z } from "zod";
 import { Invalid } from "@/lib/core/errors";
+import { megabytes } from "@/lib/core/request-limits";
+import { idList, text } from "@/lib/core/validation";
 import { type SniffedImage, sniffImage } from "./sniff-image";
 import { joinTextCreative } from "./text-creative";
 
-/** Upload limits. The server action body limit (next.config.mjs) must stay above the image limit. */
+/** Upload limits. The server action body limit (lib/core/request-limits) must stay above the image limit. */
 export const maxImageBytes = 2 * 1024 * 1024;
 export const maxHtmlBytes = 100 * 1024;
 export const maxHeadlineLength = 100;
 export const maxTextLength = 1000;
-
-/** "2 MB", "2.01 MB": rounded up, so a file just over the limit never reads as equal to it. */
-const megabytes = (bytes: number) => `${Math.ceil((bytes / (1024 * 1024)) * 100) / 100} MB`;
+/** JPEG and GIF cannot be larger; a PNG or WebP header claiming more is a lie or a probe (2³¹ would not fit the column). */
+export const maxImageSide = 65_535;
 
 /** Only web addresses: `javascript:`, `data:` and friends would run or smuggle content on click. */
-export const clickUrl = z
-  .string({ error: "Enter the click URL." })
-  .trim()
-  .min(1, { error: "Enter the click URL." })
-  .max(2000, { error: "Keep the click URL under 2,000 characters." })
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: "Use a web address starting with http:// or https://." },
-  );
+export const clickUrl = text({
+  min: 1,
+  max: 2000,
+  required: "Enter the click URL.",
+  tooLong: "Keep the click URL under 2,000 characters.",
+}).refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { error: "Use a web address starting with http:// or https://." },
+);
 
-export const creativeName = z
-  .string({ error: "Give the creative a name." })
-  .trim()
-  .min(1, { error: "Give the creative a name." })
-  .max(200, { error: "Keep the name under 200 characters." });
+export const creativeName = text({
+  min: 1,
+  max: 200,
+  required: "Give the creative a name.",
+  tooLong: "Keep the name under 200 characters.",
+});
 
-const id = z.coerce.number().int().positive();
-export const lineItemIds = z.array(id).default([]);
+export const lineItemIds = idList();
 
 const imageContent = z.object({
   kind: z.literal("image"),
@@ -45,28 +46,25 @@ const imageContent = z.object({
 });
 const htmlContent = z.object({
   kind: z.literal("html"),
-  html: z
-    .string({ error: "Paste the creative's HTML." })
-    .trim()
-    .min(1, { error: "Paste the creative's HTML." })
-    .refine((html) => Buffer.byteLength(html, "utf8") <= maxHtmlBytes, {
-      error: `HTML creatives are limited to ${maxHtmlBytes / 1024} KB.`,
-    }),
+  html: text({ min: 1, max: maxHtmlBytes, required: "Paste the creative's HTML." }).refine(
+    (html) => Buffer.byteLength(html, "utf8") <= maxHtmlBytes,
+    { error: `HTML creatives are limited to ${maxHtmlBytes / 1024} KB.` },
+  ),
 });
 const textContent = z.object({
   kind: z.literal("text"),
-  headline: z
-    .string({ error: "Write a headline." })
-    .trim()
-    .min(1, { error: "Write a headline." })
-    .max(maxHeadlineLength, { error: `Keep the headline under ${maxHeadlineLength} characters.` }),
-  text: z
-    .string({ error: "Write the text." })
-    .trim()
-    .min(1, { error: "Write the text." })
-    .max(maxTextLength, {
-      error: `Keep the text under ${maxTextLength.toLocaleString("en-US")} characters.`,
-    }),
+  headline: text({
+    min: 1,
+    max: maxHeadlineLength,
+    required: "Write a headline.",
+    tooLong: `Keep the headline under ${maxHeadlineLength} characters.`,
+  }),
+  text: text({
+    min: 1,
+    max: maxTextLength,
+    required: "Write the text.",
+    tooLong: `Keep the text under ${maxTextLength.toLocaleString("en-US")} characters.`,
+  }),
 });
 
 /** The creative's content by kind, plus whatever fields the verb adds (name, click URL…). */
@@ -106,6 +104,11 @@ export async function prepareContent(content: CreativeContent): Promise<Prepared
   const bytes = new Uint8Array(await file.arrayBuffer());
   const image = sniffImage(bytes);
   if (!image) throw fileError("This file is not a PNG, JPEG, GIF or WebP image.");
+  if (image.width > maxImageSide || image.height > maxImageSide) {
+    throw fileError(
+      `The image claims to be ${image.width.toLocaleString("en-US")} × ${image.height.toLocaleString("en-US")} pixels; images are limited to ${maxImageSide.toLocaleString("en-US")} pixels a side.`,
+    );
+  }
   return { kind: "image", bytes, image };
 }
 

@@ -53,7 +53,7 @@ async function makeDesk(tx: Transaction) {
   } = await makeZone(
     tx,
     { name: "Leaderboard", width: 728, height: 90 },
-    { publisher: { name: "Northwind Test" }, property: "Daily" },
+    { publisher: { name: "Northwind Test" }, property: { name: "Daily" } },
   );
   const rectangle = await addZone(tx, property, { name: "Rectangle", width: 300, height: 250 });
   const textZone = await addZone(tx, property, { name: "Newsletter text" });

@@ -3,6 +3,7 @@ import type { Queryable } from "@/db";
 import { advertisers, creatives } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { NotFound } from "@/lib/core/errors";
+import { isId } from "@/lib/core/validation";
 import { VersionGraph } from "./version-graph";
 
 /**
@@ -25,6 +26,8 @@ export async function getCreativeForActorOrThrow(
   creativeId: number,
   { lock = false }: { lock?: boolean } = {},
 ) {
+  // An id no row can have (past 32 bits, say) is simply not found, never a database error.
+  if (!isId(creativeId)) throw new NotFound(`Creative #${creativeId}`);
   const query = db
     .select({
       creative: creatives,

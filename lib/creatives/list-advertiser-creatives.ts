@@ -3,6 +3,7 @@ import { z } from "zod";
 import { advertisers, creatives } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
+import { maxId, optionalId, wholeNumber } from "@/lib/core/validation";
 import { withCreativeDetails } from "./creative-details";
 import { advertiserScopeFor } from "./creative-permissions";
 import { parseInput } from "./parse-input";
@@ -11,8 +12,8 @@ export const advertiserCreativesPageSize = 20;
 
 export const listAdvertiserCreativesInput = z.object({
   /** Staff choose the advertiser; advertisers always see their own. */
-  advertiserId: z.coerce.number().int().positive().optional(),
-  page: z.coerce.number().int().positive().catch(1).default(1),
+  advertiserId: optionalId(),
+  page: wholeNumber({ min: 1, max: maxId }).catch(1).default(1),
 });
 export type listAdvertiserCreativesInput = z.input<typeof listAdvertiserCreativesInput>;
 

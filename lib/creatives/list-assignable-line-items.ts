@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
+import { optionalId } from "@/lib/core/validation";
 import { openLineItemsOf } from "./creative-line-items";
 import { advertiserScopeFor } from "./creative-permissions";
 import { parseInput } from "./parse-input";
 
 export const listAssignableLineItemsInput = z.object({
-  advertiserId: z.coerce.number().int().positive().optional(),
+  advertiserId: optionalId(),
 });
 export type listAssignableLineItemsInput = z.input<typeof listAssignableLineItemsInput>;
 

@@ -4,6 +4,7 @@ import { advertisers, creatives } from "@/db/schema";
 import { reviewStatus } from "@/db/schema/enums";
 import type { Ctx } from "@/lib/core/context";
 import { requireStaff } from "@/lib/core/require-actor";
+import { maxId, wholeNumber } from "@/lib/core/validation";
 import { withCreativeDetails } from "./creative-details";
 import type { ReviewStatus } from "./line-item-creative-state";
 import { parseInput } from "./parse-input";
@@ -19,7 +20,7 @@ export const listCreativesForReviewInput = z.object({
       (value): ReviewStatus =>
         reviewStatus.enumValues.includes(value as ReviewStatus) ? (value as ReviewStatus) : "pending",
     ),
-  page: z.coerce.number().int().positive().catch(1).default(1),
+  page: wholeNumber({ min: 1, max: maxId }).catch(1).default(1),
 });
 export type listCreativesForReviewInput = z.input<typeof listCreativesForReviewInput>;
 

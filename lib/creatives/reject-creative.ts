@@ -4,6 +4,7 @@ import { creatives, publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
+import { id, text } from "@/lib/core/validation";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { ordersUsing } from "./creative-line-items";
 import { creativeReviewEmail } from "./creative-review-email";
@@ -14,12 +15,13 @@ import { recordCreativeEvents } from "./record-creative-events";
 const reasonRequired = "Give a reason: the advertiser will read it.";
 
 export const rejectCreativeInput = z.object({
-  creativeId: z.coerce.number().int().positive(),
-  reason: z
-    .string({ error: reasonRequired })
-    .trim()
-    .min(1, { error: reasonRequired })
-    .max(1000, { error: "Keep the reason under 1,000 characters." }),
+  creativeId: id(),
+  reason: text({
+    min: 1,
+    max: 1000,
+    required: reasonRequired,
+    tooLong: "Keep the reason under 1,000 characters.",
+  }),
 });
 export type rejectCreativeInput = z.input<typeof rejectCreativeInput>;
 

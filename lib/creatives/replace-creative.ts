@@ -1,8 +1,9 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { creatives } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
+import { id } from "@/lib/core/validation";
 import { clickUrl, contentColumns, creativeName, prepareContent, withContent } from "./creative-content";
 import { removeCreativeFile, storeCreativeFile } from "./creative-files";
 import { assertImageFits, linkedLineItemIds, openLineItemsOf, ordersUsing } from "./creative-line-items";
@@ -11,7 +12,7 @@ import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 export const replaceCreativeInput = withContent({
-  creativeId: z.coerce.number().int().positive(),
+  creativeId: id(),
   /** Keeps the current name when left out. */
   name: creativeName.optional(),
   clickUrl,

@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import type { Queryable } from "@/db";
 import type { Actor } from "@/lib/core/actor";
 import { NotFound } from "@/lib/core/errors";
+import { parseId } from "@/lib/core/validation";
 import { resolveCreativeFile } from "./creative-files";
 import { getCreativeForActorOrThrow } from "./get-creative-for-actor";
 import { extensionFor } from "./sniff-image";
@@ -44,10 +45,8 @@ export async function serveCreativeFile(
   actor: Actor | null,
   rawId: string,
 ): Promise<Response> {
-  const id = Number(rawId);
-  if (!actor || !/^\d{1,10}$/.test(rawId) || !Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) {
-    return notFound();
-  }
+  const id = parseId(rawId);
+  if (!actor || id === null) return notFound();
   if (actor.kind !== "staff" && actor.kind !== "advertiser") return notFound();
   try {
     const { creative } = await getCreativeForActorOrThrow(db, actor, id);

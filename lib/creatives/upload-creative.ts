@@ -1,7 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { creatives, lineItemCreatives } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { requireWritingPerson } from "@/lib/core/require-actor";
+import { optionalId } from "@/lib/core/validation";
 import {
   clickUrl,
   contentColumns,
@@ -21,7 +22,7 @@ export const uploadCreativeInput = withContent({
   clickUrl,
   lineItemIds,
   /** Staff upload on behalf of one of their advertisers; ignored for advertisers. */
-  advertiserId: z.coerce.number().int().positive().optional(),
+  advertiserId: optionalId(),
 });
 export type uploadCreativeInput = z.input<typeof uploadCreativeInput>;
 

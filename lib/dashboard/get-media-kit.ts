@@ -1,9 +1,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones, properties, publishers } from "@/db/schema";
+import { isSlug } from "@/lib/core/validation";
 
 /** The public rate card of a publisher: properties and their visible zones. No login needed. */
 export async function getMediaKit(db: Queryable, slug: string) {
+  // A path segment can hold anything (a NUL byte the database would refuse); no slug looks like that.
+  if (!isSlug(slug)) return null;
   const [publisher] = await db.select().from(publishers).where(eq(publishers.slug, slug));
   if (!publisher) return null;
   const [props, zones] = await Promise.all([

@@ -8,6 +8,7 @@ import { calendarDayIn } from "@/lib/core/days";
 import { requireStaffWriter } from "@/lib/core/require-actor";
 import { parseInput } from "@/lib/creatives/parse-input";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { addDelivery } from "./add-delivery";
 import { dayOutOfRangeReason, notRecordableReason } from "./delivery-rules";
 import {
   type DeliveryCsvError,
@@ -177,48 +178,24 @@ async function checkRows(
   };
 }
 
-/** Writes the checked rows as the days' import rows and moves each line item's totals by the difference. */
+/** Writes the checked rows as the days' import rows (the line items' totals move by the difference) and logs them. */
 async function writeRows(db: Queryable, ctx: Ctx, actor: StaffActor, valid: Checked["valid"]) {
   const changed = valid
     .filter((r) => !r.before || r.before.impressions !== r.impressions || r.before.clicks !== r.clicks)
     .sort((a, b) => a.lineItemId - b.lineItemId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   if (changed.length === 0) return;
-  for (let i = 0; i < changed.length; i += 1000) {
-    await db
-      .insert(deliveryDaily)
-      .values(
-        changed.slice(i, i + 1000).map((r) => ({
-          lineItemId: r.lineItemId,
-          day: r.day,
-          source: "import" as const,
-          impressions: r.impressions,
-          clicks: r.clicks,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [deliveryDaily.lineItemId, deliveryDaily.day, deliveryDaily.source],
-        set: { impressions: sql`excluded.impressions`, clicks: sql`excluded.clicks` },
-      });
-  }
-  const deltas = new Map<number, Counts>();
-  for (const r of changed) {
-    const delta = deltas.get(r.lineItemId) ?? { impressions: 0, clicks: 0 };
-    delta.impressions += r.impressions - (r.before?.impressions ?? 0);
-    delta.clicks += r.clicks - (r.before?.clicks ?? 0);
-    deltas.set(r.lineItemId, delta);
-  }
-  const ids = [...deltas.keys()];
-  // One statement; increments, so pixel hits counted meanwhile on the same line items are kept.
-  await db.execute(sql`
-    UPDATE line_items AS li SET
-      delivered_impressions = li.delivered_impressions + t.impressions,
-      delivered_clicks = li.delivered_clicks + t.clicks
-    FROM unnest(
-      ${sql.param(ids)}::int[],
-      ${sql.param(ids.map((id) => deltas.get(id)!.impressions))}::bigint[],
-      ${sql.param(ids.map((id) => deltas.get(id)!.clicks))}::bigint[]
-    ) AS t(id, impressions, clicks)
-    WHERE li.id = t.id`);
+  // The difference, added: each day's import row becomes the file's numbers (only imports
+  // write it, under the orders' locks) and the totals move with it while pixel hits keep adding.
+  await addDelivery(
+    db,
+    changed.map((r) => ({
+      lineItemId: r.lineItemId,
+      day: r.day,
+      source: "import",
+      impressions: r.impressions - (r.before?.impressions ?? 0),
+      clicks: r.clicks - (r.before?.clicks ?? 0),
+    })),
+  );
 
   const byOrder = new Map<number, typeof changed>();
   for (const r of changed) byOrder.set(r.orderId, [...(byOrder.get(r.orderId) ?? []), r]);

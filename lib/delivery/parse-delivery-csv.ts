@@ -1,9 +1,9 @@
-import { isCalendarDay } from "@/lib/core/days";
+import { isAcceptedDay, isId } from "@/lib/core/validation";
 import { maxDailyCount } from "./delivery-rules";
 
 export const maxCsvRows = 10_000;
 export const maxCsvBytes = 2 * 1024 * 1024;
-export const deliveryCsvHeader = "line_item_id,day,impressions,clicks";
+export const deliveryImportCsvHeader = "line_item_id,day,impressions,clicks";
 
 export type DeliveryCsvField = "line_item_id" | "day" | "impressions" | "clicks";
 export type DeliveryCsvRow = {
@@ -123,7 +123,7 @@ function parseCount(field: "impressions" | "clicks", raw: string): number | stri
 function parseLineItemId(raw: string): number | string {
   const text = raw.trim().replace(/^#/, "");
   if (text === "") return "Line item ID is empty.";
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 2_147_483_647)
+  if (!/^\d+$/.test(text) || !isId(Number(text)))
     return `Line item ID must be a line item number, like 123 ("${raw.trim()}").`;
   return Number(text);
 }
@@ -131,7 +131,7 @@ function parseLineItemId(raw: string): number | string {
 function parseDay(raw: string): string | { error: string } {
   const text = raw.trim();
   if (text === "") return { error: "Day is empty." };
-  if (!isCalendarDay(text)) return { error: `Day must be a date written YYYY-MM-DD ("${text}").` };
+  if (!isAcceptedDay(text)) return { error: `Day must be a date written YYYY-MM-DD ("${text}").` };
   return text;
 }
 
@@ -172,7 +172,7 @@ export function parseDeliveryCsv(input: string): ParsedDeliveryCsv {
       errors: missing.map((column) => ({
         line: header.line,
         field: column,
-        message: `The header has no "${column}" column. The first line must name the columns: ${deliveryCsvHeader}.`,
+        message: `The header has no "${column}" column. The first line must name the columns: ${deliveryImportCsvHeader}.`,
       })),
     };
   }

@@ -1,14 +1,16 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { deliveryDaily, lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { calendarDayIn, isCalendarDay } from "@/lib/core/days";
+import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
+import { calendarDay, id, optionalText } from "@/lib/core/validation";
 import { parseInput } from "@/lib/creatives/parse-input";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { addDelivery } from "./add-delivery";
 import { dayOutOfRangeReason, maxDailyCount, notRecordableReason } from "./delivery-rules";
 
 /**
@@ -33,23 +35,15 @@ function dailyCount(label: string) {
 }
 
 export const recordManualDeliveryInput = z.object({
-  lineItemId: z.coerce
-    .number({ error: "Choose a line item." })
-    .int({ error: "Choose a line item." })
-    .positive({ error: "Choose a line item." }),
+  lineItemId: id("Choose a line item."),
   day: z
     .string({ error: "Enter the day." })
     .trim()
     .min(1, { error: "Enter the day." })
-    .refine(isCalendarDay, { error: "Enter the day as YYYY-MM-DD." }),
+    .pipe(calendarDay("Enter the day as YYYY-MM-DD.")),
   impressions: dailyCount("Impressions"),
   clicks: dailyCount("Clicks"),
-  reason: z
-    .string()
-    .trim()
-    .max(500, { error: "Keep the reason under 500 characters." })
-    .optional()
-    .transform((value) => value || undefined),
+  reason: optionalText({ max: 500, tooLong: "Keep the reason under 500 characters." }),
 });
 export type recordManualDeliveryInput = z.input<typeof recordManualDeliveryInput>;
 
@@ -116,23 +110,17 @@ export async function recordManualDelivery(
       throw new Invalid(message, { reason: [message] });
     }
 
-    await tx
-      .insert(deliveryDaily)
-      .values({ lineItemId: item.id, day: input.day, source: "manual", ...after })
-      .onConflictDoUpdate({
-        target: [deliveryDaily.lineItemId, deliveryDaily.day, deliveryDaily.source],
-        set: { impressions: after.impressions, clicks: after.clicks },
-      });
-    const impressionsDelta = after.impressions - (before?.impressions ?? 0);
-    const clicksDelta = after.clicks - (before?.clicks ?? 0);
-    // Increments, not absolute values: pixel hits may be landing on the same line item right now.
-    await tx
-      .update(lineItems)
-      .set({
-        deliveredImpressions: sql`${lineItems.deliveredImpressions} + ${impressionsDelta}`,
-        deliveredClicks: sql`${lineItems.deliveredClicks} + ${clicksDelta}`,
-      })
-      .where(eq(lineItems.id, item.id));
+    // The difference, added: the day's manual row becomes `after` (only this verb writes it,
+    // under the order lock) and the totals move with it while pixel hits keep adding to them.
+    await addDelivery(tx, [
+      {
+        lineItemId: item.id,
+        day: input.day,
+        source: "manual",
+        impressions: after.impressions - (before?.impressions ?? 0),
+        clicks: after.clicks - (before?.clicks ?? 0),
+      },
+    ]);
     await tx.update(orders).set({ lastActivityAt: ctx.now }).where(eq(orders.id, loaded.order.id));
     await recordOrderEvent(tx, {
       actor,

@@ -19,6 +19,8 @@ export const uncountedReasonLabels: Record<UncountedReason, string> = {
   not_started: "Before its start (or blocked)",
   ended: "After its end date",
   order_not_live: "Order not live",
+  creative_pending: "Creative not reviewed yet",
+  creative_rejected: "Creative rejected",
 };
 
 const escapeHtml = (text: string) =>

@@ -1,11 +1,10 @@
 import type { z } from "zod";
 import type { Actor, ActorRole } from "@/lib/core/actor";
 import { type Ctx, type CtxOverrides, makeCtx, makePublicCtx, type PublicCtx } from "@/lib/core/context";
-import { Invalid } from "@/lib/core/errors";
 import { type CsvValue, toCsv } from "@/lib/format/to-csv";
 import { describeError } from "./error-map";
 import { authorize } from "./run-action";
-import { zodFieldErrors } from "./zod-errors";
+import { describeFieldErrors, invalidRequest } from "./zod-errors";
 
 type RouteArgs<C, Q extends z.ZodType> = {
   ctx: C;
@@ -44,7 +43,7 @@ export async function runRoute<Q extends z.ZodType>(
   try {
     const signedIn = spec.roles === "public" ? null : authorize(call.actor, spec.roles);
     const parsed = spec.query.safeParse(Object.fromEntries(new URL(call.request.url).searchParams));
-    if (!parsed.success) throw new Invalid("Please correct the request.", zodFieldErrors(parsed.error));
+    if (!parsed.success) throw invalidRequest(parsed.error);
     const args = { query: parsed.data, params: call.params ?? {}, request: call.request };
     const overrides = { db: call.db, now: call.now };
     const result =
@@ -59,7 +58,10 @@ export async function runRoute<Q extends z.ZodType>(
 
 /** A refusal in the route's format: status, message and the fields at fault. */
 export function failureResponse(error: unknown, format: "json" | "text"): Response {
-  const { status, message, fieldErrors } = describeError(error);
+  const { status, fieldErrors, ...report } = describeError(error);
+  // No form to highlight fields in: the message itself names each bad one.
+  const named = describeFieldErrors(fieldErrors);
+  const message = named && !report.message.includes(named) ? `${report.message} ${named}` : report.message;
   if (format === "json") return Response.json({ error: message, fieldErrors }, { status });
   return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
+import { id, idList, version } from "@/lib/core/validation";
 import { applyOrderTransition } from "./apply-order-transition";
 
 export const approveOrderInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
-  cancelLineItemIds: z.array(z.coerce.number().int().positive()).default([]),
+  orderId: id(),
+  version: version(),
+  cancelLineItemIds: idList(),
   overbook: z
     .union([z.boolean(), z.literal("on"), z.literal("true")])
     .optional()

@@ -1,13 +1,11 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
 import { DomainError } from "@/lib/core/errors";
+import { idList } from "@/lib/core/validation";
 import { applyOrderTransition } from "./apply-order-transition";
 
 export const bulkOrderActionInput = z.object({
-  ids: z
-    .union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())])
-    .transform((v) => (Array.isArray(v) ? v : [v]))
-    .pipe(z.array(z.number()).min(1, { error: "Select at least one order." }).max(200)),
+  ids: idList({ min: 1, max: 200, tooFew: "Select at least one order." }),
   action: z.enum(["approve", "pause", "archive"], { error: "Choose approve, pause or archive." }),
 });
 export type bulkOrderActionInput = z.infer<typeof bulkOrderActionInput>;

@@ -6,6 +6,7 @@ import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
+import { id, optionalId, text } from "@/lib/core/validation";
 
 import { insertOrder } from "./insert-order";
 import { lineItemDraftInput } from "./line-item-draft";
@@ -14,20 +15,17 @@ import { priceLineItems } from "./price-line-items";
 
 export const createManualOrderInput = z
   .object({
-    advertiserId: z.coerce.number().int().positive().optional(),
+    advertiserId: optionalId("Choose an advertiser."),
     newAdvertiser: z
       .object({
-        company: z.string().trim().min(2, { error: "Enter the advertiser's company name." }).max(200),
-        contactName: z.string().trim().min(2, { error: "Enter a contact name." }).max(200),
+        company: text({ min: 2, max: 200, required: "Enter the advertiser's company name." }),
+        contactName: text({ min: 2, max: 200, required: "Enter a contact name." }),
         contactEmail: z.email({ error: "Enter a valid email address." }),
       })
       .optional(),
-    name: z.string().trim().min(2, { error: "Give the order a name." }).max(200),
-    propertyId: z.coerce
-      .number({ error: "Choose a property." })
-      .int()
-      .positive({ error: "Choose a property." }),
-    salesManagerId: z.coerce.number().int().positive().optional(),
+    name: text({ min: 2, max: 200, required: "Give the order a name." }),
+    propertyId: id("Choose a property."),
+    salesManagerId: optionalId("Choose someone on your team."),
     lineItems: z.array(lineItemDraftInput).min(1, { error: "Add at least one line item." }).max(50),
   })
   .refine((o) => o.advertiserId || o.newAdvertiser, {

@@ -5,6 +5,7 @@ import type { Ctx } from "@/lib/core/context";
 import { addDays, calendarDayIn, dayDiff } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
+import { calendarDay, id, text } from "@/lib/core/validation";
 
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { insertOrder } from "./insert-order";
@@ -12,9 +13,9 @@ import { priceLineItems } from "./price-line-items";
 import { recordOrderEvent } from "./record-order-event";
 
 export const duplicateOrderInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  startDate: z.iso.date({ error: "Choose the new start date." }),
-  name: z.string().trim().min(2).max(200).optional(),
+  orderId: id(),
+  startDate: calendarDay("Choose the new start date."),
+  name: text({ min: 2, max: 200, required: "Give the copy a name." }).optional(),
 });
 export type duplicateOrderInput = z.infer<typeof duplicateOrderInput>;
 

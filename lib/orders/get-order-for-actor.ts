@@ -3,6 +3,7 @@ import type { Queryable } from "@/db";
 import { lineItems, orders, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { NotFound } from "@/lib/core/errors";
+import { isId } from "@/lib/core/validation";
 
 /**
  * Tenant (and, for advertisers, ownership) scoping lives in the WHERE clause: an order of
@@ -24,6 +25,8 @@ export async function getOrderForActorOrThrow(
   orderId: number,
   { lock = false }: { lock?: boolean } = {},
 ) {
+  // An id no row can have (past 32 bits, say) is simply not found, never a database error.
+  if (!isId(orderId)) throw new NotFound(`Order #${orderId}`);
   const query = db
     .select({ order: orders, publisher: publishers })
     .from(orders)

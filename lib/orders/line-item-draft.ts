@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { priority } from "@/db/schema/enums";
+import { calendarDay, id, wholeNumber } from "@/lib/core/validation";
 
-const day = z.iso.date({ error: "Enter a date as YYYY-MM-DD." });
+const day = calendarDay();
 
 /** One line item as someone configures it, before pricing. */
 export const lineItemDraftInput = z
   .object({
-    zoneId: z.coerce.number({ error: "Choose an ad zone." }).int().positive({ error: "Choose an ad zone." }),
+    zoneId: id("Choose an ad zone."),
     countries: z
       .array(
         z
@@ -19,14 +20,19 @@ export const lineItemDraftInput = z
     startDate: day,
     endDate: day,
     /** Impressions (CPM) or clicks (CPC); for CPD the days follow from the dates. */
-    quantity: z.coerce
-      .number({ error: "Enter a quantity." })
-      .int({ error: "Enter a whole number." })
-      .positive({ error: "The quantity must be at least 1." })
-      .max(10_000_000_000, { error: "That quantity is too large." })
-      .optional(),
+    quantity: wholeNumber({
+      min: 1,
+      max: 10_000_000_000,
+      invalid: "Enter the quantity as a whole number.",
+      tooSmall: "The quantity must be at least 1.",
+      tooLarge: "That quantity is too large.",
+    }).optional(),
     /** A negotiated rate in minor units, replacing the rate card's. Staff only. */
-    rate: z.coerce.number().int().min(0, { error: "The rate cannot be negative." }).optional(),
+    rate: wholeNumber({
+      min: 0,
+      invalid: "Enter the rate in minor units, as a whole number.",
+      tooSmall: "The rate cannot be negative.",
+    }).optional(),
     priority: z.enum(priority.enumValues).default("normal"),
   })
   .refine((li) => li.startDate <= li.endDate, {

@@ -4,6 +4,7 @@ import { orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { requireStaff } from "@/lib/core/require-actor";
+import { parseInput } from "@/lib/creatives/parse-input";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import type { CsvValue } from "@/lib/format/to-csv";
 import { orderScope } from "./get-order-for-actor";
@@ -53,7 +54,7 @@ export async function* orderExportRows(
   raw: z.input<typeof orderListFilters>,
 ): AsyncGenerator<CsvValue[][], void, undefined> {
   const actor = requireStaff(ctx.actor, "Only the publisher's team can see the orders desk.");
-  const filters = orderListFilters.parse(raw);
+  const filters = parseInput(orderListFilters, raw);
   const publisher = await orderListPublisher(ctx.db, actor);
   const today = calendarDayIn(ctx.now, publisher.timezone);
   const where = await orderListWhere(ctx.db, actor, filters, publisher.timezone);

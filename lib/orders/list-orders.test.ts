@@ -27,8 +27,8 @@ async function world(tx: Transaction) {
   const acme = await addAdvertiser(tx, pubA.id, { company: "Acme Media" });
   const globex = await addAdvertiser(tx, pubA.id, { company: "Globex Foods" });
   const acmeB = await addAdvertiser(tx, pubB.id, { company: "Acme Media" });
-  const site = await addProperty(tx, pubA.id, "Daily Brief");
-  const podcast = await addProperty(tx, pubA.id, "Tech Podcast");
+  const site = await addProperty(tx, pubA.id, { name: "Daily Brief" });
+  const podcast = await addProperty(tx, pubA.id, { name: "Tech Podcast" });
   const a = pubA.id;
   const spring = await addOrder(tx, {
     publisherId: a,

@@ -1,15 +1,17 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
+import { id, text, version } from "@/lib/core/validation";
 import { applyOrderTransition } from "./apply-order-transition";
 
 export const rejectOrderInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive().optional(),
-  reason: z
-    .string({ error: "Give a reason: the advertiser will read it." })
-    .trim()
-    .min(1, { error: "Give a reason: the advertiser will read it." })
-    .max(2000, { error: "Keep the reason under 2,000 characters." }),
+  orderId: id(),
+  version: version().optional(),
+  reason: text({
+    min: 1,
+    max: 2000,
+    required: "Give a reason: the advertiser will read it.",
+    tooLong: "Keep the reason under 2,000 characters.",
+  }),
 });
 export type rejectOrderInput = z.infer<typeof rejectOrderInput>;
 

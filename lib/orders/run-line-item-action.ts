@@ -4,6 +4,7 @@ import { lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
+import { id, optionalText } from "@/lib/core/validation";
 
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { LineItemActionName } from "./actions";
@@ -17,10 +18,10 @@ import { recordOrderEvent } from "./record-order-event";
 import { refusalToError } from "./refusal-to-error";
 
 export const runLineItemActionInput = z.object({
-  orderId: z.coerce.number().int().positive(),
-  lineItemId: z.coerce.number().int().positive(),
+  orderId: id(),
+  lineItemId: id(),
   action: z.enum(["pause", "resume", "cancel"], { error: "Unknown line item action." }),
-  reason: z.string().trim().max(2000).optional(),
+  reason: optionalText({ max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
 });
 export type runLineItemActionInput = z.infer<typeof runLineItemActionInput>;
 

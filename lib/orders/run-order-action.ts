@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
+import { id, version } from "@/lib/core/validation";
 import { applyOrderTransition } from "./apply-order-transition";
 
 /** Actions without options of their own; approve and reject have their own verbs. */
@@ -20,9 +21,9 @@ export const simpleOrderActions = [
 ] as const;
 
 export const runOrderActionInput = z.object({
-  orderId: z.coerce.number().int().positive(),
+  orderId: id(),
   action: z.enum(simpleOrderActions, { error: "Unknown order action." }),
-  version: z.coerce.number().int().positive().optional(),
+  version: version().optional(),
 });
 export type runOrderActionInput = z.infer<typeof runOrderActionInput>;
 

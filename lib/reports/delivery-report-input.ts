@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseListParams, type SortState } from "@/lib/core/list-params";
 import { firstParam, type SearchParamsInput } from "@/lib/core/search-params";
+import { calendarDay } from "@/lib/core/validation";
 
 /** How the delivery report groups its rows; advertisers do not get "advertiser". */
 export const reportGroupings = ["day", "line_item", "zone", "property", "advertiser"] as const;
@@ -40,7 +41,7 @@ export const defaultReportDays = 30;
 /** The longest range one report covers, both ends included. */
 export const maxReportDays = 366;
 
-const day = z.iso.date({ error: "Use a date like 2025-03-31." });
+const day = calendarDay("Use a date like 2025-03-31.");
 
 export const deliveryReportInput = z.object({
   /** First day, in the publisher's time zone; default: 29 days before `to`. */

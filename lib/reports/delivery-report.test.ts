@@ -72,7 +72,7 @@ async function deliver(tx: Transaction, lineItemId: number, days: Day[]) {
  */
 async function world(tx: Transaction) {
   const a = await makeDesk(tx);
-  const weekend = await addProperty(tx, a.publisher.id, "Weekend Edition");
+  const weekend = await addProperty(tx, a.publisher.id, { name: "Weekend Edition" });
   const sidebar = await addZone(tx, weekend, { name: "Sidebar", baseRate: 500 });
   const x = { advertiser: a.advertiser, actor: a.advertiserActor };
   const y = await makeAdvertiser(tx, a.publisher.id);

@@ -14,8 +14,7 @@ import type { Ctx } from "@/lib/core/context";
 import { addDays, calendarDayIn, dayCount, dayRange, earlierDay, isCalendarDay } from "@/lib/core/days";
 import { Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { requirePerson } from "@/lib/core/require-actor";
-
-import { zodFieldErrors } from "@/lib/http/zod-errors";
+import { invalidRequest } from "@/lib/http/zod-errors";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 import {
   type DeliveryReportInput,
@@ -470,9 +469,7 @@ export async function deliveryReport(ctx: Ctx, raw: DeliveryReportInput) {
     "Delivery reports are for the publisher's team and its advertisers.",
   );
   const parsed = deliveryReportInput.safeParse(raw);
-  if (!parsed.success) {
-    throw new Invalid("Please correct the report's options.", zodFieldErrors(parsed.error));
-  }
+  if (!parsed.success) throw invalidRequest(parsed.error, "Please correct the report's options.");
   const input = parsed.data;
   const { group } = input;
   if (actor.kind === "advertiser" && group === "advertiser") {

@@ -6,12 +6,13 @@ import { hashPassword, verifyPassword } from "@/lib/auth/hash-password";
 import { hashToken } from "@/lib/auth/one-time-token";
 import { newPassword } from "@/lib/auth/schemas";
 import { Conflict, Forbidden, Invalid } from "@/lib/core/errors";
+import { text } from "@/lib/core/validation";
 import { parseInput } from "@/lib/creatives/parse-input";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export const acceptInvitationInput = z.object({
   token: z.string({ error: "The invitation link is incomplete." }).min(10).max(200),
-  name: z.string({ error: "Enter your name." }).trim().min(2, { error: "Enter your name." }).max(200),
+  name: text({ min: 2, max: 200, required: "Enter your name." }),
   password: newPassword,
 });
 export type acceptInvitationInput = z.infer<typeof acceptInvitationInput>;

@@ -55,9 +55,9 @@ describe("DeliveryBatcher", () => {
     const b = await makeTrackedLineItem(db, fx);
     const { batcher: batch, batches } = batcher();
     const hits = Array.from({ length: 200 }, (_, i) => {
-      const lineItemId = i % 2 === 0 ? a.lineItemId : b.lineItemId;
+      const { lineItemId, creativeId } = i % 2 === 0 ? a : b;
       const kind = i % 10 < 6 ? "impression" : i % 10 < 9 ? "click" : "conversion";
-      return batch.record({ kind, lineItemId });
+      return batch.record({ kind, lineItemId, creativeId });
     });
     const results = await Promise.all(hits);
     expect(results.every((r) => r.counted)).toBe(true);
@@ -78,7 +78,7 @@ describe("DeliveryBatcher", () => {
     expect(await delivered(b.lineItemId)).toEqual({ impressions: 60, clicks: 20 });
 
     // A later batch adds to the same rows.
-    await batch.record({ kind: "impression", lineItemId: a.lineItemId });
+    await batch.record({ kind: "impression", lineItemId: a.lineItemId, creativeId: a.creativeId });
     expect((await delivery(a.lineItemId))[0].impressions).toBe(61);
     expect(await delivered(a.lineItemId)).toEqual({ impressions: 61, clicks: 40 });
   });
@@ -93,16 +93,19 @@ describe("DeliveryBatcher", () => {
       [{ endDate: "2030-06-14", startDate: "2030-06-01" }, "ended"],
       [{ orderStatus: "approved", status: "ready" }, "order_not_live"],
       [{ orderStatus: "paused", status: "paused" }, "paused"],
+      [{ reviewStatus: "pending" }, "creative_pending"],
+      [{ reviewStatus: "rejected" }, "creative_rejected"],
+      [{ status: "paused", reviewStatus: "rejected" }, "paused"],
     ] as const;
     const items = [];
     for (const [overrides] of cases) items.push(await makeTrackedLineItem(db, fx, overrides));
     const { batcher: batch } = batcher();
     const results = await Promise.all(
-      items.flatMap(({ lineItemId }) => [
-        batch.record({ kind: "impression", lineItemId }),
-        batch.record({ kind: "impression", lineItemId }),
-        batch.record({ kind: "click", lineItemId }),
-        batch.record({ kind: "conversion", lineItemId }),
+      items.flatMap(({ lineItemId, creativeId }) => [
+        batch.record({ kind: "impression", lineItemId, creativeId }),
+        batch.record({ kind: "impression", lineItemId, creativeId }),
+        batch.record({ kind: "click", lineItemId, creativeId }),
+        batch.record({ kind: "conversion", lineItemId, creativeId }),
       ]),
     );
     expect(results.every((r) => !r.counted)).toBe(true);
@@ -133,7 +136,9 @@ describe("DeliveryBatcher", () => {
         endDate: "2030-06-16",
       });
       const { batcher: batch } = batcher();
-      expect(await batch.record({ kind: "impression", lineItemId: item.lineItemId })).toEqual({
+      expect(
+        await batch.record({ kind: "impression", lineItemId: item.lineItemId, creativeId: item.creativeId }),
+      ).toEqual({
         counted: true,
       });
       expect(await delivery(item.lineItemId)).toMatchObject([{ day: "2030-06-16", impressions: 1 }]);
@@ -145,12 +150,16 @@ describe("DeliveryBatcher", () => {
   it("follows a change of state within a refresh", async () => {
     const item = await makeTrackedLineItem(db, fx);
     const { batcher: batch, cache } = batcher();
-    expect(await batch.record({ kind: "impression", lineItemId: item.lineItemId })).toEqual({
+    expect(
+      await batch.record({ kind: "impression", lineItemId: item.lineItemId, creativeId: item.creativeId }),
+    ).toEqual({
       counted: true,
     });
     await db.update(lineItems).set({ status: "paused" }).where(eq(lineItems.id, item.lineItemId));
     await cache.refresh();
-    expect(await batch.record({ kind: "impression", lineItemId: item.lineItemId })).toEqual({
+    expect(
+      await batch.record({ kind: "impression", lineItemId: item.lineItemId, creativeId: item.creativeId }),
+    ).toEqual({
       counted: false,
       reason: "paused",
     });
@@ -159,7 +168,9 @@ describe("DeliveryBatcher", () => {
 
   it("writes nothing for a line item that does not exist", async () => {
     const { batcher: batch } = batcher();
-    expect(await batch.record({ kind: "impression", lineItemId: 2_000_000_000 })).toEqual({
+    expect(
+      await batch.record({ kind: "impression", lineItemId: 2_000_000_000, creativeId: 2_000_000_000 }),
+    ).toEqual({
       counted: false,
       reason: "unknown",
     });
@@ -169,10 +180,12 @@ describe("DeliveryBatcher", () => {
   it("writes at once when maxPending hits wait, without waiting for the delay", async () => {
     const item = await makeTrackedLineItem(db, fx);
     const { batcher: batch, cache } = batcher({ maxDelayMs: 60_000, maxPending: 10 });
-    await cache.lineItem(item.lineItemId);
+    await Promise.all([cache.lineItem(item.lineItemId), cache.creative(item.creativeId)]);
     const started = Date.now();
     await Promise.all(
-      Array.from({ length: 10 }, () => batch.record({ kind: "click", lineItemId: item.lineItemId })),
+      Array.from({ length: 10 }, () =>
+        batch.record({ kind: "click", lineItemId: item.lineItemId, creativeId: item.creativeId }),
+      ),
     );
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(batch.statements).toBe(1);
@@ -184,7 +197,9 @@ describe("DeliveryBatcher", () => {
     const down = () => Promise.reject(new Error("database down"));
     const { batcher: batch } = batcher({ write: down });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => batch.record({ kind: "impression", lineItemId: item.lineItemId })),
+      Array.from({ length: 20 }, () =>
+        batch.record({ kind: "impression", lineItemId: item.lineItemId, creativeId: item.creativeId }),
+      ),
     );
     expect(results.every((r) => r.status === "rejected")).toBe(true);
     expect(await delivered(item.lineItemId)).toEqual({ impressions: 0, clicks: 0 });
@@ -196,7 +211,9 @@ describe("DeliveryBatcher", () => {
     const { batcher: batch } = batcher({ maxDelayMs: 60_000 });
     const settled: unknown[] = [];
     const hits = Array.from({ length: 50 }, () =>
-      batch.record({ kind: "impression", lineItemId: item.lineItemId }).then((r) => settled.push(r)),
+      batch
+        .record({ kind: "impression", lineItemId: item.lineItemId, creativeId: item.creativeId })
+        .then((r) => settled.push(r)),
     );
     await batch.close();
     expect(settled).toHaveLength(50);
@@ -208,8 +225,8 @@ describe("DeliveryBatcher", () => {
         .from(deliveryDaily)
         .where(and(eq(deliveryDaily.lineItemId, item.lineItemId), eq(deliveryDaily.day, day))),
     ).toEqual([{ impressions: 50 }]);
-    await expect(batch.record({ kind: "impression", lineItemId: item.lineItemId })).rejects.toBeInstanceOf(
-      TrackingClosed,
-    );
+    await expect(
+      batch.record({ kind: "impression", lineItemId: item.lineItemId, creativeId: item.creativeId }),
+    ).rejects.toBeInstanceOf(TrackingClosed);
   });
 });

@@ -1,18 +1,25 @@
 import { db } from "@/db";
+import { addDelivery, type DeliveryToAdd, type NotCountedHits } from "@/lib/delivery/add-delivery";
 import { calendarDay } from "./calendar-day";
-import { type LineItemServingState, notServingReason, type UncountedReason } from "./serving";
+import {
+  type CreativeServingState,
+  hitNotCountedReason,
+  type LineItemServingState,
+  type UncountedReason,
+} from "./serving";
 import type { ServingCache } from "./serving-cache";
 import type { TrackingKind } from "./token";
-import { type DeliveryRow, type UncountedRow, writeDeliveryBatch } from "./write-delivery-batch";
 
-export type Hit = { kind: TrackingKind; lineItemId: number };
+export type Hit = { kind: TrackingKind; lineItemId: number; creativeId: number };
 
-/** "unknown": no such line item; nothing is written for it. */
+/** "unknown": no such line item or creative (or not the same publisher's); nothing is written for it. */
 export type RecordResult = { counted: true } | { counted: false; reason: UncountedReason | "unknown" };
 
 export type BatchInfo = { hits: number; rows: number; uncountedRows: number; ms: number };
 
-export type BatchWriter = (counted: DeliveryRow[], uncounted: UncountedRow[]) => Promise<void>;
+type HitCounts = Required<DeliveryToAdd>;
+
+export type BatchWriter = (counted: HitCounts[], uncounted: NotCountedHits[]) => Promise<void>;
 
 export type DeliveryBatcherOptions = {
   cache: ServingCache;
@@ -39,8 +46,8 @@ type Waiter = {
 };
 
 class Batch {
-  readonly counted = new Map<string, DeliveryRow>();
-  readonly uncounted = new Map<string, UncountedRow>();
+  readonly counted = new Map<string, HitCounts>();
+  readonly uncounted = new Map<string, NotCountedHits>();
   readonly waiters: Waiter[] = [];
 
   add(hit: Hit, day: string, reason: UncountedReason | null) {
@@ -107,7 +114,7 @@ export class DeliveryBatcher {
 
   constructor(options: DeliveryBatcherOptions) {
     this.cache = options.cache;
-    this.writeBatch = options.write ?? ((counted, uncounted) => writeDeliveryBatch(db, counted, uncounted));
+    this.writeBatch = options.write ?? ((counted, uncounted) => addDelivery(db, counted, uncounted));
     this.maxDelayMs = options.maxDelayMs ?? 2;
     this.maxPending = options.maxPending ?? 500;
     this.now = options.now ?? Date.now;
@@ -117,11 +124,14 @@ export class DeliveryBatcher {
   record(hit: Hit): Promise<RecordResult> {
     if (this.closed) return Promise.reject(new TrackingClosed());
     const at = this.now();
-    const state = this.cache.lineItem(hit.lineItemId);
-    if (!(state instanceof Promise)) return this.enqueue(hit, at, state);
+    const lineItem = this.cache.lineItem(hit.lineItemId);
+    const creative = this.cache.creative(hit.creativeId);
+    if (!(lineItem instanceof Promise) && !(creative instanceof Promise)) {
+      return this.enqueue(hit, at, lineItem, creative);
+    }
     let enqueued!: Promise<RecordResult>;
-    const arrived = state.then((loaded) => {
-      enqueued = this.enqueue(hit, at, loaded);
+    const arrived = Promise.all([lineItem, creative]).then(([loadedLineItem, loadedCreative]) => {
+      enqueued = this.enqueue(hit, at, loadedLineItem, loadedCreative);
     });
     this.arriving.add(arrived);
     const forget = () => this.arriving.delete(arrived);
@@ -147,10 +157,17 @@ export class DeliveryBatcher {
     await this.flush();
   }
 
-  private enqueue(hit: Hit, at: number, state: LineItemServingState | null): Promise<RecordResult> {
-    if (!state) return Promise.resolve({ counted: false, reason: "unknown" });
-    const day = calendarDay(state.timezone, at);
-    const reason = notServingReason(state, day);
+  private enqueue(
+    hit: Hit,
+    at: number,
+    lineItem: LineItemServingState | null,
+    creative: CreativeServingState | null,
+  ): Promise<RecordResult> {
+    if (!lineItem || !creative || creative.publisherId !== lineItem.publisherId) {
+      return Promise.resolve({ counted: false, reason: "unknown" });
+    }
+    const day = calendarDay(lineItem.timezone, at);
+    const reason = hitNotCountedReason(lineItem, creative, day);
     const batch = this.current;
     batch.add(hit, day, reason);
     const result: RecordResult = reason === null ? { counted: true } : { counted: false, reason };
@@ -197,7 +214,7 @@ export class DeliveryBatcher {
     batch.succeed();
   }
 
-  private async writeOnce(counted: DeliveryRow[], uncounted: UncountedRow[], retries: number): Promise<void> {
+  private async writeOnce(counted: HitCounts[], uncounted: NotCountedHits[], retries: number): Promise<void> {
     this.statements++;
     try {
       await this.writeBatch(counted, uncounted);

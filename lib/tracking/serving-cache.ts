@@ -1,9 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { creatives, lineItems, orders, publishers } from "@/db/schema";
-import type { LineItemServingState } from "./serving";
+import { adZones, creatives, lineItems, orders, properties, publishers } from "@/db/schema";
+import type { CreativeServingState, LineItemServingState } from "./serving";
 
-export type ClickTarget = { publisherId: number; url: string | null };
+export type CachedLineItem = LineItemServingState & {
+  /** The publisher's site for the line item's zone (a safe http(s) URL), or null. */
+  propertyUrl: string | null;
+};
 
 type Entry<T> = { value: T | null; usedAt: number };
 
@@ -12,7 +15,8 @@ const idleMs = 10 * 60_000;
 
 const anyId = (ids: number[]) => sql`any(${sql.param(ids)}::int[])`;
 
-function safeClickUrl(raw: string): string | null {
+function safeUrl(raw: string | null): string | null {
+  if (raw === null) return null;
   try {
     const url = new URL(raw);
     return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
@@ -24,12 +28,15 @@ function safeClickUrl(raw: string): string | null {
 /**
  * In-memory line item and creative state for the tracking endpoints, so a hit costs no
  * query. An entry is loaded on its first hit (misses in the same tick share one query)
- * and re-read every `refreshMs` (1 s by default), so a pause, cancel or date change
- * takes effect on hits up to about one second (plus one query) later.
+ * and re-read every `refreshMs` (1 s by default), so a pause, cancel, date change or
+ * creative rejection takes effect on hits up to about one second (plus one query)
+ * later, in every app instance. The re-read is the one way state changes arrive: the
+ * verbs that change it run in Next's bundle (and maybe another process), which cannot
+ * reach this cache to invalidate it.
  */
 export class ServingCache {
-  private readonly lineItemEntries = new Map<number, Entry<LineItemServingState>>();
-  private readonly creativeEntries = new Map<number, Entry<ClickTarget>>();
+  private readonly lineItemEntries = new Map<number, Entry<CachedLineItem>>();
+  private readonly creativeEntries = new Map<number, Entry<CreativeServingState>>();
   private missing: { lineItems: Set<number>; creatives: Set<number>; loaded: Promise<void> } | undefined;
   private readonly timer: NodeJS.Timeout;
   private refreshing: Promise<void> | undefined;
@@ -40,12 +47,12 @@ export class ServingCache {
     this.timer.unref();
   }
 
-  lineItem(id: number): LineItemServingState | null | Promise<LineItemServingState | null> {
+  lineItem(id: number): CachedLineItem | null | Promise<CachedLineItem | null> {
     return this.get(this.lineItemEntries, id, "lineItems");
   }
 
-  clickTarget(creativeId: number): ClickTarget | null | Promise<ClickTarget | null> {
-    return this.get(this.creativeEntries, creativeId, "creatives");
+  creative(id: number): CreativeServingState | null | Promise<CreativeServingState | null> {
+    return this.get(this.creativeEntries, id, "creatives");
   }
 
   /** Re-reads every cached entry now (the timer does this every `refreshMs`). */
@@ -108,15 +115,23 @@ export class ServingCache {
               startDate: lineItems.startDate,
               endDate: lineItems.endDate,
               timezone: publishers.timezone,
+              propertyUrl: properties.url,
             })
             .from(lineItems)
             .innerJoin(orders, eq(orders.id, lineItems.orderId))
             .innerJoin(publishers, eq(publishers.id, lineItems.publisherId))
+            .leftJoin(adZones, eq(adZones.id, lineItems.zoneId))
+            .leftJoin(properties, eq(properties.id, adZones.propertyId))
             .where(sql`${lineItems.id} = ${anyId(lineItemIds)}`),
       creativeIds.length === 0
         ? []
         : db
-            .select({ id: creatives.id, publisherId: creatives.publisherId, clickUrl: creatives.clickUrl })
+            .select({
+              id: creatives.id,
+              publisherId: creatives.publisherId,
+              reviewStatus: creatives.reviewStatus,
+              clickUrl: creatives.clickUrl,
+            })
             .from(creatives)
             .where(sql`${creatives.id} = ${anyId(creativeIds)}`),
     ]);
@@ -128,16 +143,15 @@ export class ServingCache {
         else entries.set(id, { value, usedAt: now });
       }
     };
-    put(this.lineItemEntries, lineItemIds, new Map(lineItemRows.map((row) => [row.id, row])));
+    put(
+      this.lineItemEntries,
+      lineItemIds,
+      new Map(lineItemRows.map((row) => [row.id, { ...row, propertyUrl: safeUrl(row.propertyUrl) }])),
+    );
     put(
       this.creativeEntries,
       creativeIds,
-      new Map(
-        creativeRows.map((row) => [
-          row.id,
-          { publisherId: row.publisherId, url: safeClickUrl(row.clickUrl) },
-        ]),
-      ),
+      new Map(creativeRows.map((row) => [row.id, { ...row, clickUrl: safeUrl(row.clickUrl) }])),
     );
   }
 }

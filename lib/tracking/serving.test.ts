@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDay } from "./calendar-day";
-import { type LineItemServingState, notServingReason } from "./serving";
+import { hitNotCountedReason, type LineItemServingState, notServingReason } from "./serving";
 
 const live: LineItemServingState = {
   id: 1,
@@ -34,6 +34,17 @@ describe("notServingReason", () => {
     [{ orderStatus: "paused" }, "2030-07-15", "paused"],
   ] as const)("%o on %s → %s", (change, day, reason) => {
     expect(notServingReason({ ...live, ...change }, day)).toBe(reason);
+  });
+});
+
+describe("hitNotCountedReason", () => {
+  it.each([
+    [{}, "approved", null],
+    [{}, "pending", "creative_pending"],
+    [{}, "rejected", "creative_rejected"],
+    [{ status: "paused" }, "rejected", "paused"],
+  ] as const)("%o with a creative %s → %s", (change, reviewStatus, reason) => {
+    expect(hitNotCountedReason({ ...live, ...change }, { reviewStatus }, "2030-06-15")).toBe(reason);
   });
 });
 

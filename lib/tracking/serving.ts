@@ -1,3 +1,4 @@
+import type { ReviewStatus } from "@/lib/creatives/line-item-creative-state";
 import type { LineItemStatus, OrderStatus } from "@/lib/orders/types";
 
 /** What the tracking endpoints need to know about a line item, cached in memory. */
@@ -18,7 +19,18 @@ export type UncountedReason =
   | "completed"
   | "not_started"
   | "ended"
-  | "order_not_live";
+  | "order_not_live"
+  | "creative_pending"
+  | "creative_rejected";
+
+/** What the tracking endpoints need to know about a creative, cached in memory. */
+export type CreativeServingState = {
+  id: number;
+  publisherId: number;
+  reviewStatus: ReviewStatus;
+  /** The advertiser's landing page, or null when it is not a safe http(s) URL. */
+  clickUrl: string | null;
+};
 
 /**
  * Why a hit on `day` does not count as delivery, or null when the line item is serving:
@@ -45,4 +57,30 @@ export function notServingReason(state: LineItemServingState, day: string): Unco
   if (day > state.endDate) return "ended";
   // Ready (or pending) inside its dates: blocked, or the start job has not run yet.
   return state.status === "delivering" ? null : "not_started";
+}
+
+/**
+ * Why a hit on a creative does not count, or null when it is approved. A rejected (or
+ * not yet reviewed) creative must not earn delivery even if its tags are still live.
+ */
+export function creativeNotServingReason(
+  creative: Pick<CreativeServingState, "reviewStatus">,
+): UncountedReason | null {
+  switch (creative.reviewStatus) {
+    case "approved":
+      return null;
+    case "pending":
+      return "creative_pending";
+    case "rejected":
+      return "creative_rejected";
+  }
+}
+
+/** Why a hit on `day` does not count: the line item's reason first, then the creative's. */
+export function hitNotCountedReason(
+  lineItem: LineItemServingState,
+  creative: Pick<CreativeServingState, "reviewStatus">,
+  day: string,
+): UncountedReason | null {
+  return notServingReason(lineItem, day) ?? creativeNotServingReason(creative);
 }

@@ -7,6 +7,7 @@ import { db } from "@/db";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getBookingOptions } from "@/lib/booking/get-booking-options";
 import { firstParam } from "@/lib/core/search-params";
+import { parseId } from "@/lib/core/validation";
 import { getMediaKit } from "@/lib/dashboard/get-media-kit";
 import { formatCount, formatMoney } from "@/lib/format";
 
@@ -32,7 +33,7 @@ export default async function MediaKitPage({
   const { welcome } = query;
   const { publisher } = kit;
   const booking = await getBookingOptions(db, actor, slug);
-  const chosenZone = Number(firstParam(query, "zone"));
+  const chosenZone = parseId(firstParam(query, "zone"));
   const bookHref = (zoneId: number) =>
     booking ? `/book/${slug}?zone=${zoneId}#book` : actor ? null : `/book/${slug}/signup`;
   return (
@@ -134,7 +135,7 @@ export default async function MediaKitPage({
             currency={booking.currency}
             today={booking.today}
             zones={booking.zones}
-            initialZoneId={Number.isInteger(chosenZone) && chosenZone > 0 ? chosenZone : undefined}
+            initialZoneId={chosenZone ?? undefined}
           />
         ) : (
           <Card>

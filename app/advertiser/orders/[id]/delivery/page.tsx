@@ -5,6 +5,7 @@ import { advertiserForPage } from "@/lib/auth/current-actor";
 import { getDeliveryReport } from "@/lib/booking/get-delivery-report";
 import { makeCtx } from "@/lib/core/context";
 import { firstParam, type SearchParams } from "@/lib/core/search-params";
+import { parseId } from "@/lib/core/validation";
 import { orNotFound, pageId } from "@/lib/http/page";
 
 export const metadata = { title: "Delivery report" };
@@ -19,11 +20,11 @@ export default async function AdvertiserDeliveryPage({
   const actor = await advertiserForPage();
   const id = pageId((await params).id);
   const query = await searchParams;
-  const lineItem = Number(firstParam(query, "lineItem"));
   const ctx = makeCtx(actor);
   const report = await orNotFound(
     getDeliveryReport(ctx, id, {
-      lineItemId: Number.isInteger(lineItem) && lineItem > 0 ? lineItem : undefined,
+      // An unusable ?lineItem= (hand-edited) shows the whole order rather than failing.
+      lineItemId: parseId(firstParam(query, "lineItem")) ?? undefined,
     }),
   );
   return (
