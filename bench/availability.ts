@@ -21,7 +21,7 @@ import * as schema from "@/db/schema";
 import { addDays } from "@/lib/core/days";
 import { generateInventory } from "@/lib/inventory/generate-inventory";
 import { getAvailability } from "@/lib/inventory/get-availability";
-import { makeZone } from "@/lib/inventory/test-fixtures";
+import { makeZone } from "@/test/fixtures/catalog";
 
 const BAR_P95_MS = 30;
 const WARM_UP = 50;

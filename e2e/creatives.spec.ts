@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { pngBytes } from "../lib/creatives/test-images";
+import { pngBytes } from "../test/fixtures/images";
 import { signIn } from "./helpers";
 
 const advertiser = "ads@acme-shoes.test";

@@ -3,19 +3,16 @@ import type { AddressInfo } from "node:net";
 import { eq, sum } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { deliveryDaily, lineItems, uncountedHits } from "@/db/schema";
+import { deliveryDaily, uncountedHits } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { rejectCreative } from "@/lib/creatives/reject-creative";
 import { type BatchWriter, DeliveryBatcher } from "@/lib/tracking/delivery-batcher";
 import { ServingCache } from "@/lib/tracking/serving-cache";
-import {
-  makeTrackedLineItem,
-  makeTrackingPublisher,
-  type TrackingPublisher,
-} from "@/lib/tracking/test-fixtures";
 import { trackingUrls } from "@/lib/tracking/token";
 import { ready } from "@/test/db";
-import { makeStaff } from "@/test/factories";
+import { lineItemTotals } from "@/test/fixtures/delivery";
+import { makeStaff } from "@/test/fixtures/tenants";
+import { makeTrackedLineItem, makeTrackingPublisher, type TrackingPublisher } from "@/test/fixtures/tracking";
 import { transparentGif } from "./pixel-response";
 import { createTrackingHandler } from "./tracking-handler";
 
@@ -54,10 +51,7 @@ async function counts(lineItemId: number) {
     })
     .from(deliveryDaily)
     .where(eq(deliveryDaily.lineItemId, lineItemId));
-  const [li] = await db
-    .select({ impressions: lineItems.deliveredImpressions, clicks: lineItems.deliveredClicks })
-    .from(lineItems)
-    .where(eq(lineItems.id, lineItemId));
+  const li = await lineItemTotals(db, lineItemId);
   return {
     impressions: d.impressions ?? 0,
     clicks: d.clicks ?? 0,

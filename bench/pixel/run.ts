@@ -18,10 +18,10 @@ import { eq, sql, sum } from "drizzle-orm";
 import { closeDb, db } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { deliveryDaily, lineItems } from "@/db/schema";
-import { makeTrackedLineItem, makeTrackingPublisher } from "@/lib/tracking/test-fixtures";
 import { trackingUrls } from "@/lib/tracking/token";
 import { sendPixel } from "@/server/pixel-response";
 import { createTracking } from "@/server/tracking";
+import { makeTrackedLineItem, makeTrackingPublisher } from "@/test/fixtures/tracking";
 import type { LoadRequest, PhaseResult } from "./load";
 
 const connections = 50;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { advertisers, outboxEmails, users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { inRollback } from "@/test/db";
-import { makePublisher } from "@/test/factories";
+import { makePublisher } from "@/test/fixtures/tenants";
 import { signUpAdvertiser, signUpAdvertiserInput } from "./sign-up-advertiser";
 
 const valid = (slug: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
+import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { endSessions } from "./end-sessions";
 import { loadActor } from "./load-actor";
 import { sessionVersionOf } from "./session-version";

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { loginThrottles, users } from "@/db/schema";
 import { RateLimited } from "@/lib/core/errors";
 import { driver, ready } from "@/test/db";
-import { makeUser } from "@/test/factories";
+import { makeUser } from "@/test/fixtures/tenants";
 import { hashPassword } from "./hash-password";
 import { loginPolicy } from "./login-throttle-policy";
 import { countLoginAttempt } from "./rate-limit-login";

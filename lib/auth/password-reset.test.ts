@@ -1,14 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import { memberships, outboxEmails, passwordResets } from "@/db/schema";
+import { outboxEmails, passwordResets } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { listOutbox } from "@/lib/email/list-outbox";
-import { emailedToken } from "@/lib/email/test-fixtures";
 import { inRollback } from "@/test/db";
-import { makePublisher, makeStaff, makeUser } from "@/test/factories";
+import { emailedToken } from "@/test/fixtures/email";
+import { makePublisher, makeStaff, makeStaffWithPassword } from "@/test/fixtures/tenants";
 import { findPasswordReset } from "./find-password-reset";
-import { hashPassword } from "./hash-password";
 import { loadActor } from "./load-actor";
 import { requestPasswordReset, resetLimits } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
@@ -21,8 +20,7 @@ const ip = "203.0.113.7";
 
 async function makeMember(tx: Transaction, password = "the old password") {
   const pub = await makePublisher(tx);
-  const user = await makeUser(tx, { passwordHash: await hashPassword(password) });
-  await tx.insert(memberships).values({ userId: user.id, publisherId: pub.id, role: "sales_manager" });
+  const { user } = await makeStaffWithPassword(tx, pub.id, "sales_manager", password);
   return { pub, user };
 }
 

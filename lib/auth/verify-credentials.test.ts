@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loginThrottles } from "@/db/schema";
 import { RateLimited } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
-import { makeUser } from "@/test/factories";
+import { makeUser } from "@/test/fixtures/tenants";
 import { hashPassword } from "./hash-password";
 import { delayAfterFailures, loginPolicy } from "./login-throttle-policy";
 import { countLoginAttempt } from "./rate-limit-login";

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { adZones, inventoryDays, lineItems, orders, outboxEmails, users } from "@/db/schema";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser } from "@/test/factories";
-import { ctxFor, type Desk, makeDesk, makePendingOrder, reservedOn } from "@/test/order-fixtures";
+import { reservedOn } from "@/test/fixtures/inventory";
+import { ctxFor, type Desk, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
+import { makeAdvertiser } from "@/test/fixtures/tenants";
 import { submitBooking, submitBookingInput } from "./submit-booking";
 
 const cart = (desk: Desk, extra: Record<string, unknown> = {}, items?: Record<string, unknown>[]) =>

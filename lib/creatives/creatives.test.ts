@@ -4,21 +4,15 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import {
-  adZones,
-  creatives,
-  lineItemCreatives,
-  lineItems,
-  orderEvents,
-  orders,
-  outboxEmails,
-  properties,
-} from "@/db/schema";
+import { creatives, lineItemCreatives, orderEvents, orders, outboxEmails } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
+import { addZone, makeZone } from "@/test/fixtures/catalog";
+import { gifBytes, pngBytes } from "@/test/fixtures/images";
+import { addLineItem, addOrder } from "@/test/fixtures/orders";
+import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { approveCreative } from "./approve-creative";
 import { assignCreative } from "./assign-creative";
 import { maxImageBytes } from "./creative-content";
@@ -30,7 +24,6 @@ import { listCreativesForReview } from "./list-creatives-for-review";
 import { rejectCreative } from "./reject-creative";
 import { replaceCreative } from "./replace-creative";
 import { serveCreativeFile } from "./serve-creative-file";
-import { gifBytes, pngBytes } from "./test-images";
 import { uploadCreative } from "./upload-creative";
 
 const now = new Date("2030-01-01T12:00:00Z");
@@ -53,63 +46,28 @@ const png = (width: number, height: number, name = "banner.png") =>
 
 /** A publisher with a 728×90 zone, a 300×250 zone and a text zone; an advertiser with two orders. */
 async function makeDesk(tx: Transaction) {
-  const publisher = await makePublisher(tx, { name: "Northwind Test" });
-  const [property] = await tx
-    .insert(properties)
-    .values({ publisherId: publisher.id, name: "Daily" })
-    .returning();
-  const zone = async (name: string, width: number | null, height: number | null) =>
-    (
-      await tx
-        .insert(adZones)
-        .values({
-          publisherId: publisher.id,
-          propertyId: property.id,
-          name,
-          width,
-          height,
-          pricingModel: "cpm",
-          baseRate: 1000,
-        })
-        .returning()
-    )[0];
-  const leaderboard = await zone("Leaderboard", 728, 90);
-  const rectangle = await zone("Rectangle", 300, 250);
-  const textZone = await zone("Newsletter text", null, null);
+  const {
+    publisher,
+    property,
+    zone: leaderboard,
+  } = await makeZone(
+    tx,
+    { name: "Leaderboard", width: 728, height: 90 },
+    { publisher: { name: "Northwind Test" }, property: { name: "Daily" } },
+  );
+  const rectangle = await addZone(tx, property, { name: "Rectangle", width: 300, height: 250 });
+  const textZone = await addZone(tx, property, { name: "Newsletter text" });
   const acme = await makeAdvertiser(tx, publisher.id);
-  const order = async (advertiserId: number, name: string, status: "approved" | "canceled" = "approved") =>
-    (
-      await tx
-        .insert(orders)
-        .values({
-          publisherId: publisher.id,
-          advertiserId,
-          name,
-          source: "self_serve",
-          status,
-          currency: "USD",
-        })
-        .returning()
-    )[0];
-  const lineItem = async (orderRow: { id: number }, zoneId: number) =>
-    (
-      await tx
-        .insert(lineItems)
-        .values({
-          orderId: orderRow.id,
-          publisherId: publisher.id,
-          zoneId,
-          countries: ["US"],
-          startDate: "2030-02-01",
-          endDate: "2030-02-28",
-          model: "cpm",
-          rate: 1000,
-          quantity: 10_000,
-          amount: 10_000,
-          status: "ready",
-        })
-        .returning()
-    )[0];
+  const order = (advertiserId: number, name: string, status: "approved" | "canceled" = "approved") =>
+    addOrder(tx, { publisherId: publisher.id, advertiserId, name, source: "self_serve", status });
+  const lineItem = (orderRow: { id: number }, zoneId: number) =>
+    addLineItem(tx, { id: orderRow.id, publisherId: publisher.id }, zoneId, {
+      startDate: "2030-02-01",
+      endDate: "2030-02-28",
+      quantity: 10_000,
+      amount: 10_000,
+      status: "ready",
+    });
   const spring = await order(acme.advertiser.id, "Spring sale");
   const summer = await order(acme.advertiser.id, "Summer sale");
   const springBanner = await lineItem(spring, leaderboard.id);

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extensionFor, sniffImage } from "./sniff-image";
 import {
   gifBytes,
   jpegBytes,
@@ -8,7 +7,8 @@ import {
   webpExtendedBytes,
   webpLosslessBytes,
   webpLossyBytes,
-} from "./test-images";
+} from "@/test/fixtures/images";
+import { extensionFor, sniffImage } from "./sniff-image";
 
 describe("sniffImage reads the type and pixel size from the bytes", () => {
   it.each([

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deliveryDaily, lineItems, orderEvents } from "@/db/schema";
 import { Forbidden } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
-import { makeDesk } from "@/test/order-fixtures";
+import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "@/test/fixtures/delivery";
+import { addLineItem, makeDesk } from "@/test/fixtures/orders";
 import { importDeliveryCsv } from "./import-delivery-csv";
 import { recordManualDelivery } from "./record-manual-delivery";
-import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "./test-fixtures";
 
 const csv = (...lines: string[]) => ["line_item_id,day,impressions,clicks", ...lines].join("\r\n");
 
@@ -168,22 +168,11 @@ describe("importing delivery from a CSV", () => {
   it("refuses a canceled line item of the publisher's own", async () => {
     await inRollback(async (tx) => {
       const { desk, orderId } = await makeDeliveringOrder(tx);
-      const [extra] = await tx
-        .insert(lineItems)
-        .values({
-          orderId,
-          publisherId: desk.publisher.id,
-          zoneId: desk.cpm.id,
-          countries: ["US"],
-          startDate: "2030-01-10",
-          endDate: "2030-01-11",
-          model: "cpm",
-          rate: 1000,
-          quantity: 1000,
-          amount: 1000,
-          status: "canceled",
-        })
-        .returning();
+      const extra = await addLineItem(tx, { id: orderId, publisherId: desk.publisher.id }, desk.cpm.id, {
+        startDate: "2030-01-10",
+        endDate: "2030-01-11",
+        status: "canceled",
+      });
       const result = await importDeliveryCsv(deliveryCtx(desk.sales, tx), {
         csv: csv(`${extra.id},2030-01-10,1,0`),
         mode: "commit",

@@ -4,9 +4,9 @@ import type { Transaction } from "@/db";
 import { deliveryDaily, lineItems, orderEvents, publishers } from "@/db/schema";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
-import { makeDesk } from "@/test/order-fixtures";
+import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "@/test/fixtures/delivery";
+import { makeDesk } from "@/test/fixtures/orders";
 import { recordManualDelivery } from "./record-manual-delivery";
-import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "./test-fixtures";
 
 const day = "2030-01-11";
 

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { creatives, lineItemCreatives, lineItems, uncountedHits } from "@/db/schema";
+import { lineItems, uncountedHits } from "@/db/schema";
 import { Forbidden, NotFound } from "@/lib/core/errors";
 import { verifyTrackingToken } from "@/lib/tracking/token";
 import { inRollback, ready } from "@/test/db";
-import { makeDesk } from "@/test/order-fixtures";
-import { deliveryCtx, makeDeliveringOrder } from "./test-fixtures";
+import { addCreative } from "@/test/fixtures/creatives";
+import { deliveryCtx, makeDeliveringOrder } from "@/test/fixtures/delivery";
+import { makeDesk } from "@/test/fixtures/orders";
 import { trackingCodesForOrder, trackingSnippets } from "./tracking-codes-for-order";
 
 const tokenOf = (url: string) =>
@@ -21,19 +22,16 @@ describe("tracking codes on the order page", () => {
   it("gives each line item × creative signed URLs, snippets, totals and not-counted hits", async () => {
     await inRollback(async (tx) => {
       const { desk, orderId, lineItemId, longLineItemId } = await makeDeliveringOrder(tx);
-      const [creative] = await tx
-        .insert(creatives)
-        .values({
-          publisherId: desk.publisher.id,
-          advertiserId: desk.advertiser.id,
+      const creative = await addCreative(
+        tx,
+        { publisherId: desk.publisher.id, advertiserId: desk.advertiser.id, lineItemId },
+        {
           name: "Spring <sale>",
-          kind: "text",
           body: "Shoes & more\nHalf price all week",
           clickUrl: "https://shoes.example/spring",
           reviewStatus: "approved",
-        })
-        .returning();
-      await tx.insert(lineItemCreatives).values({ lineItemId, creativeId: creative.id });
+        },
+      );
       await tx
         .update(lineItems)
         .set({ deliveredImpressions: 40, deliveredClicks: 2 })

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { makeCtx } from "@/lib/core/context";
 import { inviteStaff, inviteStaffInput } from "@/lib/team/invite-staff";
 import { inRollback } from "@/test/db";
-import { makePublisher, makeStaff } from "@/test/factories";
+import { emailedToken } from "@/test/fixtures/email";
+import { makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { enqueueEmail } from "./enqueue-email";
 import { listOutbox } from "./list-outbox";
-import { emailedToken } from "./test-fixtures";
 
 describe("the staff mail view", () => {
   it("shows invitations only to owners and admins, and never their link in full", async () => {

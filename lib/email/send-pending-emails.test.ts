@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxEmails } from "@/db/schema";
 import { inRollback } from "@/test/db";
-import { makePublisher } from "@/test/factories";
+import { makePublisher } from "@/test/fixtures/tenants";
 import { enqueueEmail } from "./enqueue-email";
 import { sendPendingEmails } from "./send-pending-emails";
 

@@ -6,7 +6,7 @@ import { makeCtx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { staffWriters } from "@/lib/core/roles";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
+import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { runAction } from "./run-action";
 
 const createAdvertiserInput = z.object({

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { inventoryDays } from "@/db/schema";
 import { inRollback } from "@/test/db";
+import { makeZone } from "@/test/fixtures/catalog";
 import { generateInventory } from "./generate-inventory";
 import { setCapacity } from "./set-capacity";
-import { makeZone } from "./test-fixtures";
 
 const stored = (tx: Transaction, zoneId: number) =>
   tx

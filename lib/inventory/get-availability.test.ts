@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { inventoryDays } from "@/db/schema";
 import { inRollback } from "@/test/db";
+import { makeZone, stockInventory } from "@/test/fixtures/catalog";
 import { getAvailability } from "./get-availability";
 import { setCapacity } from "./set-capacity";
-import { makeZone, stockInventory } from "./test-fixtures";
 
 /** Sets `reserved` directly: these tests are about reading, not about how units get reserved. */
 const markReserved = (

@@ -3,21 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { inventoryDays, reservations } from "@/db/schema";
 import { inRollback } from "@/test/db";
-import { planReservation } from "./plan-reservation";
+import { makeStockedZone } from "@/test/fixtures/inventory";
 import { releaseReservations } from "./release-reservations";
 import { reserveInventory } from "./reserve-inventory";
-import { makeLineItem, makeOrder, makeZone, stockInventory } from "./test-fixtures";
-
-const span = { startDate: "2030-01-01", endDate: "2030-01-03" };
 
 async function setup(tx: Transaction) {
-  const { zone, publisher } = await makeZone(tx);
-  await stockInventory(tx, zone.id, ["US", "CA"], span.startDate, span.endDate, 100);
-  const { order } = await makeOrder(tx, publisher.id);
-  const first = await makeLineItem(tx, order, zone.id);
-  const second = await makeLineItem(tx, order, zone.id);
-  const plan = (quantity: number, countries = ["US"]) =>
-    planReservation({ zoneId: zone.id, model: "cpm", quantity, countries, ...span });
+  const { zone, first, second, plan } = await makeStockedZone(tx);
   const reserved = async () =>
     (
       await tx

@@ -4,9 +4,10 @@ import { db } from "@/db";
 import { inventoryDays, lineItems, publishers, reservations, users } from "@/db/schema";
 import { InsufficientInventory } from "@/lib/core/errors";
 import { driver, ready } from "@/test/db";
+import { makeZone, stockInventory } from "@/test/fixtures/catalog";
+import { addLineItem, makeOrder } from "@/test/fixtures/orders";
 import { planReservation } from "./plan-reservation";
 import { reserveInventory } from "./reserve-inventory";
-import { makeLineItem, makeOrder, makeZone, stockInventory } from "./test-fixtures";
 
 // PGlite is one connection: its transactions run one after another and can never race.
 const onPostgres = driver() === "pg";
@@ -62,7 +63,7 @@ describe("reserveInventory under concurrency", () => {
       const outcomes = await Promise.allSettled(
         Array.from({ length: WORKERS }, (_, i) =>
           db.transaction(async (tx) => {
-            const lineItem = await makeLineItem(tx, { id: orderId, publisherId }, zoneId, ranges[i % 2]);
+            const lineItem = await addLineItem(tx, { id: orderId, publisherId }, zoneId, ranges[i % 2]);
             // Odd workers pass their rows backwards: the lock order must not depend on the caller.
             const rows = i % 4 < 2 ? plans[i % 2] : [...plans[i % 2]].reverse();
             await reserveInventory(tx, lineItem.id, rows, { overbook: false });

@@ -4,22 +4,16 @@ import type { Transaction } from "@/db";
 import { inventoryDays, reservations } from "@/db/schema";
 import { InsufficientInventory } from "@/lib/core/errors";
 import { inRollback } from "@/test/db";
+import { makeZone, stockInventory } from "@/test/fixtures/catalog";
+import { makeStockedZone, stockedSpan } from "@/test/fixtures/inventory";
+import { addLineItem, makeOrder } from "@/test/fixtures/orders";
 import { getAvailability } from "./get-availability";
 import { planReservation } from "./plan-reservation";
 import { reserveInventory } from "./reserve-inventory";
-import { makeLineItem, makeOrder, makeZone, stockInventory } from "./test-fixtures";
 
-const span = { startDate: "2030-01-01", endDate: "2030-01-03" };
-
-/** A zone with 100 impressions a day in US and CA for three days, and two line items on it. */
+/** The stocked zone (see makeStockedZone), with readers of its inventory and of what a line item holds. */
 async function setup(tx: Transaction) {
-  const { zone, publisher } = await makeZone(tx);
-  await stockInventory(tx, zone.id, ["US", "CA"], span.startDate, span.endDate, 100);
-  const { order } = await makeOrder(tx, publisher.id);
-  const first = await makeLineItem(tx, order, zone.id);
-  const second = await makeLineItem(tx, order, zone.id);
-  const plan = (quantity: number, countries = ["US"]) =>
-    planReservation({ zoneId: zone.id, model: "cpm", quantity, countries, ...span });
+  const { zone, first, second, plan } = await makeStockedZone(tx);
   const inventory = () =>
     tx
       .select({ country: inventoryDays.country, day: inventoryDays.day, reserved: inventoryDays.reserved })
@@ -52,8 +46,8 @@ describe("reserveInventory", () => {
       const { days } = await getAvailability(tx, {
         zoneId: zone.id,
         countries: ["US", "CA"],
-        from: span.startDate,
-        to: span.endDate,
+        from: stockedSpan.startDate,
+        to: stockedSpan.endDate,
       });
       expect(days.map((d) => d.byCountry.US)).toEqual(
         Array(3).fill({ capacity: 100, reserved: 50, available: 50 }),
@@ -196,7 +190,7 @@ describe("reserveInventory", () => {
       const countries = "AT BE CA CH DE DK ES FI FR GB IE IT JP NL NO NZ PL PT SE US".split(" ");
       await stockInventory(tx, zone.id, countries, "2030-01-01", "2030-03-31", 1_000);
       const { order } = await makeOrder(tx, publisher.id);
-      const lineItem = await makeLineItem(tx, order, zone.id);
+      const lineItem = await addLineItem(tx, order, zone.id);
       const rows = planReservation({
         zoneId: zone.id,
         model: "cpm",

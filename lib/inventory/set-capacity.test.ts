@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { inRollback } from "@/test/db";
+import { makeZone } from "@/test/fixtures/catalog";
+import { addLineItem, makeOrder } from "@/test/fixtures/orders";
 import { getAvailability } from "./get-availability";
 import { reserveInventory } from "./reserve-inventory";
 import { setCapacity } from "./set-capacity";
-import { makeLineItem, makeOrder, makeZone } from "./test-fixtures";
 
 describe("setCapacity", () => {
   it("creates a missing day, raises and lowers it down to what is reserved", async () => {
@@ -13,7 +14,7 @@ describe("setCapacity", () => {
       expect(await setCapacity(tx, { ...day, capacity: 500 })).toEqual({ capacity: 500, reserved: 0 });
 
       const { order } = await makeOrder(tx, publisher.id);
-      const lineItem = await makeLineItem(tx, order, zone.id);
+      const lineItem = await addLineItem(tx, order, zone.id);
       await reserveInventory(
         tx,
         lineItem.id,
@@ -33,7 +34,7 @@ describe("setCapacity", () => {
       const day = { zoneId: zone.id, country: "US", day: "2030-05-01" };
       await setCapacity(tx, { ...day, capacity: 1_500 });
       const { order } = await makeOrder(tx, publisher.id);
-      const lineItem = await makeLineItem(tx, order, zone.id);
+      const lineItem = await addLineItem(tx, order, zone.id);
       await reserveInventory(tx, lineItem.id, [{ ...day, units: 1_200 }], { overbook: false });
 
       await expect(setCapacity(tx, { ...day, capacity: 1_199 })).rejects.toMatchObject({

@@ -1,18 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import {
-  creatives,
-  jobs,
-  ledgerEntries,
-  lineItemCreatives,
-  lineItems,
-  orderEvents,
-  orders,
-} from "@/db/schema";
+import { creatives, jobs, ledgerEntries, lineItems, orderEvents, orders } from "@/db/schema";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { runJobsOnce } from "@/lib/scheduler/run-jobs-once";
 import { inRollback } from "@/test/db";
-import { type Desk, makeDesk, makePendingOrder, reservedOn } from "@/test/order-fixtures";
+import { addCreative } from "@/test/fixtures/creatives";
+import { reservedOn } from "@/test/fixtures/inventory";
+import { type Desk, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
 
@@ -27,19 +21,11 @@ async function approvedOrderWithCreative(
     [{ quantity: 1000, startDate: "2030-01-10", endDate: "2030-01-11" }],
     "approved",
   );
-  const [creative] = await tx
-    .insert(creatives)
-    .values({
-      publisherId: desk.publisher.id,
-      advertiserId: desk.advertiser.id,
-      name: "Banner",
-      kind: "text",
-      body: "Hello",
-      clickUrl: "https://example.test",
-      reviewStatus: approved ? "approved" : "pending",
-    })
-    .returning();
-  await tx.insert(lineItemCreatives).values({ lineItemId: made.lineItems[0].id, creativeId: creative.id });
+  await addCreative(
+    tx,
+    { publisherId: desk.publisher.id, advertiserId: desk.advertiser.id, lineItemId: made.lineItems[0].id },
+    { reviewStatus: approved ? "approved" : "pending" },
+  );
   return made;
 }
 

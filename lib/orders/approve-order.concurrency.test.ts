@@ -1,11 +1,11 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { inventoryDays, orders, publishers, reservations, users } from "@/db/schema";
+import { inventoryDays, reservations } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { InsufficientInventory } from "@/lib/core/errors";
 import { driver, ready } from "@/test/db";
-import { type Desk, makeDesk, makePendingOrder, testNow } from "@/test/order-fixtures";
+import { type Desk, makeDesk, makePendingOrder, removeDesk, testNow } from "@/test/fixtures/orders";
 import { approveOrder } from "./approve-order";
 
 const onPostgres = driver() === "pg";
@@ -19,12 +19,7 @@ describe.skipIf(!onPostgres)("50 concurrent approvals competing for the same zon
   let desk: Desk | undefined;
 
   afterAll(async () => {
-    if (!desk) return;
-    const staff = [desk.admin, desk.sales, desk.viewer, desk.advertiserActor].map((a) => a.userId);
-    // Orders first: their line items and reservations go with them, then the zones can.
-    await db.delete(orders).where(eq(orders.publisherId, desk.publisher.id));
-    await db.delete(publishers).where(eq(publishers.id, desk.publisher.id));
-    await db.delete(users).where(inArray(users.id, staff));
+    if (desk) await removeDesk(db, desk);
   });
 
   it("never oversell, and every loser is told the inventory is insufficient", async () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { lineItemCreatives, lineItems, orders } from "@/db/schema";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { inRollback } from "@/test/db";
-import { ctxFor, makeDesk, makePendingOrder, reservedOn } from "@/test/order-fixtures";
+import { addCreative } from "@/test/fixtures/creatives";
+import { reservedOn } from "@/test/fixtures/inventory";
+import { ctxFor, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 import { createManualOrder, createManualOrderInput } from "./create-manual-order";
 import { duplicateOrder } from "./duplicate-order";
 
@@ -168,19 +170,11 @@ describe("duplicating", () => {
         [{ quantity: 1000, startDate: "2030-01-10", endDate: "2030-01-11" }],
         "approved",
       );
-      const { creatives } = await import("@/db/schema");
-      const [creative] = await tx
-        .insert(creatives)
-        .values({
-          publisherId: desk.publisher.id,
-          advertiserId: desk.advertiser.id,
-          name: "Banner",
-          kind: "text",
-          body: "Hi",
-          clickUrl: "https://example.test",
-        })
-        .returning();
-      await tx.insert(lineItemCreatives).values({ lineItemId: li.id, creativeId: creative.id });
+      const creative = await addCreative(
+        tx,
+        { publisherId: desk.publisher.id, advertiserId: desk.advertiser.id, lineItemId: li.id },
+        { body: "Hi" },
+      );
 
       const copy = await duplicateOrder(ctxFor(desk.sales, tx), {
         orderId: order.id,

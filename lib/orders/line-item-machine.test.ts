@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { noMoney } from "@/lib/money/owed";
+import { actors, lineItem } from "@/test/fixtures/machine";
 import {
   allowedLineItemActions,
   creditOnCancel,
   type LineItemContext,
   lineItemTransition,
 } from "./line-item-machine";
-import { actors, lineItem } from "./test-fixtures";
 
 /** Charged 8,000 for the line item below, nothing credited yet. */
 const live: LineItemContext = {

@@ -1,38 +1,17 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import { advertisers, adZones, lineItems, orders, properties } from "@/db/schema";
+import { lineItems, orders } from "@/db/schema";
 import type { Actor, StaffActor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
+import { addProperty, addZone } from "@/test/fixtures/catalog";
+import { addOrder } from "@/test/fixtures/orders";
+import { addAdvertiser, makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { listOrders } from "./list-orders";
 import { orderExportRows } from "./list-orders-export";
 
 const now = new Date("2025-04-01T12:00:00Z");
-
-async function advertiser(tx: Transaction, publisherId: number, company: string) {
-  const [row] = await tx
-    .insert(advertisers)
-    .values({ publisherId, company, contactName: "Ada", contactEmail: "ada@example.test" })
-    .returning();
-  return row;
-}
-
-async function property(tx: Transaction, publisherId: number, name: string) {
-  const [row] = await tx.insert(properties).values({ publisherId, name }).returning();
-  return row;
-}
-
-type OrderValues = Partial<typeof orders.$inferInsert> & { publisherId: number; advertiserId: number };
-
-async function order(tx: Transaction, values: OrderValues) {
-  const [row] = await tx
-    .insert(orders)
-    .values({ name: "Order", source: "self_serve", status: "approved", currency: "USD", ...values })
-    .returning();
-  return row;
-}
 
 /**
  * Publisher A (New York) with five orders; publisher B with look-alikes (same company
@@ -45,18 +24,19 @@ async function world(tx: Transaction) {
   const manager = await makeStaff(tx, pubA.id, "sales_manager");
   const viewer = await makeStaff(tx, pubA.id, "viewer");
   const staffB = await makeStaff(tx, pubB.id, "admin");
-  const acme = await advertiser(tx, pubA.id, "Acme Media");
-  const globex = await advertiser(tx, pubA.id, "Globex Foods");
-  const acmeB = await advertiser(tx, pubB.id, "Acme Media");
-  const site = await property(tx, pubA.id, "Daily Brief");
-  const podcast = await property(tx, pubA.id, "Tech Podcast");
+  const acme = await addAdvertiser(tx, pubA.id, { company: "Acme Media" });
+  const globex = await addAdvertiser(tx, pubA.id, { company: "Globex Foods" });
+  const acmeB = await addAdvertiser(tx, pubB.id, { company: "Acme Media" });
+  const site = await addProperty(tx, pubA.id, { name: "Daily Brief" });
+  const podcast = await addProperty(tx, pubA.id, { name: "Tech Podcast" });
   const a = pubA.id;
-  const spring = await order(tx, {
+  const spring = await addOrder(tx, {
     publisherId: a,
     advertiserId: acme.id,
     propertyId: site.id,
     salesManagerId: manager.userId,
     name: "Spring Sale",
+    source: "self_serve",
     status: "pending_review",
     total: 5_000,
     createdAt: new Date("2025-01-10T12:00:00Z"),
@@ -64,7 +44,7 @@ async function world(tx: Transaction) {
     startDate: "2025-04-10",
     endDate: "2025-04-30",
   });
-  const summer = await order(tx, {
+  const summer = await addOrder(tx, {
     publisherId: a,
     advertiserId: globex.id,
     propertyId: podcast.id,
@@ -78,7 +58,7 @@ async function world(tx: Transaction) {
     endDate: "2025-05-01",
   });
   // 23:00 on March 10 in New York, already March 11 in UTC.
-  const autumn = await order(tx, {
+  const autumn = await addOrder(tx, {
     publisherId: a,
     advertiserId: acme.id,
     name: "Autumn 100% Deal",
@@ -88,7 +68,7 @@ async function world(tx: Transaction) {
     createdAt: new Date("2025-03-11T03:00:00Z"),
     lastActivityAt: new Date("2025-03-20T12:00:00Z"),
   });
-  const winter = await order(tx, {
+  const winter = await addOrder(tx, {
     publisherId: a,
     advertiserId: globex.id,
     name: "Old Winter",
@@ -100,26 +80,29 @@ async function world(tx: Transaction) {
     lastActivityAt: new Date("2024-12-02T12:00:00Z"),
     archivedAt: new Date("2025-01-01T12:00:00Z"),
   });
-  const quote = await order(tx, {
+  const quote = await addOrder(tx, {
     publisherId: a,
     advertiserId: acme.id,
     name: "Quote me",
+    source: "self_serve",
     status: "quote_requested",
     total: 0,
     createdAt: new Date("2025-03-20T12:00:00Z"),
     lastActivityAt: new Date("2025-03-21T12:00:00Z"),
   });
-  const springB = await order(tx, {
+  const springB = await addOrder(tx, {
     publisherId: pubB.id,
     advertiserId: acmeB.id,
     name: "Spring Sale",
+    source: "self_serve",
     status: "pending_review",
     createdAt: new Date("2025-01-11T12:00:00Z"),
   });
-  const archivedB = await order(tx, {
+  const archivedB = await addOrder(tx, {
     publisherId: pubB.id,
     advertiserId: acmeB.id,
     name: "Old Winter",
+    source: "self_serve",
     status: "archived",
     statusBeforeArchive: "canceled",
   });
@@ -309,16 +292,7 @@ describe("listOrders", () => {
   it("computes delivered % from the page's line items, weighted by value", async () => {
     await inRollback(async (tx) => {
       const { admin, o, podcast, pubA } = await world(tx);
-      const [zone] = await tx
-        .insert(adZones)
-        .values({
-          publisherId: pubA.id,
-          propertyId: podcast.id,
-          name: "Host read",
-          pricingModel: "cpm",
-          baseRate: 1,
-        })
-        .returning();
+      const zone = await addZone(tx, podcast, { name: "Host read", baseRate: 1 });
       const base = {
         orderId: o.summer.id,
         publisherId: pubA.id,

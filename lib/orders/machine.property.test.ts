@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type LedgerSums, noMoney } from "@/lib/money/owed";
+import { actors } from "@/test/fixtures/machine";
 import {
   type LineItemActionName,
   lineItemActionNames,
@@ -10,7 +11,6 @@ import {
 } from "./actions";
 import { allowedLineItemActions, lineItemTransition } from "./line-item-machine";
 import { allowedActions, transition } from "./machine";
-import { actors } from "./test-fixtures";
 import type { Effect, LineItemSnapshot, OrderSnapshot, OrderStatus } from "./types";
 import { undeliveredValue } from "./undelivered-value";
 

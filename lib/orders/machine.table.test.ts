@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { orderStatus } from "@/db/schema/enums";
+import { actors, orderIn } from "@/test/fixtures/machine";
 import { type OrderAction, type OrderActionName, orderActionNames } from "./actions";
 import { transition } from "./machine";
-import { actors, orderIn } from "./test-fixtures";
 import type { OrderStatus } from "./types";
 
 /**

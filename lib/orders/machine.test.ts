@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { actors, orderIn } from "@/test/fixtures/machine";
 import type { OrderAction } from "./actions";
 import { allowedActions, transition } from "./machine";
-import { actors, orderIn } from "./test-fixtures";
 import type { OrderSnapshot } from "./types";
 
 /** A canceled order paid in full whose 105,000 credit was refunded. */

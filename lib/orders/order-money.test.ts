@@ -4,7 +4,7 @@ import type { Transaction } from "@/db";
 import { ledgerEntries, lineItems, orderEvents, outboxEmails } from "@/db/schema";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { inRollback } from "@/test/db";
-import { ctxFor, type Desk, makeDesk, makePendingOrder, testNow } from "@/test/order-fixtures";
+import { ctxFor, type Desk, makeDesk, makePendingOrder, testNow } from "@/test/fixtures/orders";
 import { approveOrder } from "./approve-order";
 import { getOrderDetail } from "./get-order-detail";
 import { orderPageModel } from "./order-page-model";

@@ -1,12 +1,12 @@
-import { and, eq, inArray, like } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { ledgerEntries, orderEvents, orders, outboxEmails, publishers, users } from "@/db/schema";
+import { ledgerEntries, orderEvents, outboxEmails } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { driver, ready } from "@/test/db";
-import { type Desk, makeDesk, makePendingOrder, testNow } from "@/test/order-fixtures";
+import { type Desk, makeDesk, makePendingOrder, removeDesk, testNow } from "@/test/fixtures/orders";
 import { runOrderAction } from "./run-order-action";
 
 const onPostgres = driver() === "pg";
@@ -68,11 +68,7 @@ describe.skipIf(!onPostgres)("four refunds of the same order at once (PostgreSQL
   let desk: Desk | undefined;
 
   afterAll(async () => {
-    if (!desk) return;
-    const staff = [desk.admin, desk.sales, desk.viewer, desk.advertiserActor].map((a) => a.userId);
-    await db.delete(orders).where(eq(orders.publisherId, desk.publisher.id));
-    await db.delete(publishers).where(eq(publishers.id, desk.publisher.id));
-    await db.delete(users).where(inArray(users.id, staff));
+    if (desk) await removeDesk(db, desk);
   });
 
   it("refund the credit exactly once: one ledger refund, one event, one email", async () => {

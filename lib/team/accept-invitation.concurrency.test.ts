@@ -4,9 +4,9 @@ import { db } from "@/db";
 import { memberships, publishers, users } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { DomainError } from "@/lib/core/errors";
-import { emailedToken } from "@/lib/email/test-fixtures";
 import { driver, ready } from "@/test/db";
-import { makePublisher, makeStaff } from "@/test/factories";
+import { emailedToken } from "@/test/fixtures/email";
+import { makePublisher, makeStaff } from "@/test/fixtures/tenants";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteStaff, inviteStaffInput } from "./invite-staff";
 

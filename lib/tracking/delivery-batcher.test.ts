@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { deliveryDaily, lineItems, uncountedHits } from "@/db/schema";
 import { ready } from "@/test/db";
+import { lineItemTotals } from "@/test/fixtures/delivery";
+import { makeTrackedLineItem, makeTrackingPublisher, type TrackingPublisher } from "@/test/fixtures/tracking";
 import { type BatchInfo, type BatchWriter, DeliveryBatcher, TrackingClosed } from "./delivery-batcher";
 import { ServingCache } from "./serving-cache";
-import { makeTrackedLineItem, makeTrackingPublisher, type TrackingPublisher } from "./test-fixtures";
 
 // A fixed clock: 2030-06-15 12:00 UTC.
 const now = () => Date.parse("2030-06-15T12:00:00Z");
@@ -36,13 +37,7 @@ async function delivery(lineItemId: number) {
     .orderBy(deliveryDaily.source);
 }
 
-async function delivered(lineItemId: number) {
-  const [row] = await db
-    .select({ impressions: lineItems.deliveredImpressions, clicks: lineItems.deliveredClicks })
-    .from(lineItems)
-    .where(eq(lineItems.id, lineItemId));
-  return row;
-}
+const delivered = (lineItemId: number) => lineItemTotals(db, lineItemId);
 
 beforeAll(async () => {
   await ready();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { z } from "zod";
-import { pngBytes } from "@/lib/creatives/test-images";
+import { pngBytes } from "@/test/fixtures/images";
 
 /**
  * Values that broke, or could break, input handling: ids past 32 bits, numbers that

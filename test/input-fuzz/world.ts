@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { creatives, lineItemCreatives, memberships, orders, quotes } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/hash-password";
+import { orders, quotes } from "@/db/schema";
 import type { Actor, ActorRole } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
-import { emailedToken } from "@/lib/email/test-fixtures";
 import { inviteStaff } from "@/lib/team/invite-staff";
 import { ready } from "@/test/db";
-import { makeStaff, makeUser } from "@/test/factories";
-import { makeDesk, makePendingOrder } from "@/test/order-fixtures";
+import { addCreative } from "@/test/fixtures/creatives";
+import { emailedToken } from "@/test/fixtures/email";
+import { makeDesk, makePendingOrder } from "@/test/fixtures/orders";
+import { makeStaff, makeStaffWithPassword } from "@/test/fixtures/tenants";
 
 /**
  * A small desk committed to the (per-worker, throwaway) test database: orders in several
@@ -38,21 +38,15 @@ export async function makeFuzzWorld() {
       status: "sent",
       expiresAt: new Date("2030-01-01T00:00:00Z"),
     });
-    const [creative] = await tx
-      .insert(creatives)
-      .values({
+    const creative = await addCreative(
+      tx,
+      {
         publisherId: desk.publisher.id,
         advertiserId: desk.advertiser.id,
-        name: "Banner",
-        kind: "html",
-        mimeType: "text/html",
-        body: "<p>Hi</p>",
-        clickUrl: "https://example.test/",
-      })
-      .returning({ id: creatives.id });
-    await tx
-      .insert(lineItemCreatives)
-      .values({ lineItemId: approved.lineItems[0].id, creativeId: creative.id });
+        lineItemId: approved.lineItems[0].id,
+      },
+      { kind: "html", mimeType: "text/html", body: "<p>Hi</p>", clickUrl: "https://example.test/" },
+    );
     return { pending, approved, quoted, creativeId: creative.id };
   });
   await inviteStaff(makeCtx(owner), { email: "new-staff@example.test", role: "viewer", permissions: [] });
@@ -107,11 +101,8 @@ export async function makeFuzzWorld() {
     byKey.find(([pattern]) => pattern.test(key))?.[1] ?? anything;
 
   const password = "correct horse battery staple";
-  // Someone of the desk who can really sign in (the factories' users cannot).
-  const signedUp = await makeUser(db, { passwordHash: await hashPassword(password) });
-  await db
-    .insert(memberships)
-    .values({ userId: signedUp.id, publisherId: desk.publisher.id, role: "viewer" });
+  // Someone of the desk who can really sign in.
+  const { user: signedUp } = await makeStaffWithPassword(db, desk.publisher.id, "viewer", password);
   const lineItem = { zoneId: desk.cpm.id, countries: ["US"], startDate: "2030-01-12", endDate: "2030-01-13" };
   const [approvedItem] = made.approved.lineItems;
   /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { deliveryDaily, lineItems, orders } from "@/db/schema";
+import { deliveryDaily } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import type { CtxOverrides } from "@/lib/core/context";
 import { runRoute } from "@/lib/http/run-route";
 import { inRollback } from "@/test/db";
-import { makeDesk } from "@/test/order-fixtures";
+import { addLineItem, addOrder, makeDesk } from "@/test/fixtures/orders";
 import { advertiserDeliveryReportExport, deskDeliveryReportExport } from "./delivery-report-export";
 
 const now = new Date("2030-01-20T12:00:00Z");
@@ -22,33 +22,20 @@ describe("delivery report CSV export", () => {
   it("answers 401 signed out, 403 to the other portal, and CSV with a header row otherwise", async () => {
     await inRollback(async (tx) => {
       const desk = await makeDesk(tx);
-      const [order] = await tx
-        .insert(orders)
-        .values({
-          publisherId: desk.publisher.id,
-          advertiserId: desk.advertiser.id,
-          name: '=HYPERLINK("x")',
-          source: "manual",
-          status: "live",
-          currency: "USD",
-        })
-        .returning();
-      const [li] = await tx
-        .insert(lineItems)
-        .values({
-          orderId: order.id,
-          publisherId: desk.publisher.id,
-          zoneId: desk.cpm.id,
-          countries: ["US"],
-          startDate: "2030-01-10",
-          endDate: "2030-01-19",
-          model: "cpm",
-          rate: 1,
-          quantity: 10_000,
-          amount: 10_000,
-          status: "delivering",
-        })
-        .returning();
+      const order = await addOrder(tx, {
+        publisherId: desk.publisher.id,
+        advertiserId: desk.advertiser.id,
+        name: '=HYPERLINK("x")',
+        status: "live",
+      });
+      const li = await addLineItem(tx, order, desk.cpm.id, {
+        startDate: "2030-01-10",
+        endDate: "2030-01-19",
+        rate: 1,
+        quantity: 10_000,
+        amount: 10_000,
+        status: "delivering",
+      });
       await tx
         .insert(deliveryDaily)
         .values({ lineItemId: li.id, day: "2030-01-12", source: "pixel", impressions: 1000, clicks: 10 });

@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import { adZones, deliveryDaily, lineItems, orders, properties, publishers } from "@/db/schema";
+import { deliveryDaily, type lineItems, type orders, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
-import { makeAdvertiser } from "@/test/factories";
-import { type Desk, makeDesk } from "@/test/order-fixtures";
+import { addProperty, addZone } from "@/test/fixtures/catalog";
+import { addLineItem, addOrder, type Desk, makeDesk } from "@/test/fixtures/orders";
+import { makeAdvertiser } from "@/test/fixtures/tenants";
 import { deliveryReport } from "./delivery-report";
 import { deliveryReportCsvRows } from "./delivery-report-csv";
 import { deliveryReportInputFromParams, type ReportGrouping, reportGroupings } from "./delivery-report-input";
@@ -18,15 +19,10 @@ const range = { from: "2030-01-12", to: "2030-01-18" };
 type Status = (typeof orders.status.enumValues)[number];
 type Model = "cpm" | "cpc" | "cpd";
 
-async function order(tx: Transaction, desk: Desk, advertiserId: number, name: string, status: Status) {
-  const [row] = await tx
-    .insert(orders)
-    .values({ publisherId: desk.publisher.id, advertiserId, name, source: "manual", status, currency: "USD" })
-    .returning();
-  return row;
-}
+const order = (tx: Transaction, desk: Desk, advertiserId: number, name: string, status: Status) =>
+  addOrder(tx, { publisherId: desk.publisher.id, advertiserId, name, status });
 
-async function lineItem(
+const lineItem = (
   tx: Transaction,
   desk: Desk,
   orderId: number,
@@ -36,25 +32,16 @@ async function lineItem(
   quantity: number,
   amount: number,
   status: (typeof lineItems.status.enumValues)[number] = "delivering",
-) {
-  const [row] = await tx
-    .insert(lineItems)
-    .values({
-      orderId,
-      publisherId: desk.publisher.id,
-      zoneId,
-      countries: ["US"],
-      startDate,
-      endDate,
-      model,
-      rate: 1,
-      quantity,
-      amount,
-      status,
-    })
-    .returning();
-  return row;
-}
+) =>
+  addLineItem(tx, { id: orderId, publisherId: desk.publisher.id }, zoneId, {
+    startDate,
+    endDate,
+    model,
+    rate: 1,
+    quantity,
+    amount,
+    status,
+  });
 
 type Day = {
   day: string;
@@ -85,20 +72,8 @@ async function deliver(tx: Transaction, lineItemId: number, days: Day[]) {
  */
 async function world(tx: Transaction) {
   const a = await makeDesk(tx);
-  const [weekend] = await tx
-    .insert(properties)
-    .values({ publisherId: a.publisher.id, name: "Weekend Edition" })
-    .returning();
-  const [sidebar] = await tx
-    .insert(adZones)
-    .values({
-      publisherId: a.publisher.id,
-      propertyId: weekend.id,
-      name: "Sidebar",
-      pricingModel: "cpm",
-      baseRate: 500,
-    })
-    .returning();
+  const weekend = await addProperty(tx, a.publisher.id, { name: "Weekend Edition" });
+  const sidebar = await addZone(tx, weekend, { name: "Sidebar", baseRate: 500 });
   const x = { advertiser: a.advertiser, actor: a.advertiserActor };
   const y = await makeAdvertiser(tx, a.publisher.id);
 

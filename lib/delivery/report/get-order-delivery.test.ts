@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { deliveryDaily, lineItems } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
-import { makeDesk, makePendingOrder } from "@/test/order-fixtures";
+import { makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 import { getOrderDelivery } from "./get-order-delivery";
 import { orderDeliveryCsv } from "./order-delivery-csv";
 
