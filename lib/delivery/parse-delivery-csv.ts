@@ -1,4 +1,5 @@
-import { isAcceptedDay, isId } from "@/lib/core/validation";
+import { isCalendarDay } from "@/lib/core/days";
+import { isId } from "@/lib/core/validation";
 import { maxDailyCount } from "./delivery-rules";
 
 export const maxCsvRows = 10_000;
@@ -131,7 +132,8 @@ function parseLineItemId(raw: string): number | string {
 function parseDay(raw: string): string | { error: string } {
   const text = raw.trim();
   if (text === "") return { error: "Day is empty." };
-  if (!isAcceptedDay(text)) return { error: `Day must be a date written YYYY-MM-DD ("${text}").` };
+  // Any real day parses; one outside the line item's flight or in the future is refused by the delivery rules, with that reason.
+  if (!isCalendarDay(text)) return { error: `Day must be a date written YYYY-MM-DD ("${text}").` };
   return text;
 }
 
