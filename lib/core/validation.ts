@@ -165,11 +165,6 @@ const inYearRange = (value: string) => {
   return year >= minYear && year <= maxYear;
 };
 
-/** A real calendar day written YYYY-MM-DD (not 2026-02-30) in the years AdDesk accepts. */
-export function isAcceptedDay(value: unknown): value is string {
-  return isCalendarDay(value) && inYearRange(value);
-}
-
 /** A calendar day as YYYY-MM-DD, a real date between the years 2000 and 2100. */
 export function calendarDay(message = "Enter a date as YYYY-MM-DD.") {
   return z
