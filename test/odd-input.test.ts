@@ -16,7 +16,7 @@ import * as advertiserCreatives from "@/lib/actions/creatives";
 import * as deliveryActions from "@/lib/actions/delivery";
 import * as publisherOrders from "@/lib/actions/orders";
 import * as quoteActions from "@/lib/actions/quotes";
-import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/booking/list-advertiser-orders";
+import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/orders/list-advertiser-orders";
 import type { Actor } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { actionSpecOf } from "@/lib/http/define-action";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { columnHelper } from "@/components/data-table/columns";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { AdvertiserOrderRow } from "@/lib/booking/list-advertiser-orders";
+import type { AdvertiserOrderRow } from "@/lib/orders/list-advertiser-orders";
 import { formatDate, formatDateRange, formatMoney, formatRelativeTime } from "@/lib/format";
 
 const col = columnHelper<AdvertiserOrderRow>();

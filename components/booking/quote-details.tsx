@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { quoteValidThrough } from "@/lib/booking/quote-validity";
+import { quoteValidThrough } from "@/lib/quotes/quote-validity";
 import { formatDate, formatMoney } from "@/lib/format";
 
 export type QuoteView = {

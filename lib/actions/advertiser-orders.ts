@@ -1,8 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { acceptQuote, acceptQuoteInput } from "@/lib/booking/accept-quote";
-import { declineQuote, declineQuoteInput } from "@/lib/booking/decline-quote";
+import { acceptQuote, acceptQuoteInput } from "@/lib/quotes/accept-quote";
+import { declineQuote, declineQuoteInput } from "@/lib/quotes/decline-quote";
 import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
 import { id, version } from "@/lib/core/validation";
 import { defineAction } from "@/lib/http/define-action";

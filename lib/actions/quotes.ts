@@ -1,6 +1,6 @@
 "use server";
 
-import { sendQuote, sendQuoteInput } from "@/lib/booking/send-quote";
+import { sendQuote, sendQuoteInput } from "@/lib/quotes/send-quote";
 import { staffWriters } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
 

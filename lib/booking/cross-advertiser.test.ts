@@ -8,11 +8,11 @@ import { runOrderAction } from "@/lib/orders/run-order-action";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser } from "@/test/factories";
 import { ctxFor, makeDesk, makePendingOrder } from "@/test/order-fixtures";
-import { acceptQuote } from "./accept-quote";
-import { declineQuote } from "./decline-quote";
+import { acceptQuote } from "@/lib/quotes/accept-quote";
+import { declineQuote } from "@/lib/quotes/decline-quote";
 import { getDeliveryReport } from "./get-delivery-report";
-import { listAdvertiserOrders } from "./list-advertiser-orders";
-import { sendQuote, sendQuoteInput } from "./send-quote";
+import { listAdvertiserOrders } from "@/lib/orders/list-advertiser-orders";
+import { sendQuote, sendQuoteInput } from "@/lib/quotes/send-quote";
 import { submitBooking, submitBookingInput } from "./submit-booking";
 
 describe("advertiser A never sees or acts on advertiser B's orders, quotes or stats", () => {

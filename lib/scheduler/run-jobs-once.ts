@@ -1,5 +1,5 @@
 import type { Queryable } from "@/db";
-import { expireQuotes } from "@/lib/booking/expire-quotes";
+import { expireQuotes } from "@/lib/quotes/expire-quotes";
 import { claimJobs } from "@/lib/jobs/claim-jobs";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";

@@ -8,7 +8,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { getBookingOptions } from "@/lib/booking/get-booking-options";
 import { firstParam } from "@/lib/core/search-params";
 import { parseId } from "@/lib/core/validation";
-import { getMediaKit } from "@/lib/dashboard/get-media-kit";
+import { getMediaKit } from "@/lib/booking/get-media-kit";
 import { formatCount, formatMoney } from "@/lib/format";
 
 const unitLabel = { cpm: "per 1,000 impressions", cpc: "per click", cpd: "per day" } as const;

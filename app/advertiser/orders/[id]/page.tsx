@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { lineItemPauseAction } from "@/lib/actions/advertiser-orders";
 import { advertiserForPage } from "@/lib/auth/current-actor";
-import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/booking/quote-validity";
+import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/quotes/quote-validity";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";

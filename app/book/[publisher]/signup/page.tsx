@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SignUpForm } from "@/components/auth/signup-form";
 import { db } from "@/db";
-import { getMediaKit } from "@/lib/dashboard/get-media-kit";
+import { getMediaKit } from "@/lib/booking/get-media-kit";
 
 export const metadata = { title: "Create an advertiser account" };
 

@@ -8,7 +8,7 @@ import { id, version } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
-import { describeShortfalls } from "./check-cart-availability";
+import { describeShortfalls } from "@/lib/booking/check-cart-availability";
 import { getOpenQuote } from "./get-open-quote";
 import { expiredQuoteMessage, isQuoteExpired } from "./quote-validity";
 

@@ -7,8 +7,8 @@ import { inRollback } from "@/test/db";
 import { makeAdvertiser } from "@/test/factories";
 import { ctxFor, type Desk, makeDesk, makePendingOrder } from "@/test/order-fixtures";
 import { listAdvertiserOrders, listAdvertiserOrdersParams } from "./list-advertiser-orders";
-import { sendQuote, sendQuoteInput } from "./send-quote";
-import { submitBooking, submitBookingInput } from "./submit-booking";
+import { sendQuote, sendQuoteInput } from "@/lib/quotes/send-quote";
+import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
 
 async function book(tx: Transaction, actor: Desk["advertiserActor"], input: Record<string, unknown>) {
   return (await submitBooking(ctxFor(actor, tx), submitBookingInput.parse(input))).order;

@@ -11,7 +11,7 @@ import { acceptQuote } from "./accept-quote";
 import { declineQuote } from "./decline-quote";
 import { expireQuotes } from "./expire-quotes";
 import { sendQuote, sendQuoteInput } from "./send-quote";
-import { submitBooking, submitBookingInput } from "./submit-booking";
+import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
 
 const at = (actor: Actor, tx: Transaction, iso: string) => makeCtx(actor, { db: tx, now: new Date(iso) });
 
