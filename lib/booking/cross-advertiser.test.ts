@@ -12,7 +12,7 @@ import { acceptQuote } from "@/lib/quotes/accept-quote";
 import { declineQuote } from "@/lib/quotes/decline-quote";
 import { getDeliveryReport } from "./get-delivery-report";
 import { listAdvertiserOrders } from "@/lib/orders/list-advertiser-orders";
-import { sendQuote, sendQuoteInput } from "@/lib/quotes/send-quote";
+import { sendQuote } from "@/lib/quotes/send-quote";
 import { submitBooking, submitBookingInput } from "./submit-booking";
 
 describe("advertiser A never sees or acts on advertiser B's orders, quotes or stats", () => {
@@ -48,12 +48,12 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
       ).order;
       await sendQuote(
         ctxFor(desk.sales, tx),
-        sendQuoteInput.parse({
+        {
           orderId: quoted.id,
           price: "1",
           plan: "A plan for B only.",
           expiresOn: "2029-12-20",
-        }),
+        },
       );
       const pending = (
         await submitBooking(
@@ -82,7 +82,7 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
         const byNumber = await listAdvertiserOrders(ctx, { q: `#${pending.id}` });
         expect(byNumber.total).toBe(0);
         for (const order of [quoted, pending]) {
-          await expect(getOrderDetail(ctx, order.id)).rejects.toMatchObject({ code: "not_found" });
+          await expect(getOrderDetail(ctx, { orderId: order.id })).rejects.toMatchObject({ code: "not_found" });
           await expect(getDeliveryReport(ctx, order.id)).rejects.toMatchObject({ code: "not_found" });
           await expect(runOrderAction(ctx, { orderId: order.id, action: "cancel" })).rejects.toMatchObject({
             code: "not_found",
@@ -90,7 +90,7 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
         }
         await expect(acceptQuote(ctx, { orderId: quoted.id })).rejects.toMatchObject({ code: "not_found" });
         await expect(declineQuote(ctx, { orderId: quoted.id })).rejects.toMatchObject({ code: "not_found" });
-        const [item] = (await getOrderDetail(ctxFor(b, tx), pending.id)).lineItems;
+        const [item] = (await getOrderDetail(ctxFor(b, tx), { orderId: pending.id })).lineItems;
         await expect(
           runLineItemAction(ctx, { orderId: pending.id, lineItemId: item.id, action: "pause" }),
         ).rejects.toMatchObject({ code: "not_found" });

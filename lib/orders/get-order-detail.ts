@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
 import {
   advertisers,
@@ -13,14 +14,21 @@ import {
   users,
 } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { requirePerson } from "@/lib/core/require-actor";
+import { id } from "@/lib/core/validation";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 
 const salesManager = alias(users, "sales_manager");
 
+export const getOrderDetailInput = z.object({ orderId: id() });
+export type getOrderDetailInput = z.input<typeof getOrderDetailInput>;
+
 /** Everything the order page shows, for staff of its publisher or its own advertiser. */
-export async function getOrderDetail(ctx: Ctx, orderId: number) {
-  const loaded = await getOrderForActorOrThrow(ctx.db, ctx.actor, orderId);
+export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
+  const actor = requirePerson(ctx.actor);
+  const { orderId } = getOrderDetailInput.parse(input);
+  const loaded = await getOrderForActorOrThrow(ctx.db, actor, orderId);
   const { order } = loaded;
   const lineItemIds = loaded.lineItems.map((li) => li.id);
   const [advertiser] = await ctx.db.select().from(advertisers).where(eq(advertisers.id, order.advertiserId));

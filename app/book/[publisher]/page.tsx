@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { BookingCart } from "@/components/booking/booking-cart";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { db } from "@/db";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getBookingOptions } from "@/lib/booking/get-booking-options";
+import { makePublicCtx } from "@/lib/core/context";
 import { firstParam } from "@/lib/core/search-params";
 import { parseId } from "@/lib/core/validation";
 import { getMediaKit } from "@/lib/booking/get-media-kit";
@@ -14,7 +14,7 @@ import { formatCount, formatMoney } from "@/lib/format";
 const unitLabel = { cpm: "per 1,000 impressions", cpc: "per click", cpd: "per day" } as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ publisher: string }> }) {
-  const kit = await getMediaKit(db, (await params).publisher);
+  const kit = await getMediaKit(makePublicCtx(null), { slug: (await params).publisher });
   return { title: kit ? `Advertise with ${kit.publisher.name}` : "Media kit" };
 }
 
@@ -26,13 +26,13 @@ export default async function MediaKitPage({
   searchParams: Promise<{ welcome?: string; zone?: string }>;
 }) {
   const { publisher: slug } = await params;
-  const kit = await getMediaKit(db, slug);
-  if (!kit) notFound();
   const actor = await currentActor();
+  const kit = await getMediaKit(makePublicCtx(actor), { slug });
+  if (!kit) notFound();
   const query = await searchParams;
   const { welcome } = query;
   const { publisher } = kit;
-  const booking = await getBookingOptions(db, actor, slug);
+  const booking = await getBookingOptions(makePublicCtx(actor), { slug });
   const chosenZone = parseId(firstParam(query, "zone"));
   const bookHref = (zoneId: number) =>
     booking ? `/book/${slug}?zone=${zoneId}#book` : actor ? null : `/book/${slug}/signup`;

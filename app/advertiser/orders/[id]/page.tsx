@@ -27,7 +27,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
   const actor = await advertiserForPage();
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
-  const detail = await orNotFound(getOrderDetail(ctx, id));
+  const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
   const model = orderPageModel(detail, actor, ctx.now);
   const { order, publisher } = detail;
   const tz = publisher.timezone;
