@@ -1,7 +1,10 @@
 import type { SimpleOrderActionName } from "@/lib/orders/actions";
 
 /** Staff's one-step actions; the advertiser's own (submit, request or decline a quote, discard) have their own screens. */
-export type SimpleOrderAction = Exclude<SimpleOrderActionName, "submit" | "request_quote" | "discard" | "decline_quote">;
+export type SimpleOrderAction = Exclude<
+  SimpleOrderActionName,
+  "submit" | "request_quote" | "discard" | "decline_quote"
+>;
 
 /**
  * What each one-step order action does, in the words of its confirm dialog: the same on

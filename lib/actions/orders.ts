@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { staffWriters } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
+import { orderActions } from "@/lib/orders/actions";
 import { approveOrder, approveOrderInput } from "@/lib/orders/approve-order";
 import { bulkOrderActionInput, bulkOrderAction as bulkOrderActionVerb } from "@/lib/orders/bulk-order-action";
 import { createManualOrder, createManualOrderInput } from "@/lib/orders/create-manual-order";
 import { duplicateOrder, duplicateOrderInput } from "@/lib/orders/duplicate-order";
-import { orderActions } from "@/lib/orders/actions";
 import { rejectOrder, rejectOrderInput } from "@/lib/orders/reject-order";
 import { runLineItemAction, runLineItemActionInput } from "@/lib/orders/run-line-item-action";
 import { runOrderAction, runOrderActionInput } from "@/lib/orders/run-order-action";

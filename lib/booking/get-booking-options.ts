@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
-import { adZones, properties, publishers } from "@/db/schema";
 import { z } from "zod";
+import { adZones, properties, publishers } from "@/db/schema";
 import type { PublicCtx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { isSlug } from "@/lib/core/validation";

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
-import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import {
   advertisers,
   adZones,

@@ -97,10 +97,7 @@ export async function listAdvertiserOrders(ctx: Ctx, input: listAdvertiserOrders
     data.from ? gte(orders.endDate, data.from) : undefined,
     data.to ? lte(orders.startDate, data.to) : undefined,
     data.q
-      ? or(
-          number ? eq(orders.id, Number(number[1])) : undefined,
-          ilike(orders.name, containsPattern(data.q)),
-        )
+      ? or(number ? eq(orders.id, Number(number[1])) : undefined, ilike(orders.name, containsPattern(data.q)))
       : undefined,
   );
   const direction = sql.raw(`${data.dir} nulls last`);

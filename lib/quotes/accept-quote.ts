@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { adZones, ledgerEntries, quotes } from "@/db/schema";
+import { describeShortfalls } from "@/lib/booking/check-cart-availability";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, InsufficientInventory, Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
@@ -8,7 +9,6 @@ import { id, version } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
-import { describeShortfalls } from "@/lib/booking/check-cart-availability";
 import { getOpenQuote } from "./get-open-quote";
 import { expiredQuoteMessage, isQuoteExpired } from "./quote-validity";
 

@@ -22,8 +22,7 @@ export async function declineQuote(ctx: Ctx, input: declineQuoteInput) {
   const data = declineQuoteInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const loaded = await getOrderForActorOrThrow(tx, actor, data.orderId, { lock: true });
-    if (data.version !== undefined && data.version !== loaded.order.version)
-      throw new Conflict(staleMessage);
+    if (data.version !== undefined && data.version !== loaded.order.version) throw new Conflict(staleMessage);
     const quote = await getOpenQuote(tx, loaded.order.id);
     const result = await applyToLoadedOrder(tx, ctx, loaded, {
       orderId: loaded.order.id,

@@ -5,10 +5,10 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getBookingOptions } from "@/lib/booking/get-booking-options";
+import { getMediaKit } from "@/lib/booking/get-media-kit";
 import { makePublicCtx } from "@/lib/core/context";
 import { firstParam } from "@/lib/core/search-params";
 import { parseId } from "@/lib/core/validation";
-import { getMediaKit } from "@/lib/booking/get-media-kit";
 import { formatCount, formatMoney } from "@/lib/format";
 
 const unitLabel = { cpm: "per 1,000 impressions", cpc: "per click", cpd: "per day" } as const;
