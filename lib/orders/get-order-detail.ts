@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import {
@@ -10,12 +10,12 @@ import {
   orderEvents,
   properties,
   quotes,
-  reservations,
   users,
 } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
+import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 
@@ -78,12 +78,6 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     .where(eq(quotes.orderId, order.id))
     .orderBy(desc(quotes.id));
   const money = await ledgerTotals(ctx.db, order.id);
-  const reservedRows = lineItemIds.length
-    ? await ctx.db
-        .selectDistinct({ id: reservations.lineItemId })
-        .from(reservations)
-        .where(and(inArray(reservations.lineItemId, lineItemIds), gt(reservations.units, 0)))
-    : [];
   return {
     ...loaded,
     advertiser,
@@ -98,7 +92,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     messages: thread,
     quotes: orderQuotes,
     money,
-    reservedIds: new Set(reservedRows.map((r) => r.id)),
+    reservedIds: await reservedLineItemIds(ctx.db, lineItemIds),
   };
 }
 

@@ -7,10 +7,11 @@ import { NotFound } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
 import { id, optionalText } from "@/lib/core/validation";
 
+import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { LineItemActionName } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
-import { carryOutEffects, reservedLineItemIds, saveLineItemStatuses } from "./carry-out-effects";
+import { carryOutEffects } from "./carry-out-effects";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemTransition } from "./line-item-machine";
 import { machineActor } from "./machine-actor";
@@ -18,6 +19,7 @@ import { orderSnapshot } from "./order-snapshot";
 import { forbiddenMessage } from "./permissions";
 import { recordOrderEvent } from "./record-order-event";
 import { refusalToError } from "./refusal-to-error";
+import { saveLineItemStatuses } from "./save-line-item-statuses";
 
 export const runLineItemActionInput = z.object({
   orderId: id(),
