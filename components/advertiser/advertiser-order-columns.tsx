@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { columnHelper } from "@/components/data-table/columns";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { AdvertiserOrderRow } from "@/lib/booking/list-advertiser-orders";
 import { formatDate, formatDateRange, formatMoney, formatRelativeTime } from "@/lib/format";
+import type { AdvertiserOrderRow } from "@/lib/orders/list-advertiser-orders";
 
 const col = columnHelper<AdvertiserOrderRow>();
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { quoteValidThrough } from "@/lib/booking/quote-validity";
 import { formatDate, formatMoney } from "@/lib/format";
+import { quoteValidThrough } from "@/lib/quotes/quote-validity";
 
 export type QuoteView = {
   id: number;

@@ -1,8 +1,8 @@
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { orderAction } from "@/lib/actions/orders";
-import { isQuoteExpired } from "@/lib/booking/quote-validity";
 import { currencyMinorDigits } from "@/lib/format";
+import { isQuoteExpired } from "@/lib/quotes/quote-validity";
 import { QuoteDetails, type QuoteView } from "./quote-details";
 import { SendQuoteForm } from "./send-quote-form";
 

@@ -1,18 +1,15 @@
+import type { SimpleOrderActionName } from "@/lib/orders/actions";
+
+/** Staff's one-step actions; the advertiser's own (submit, request or decline a quote, discard) have their own screens. */
+export type SimpleOrderAction = Exclude<
+  SimpleOrderActionName,
+  "submit" | "request_quote" | "discard" | "decline_quote"
+>;
+
 /**
  * What each one-step order action does, in the words of its confirm dialog: the same on
  * the order page and in the orders list.
  */
-export type SimpleOrderAction =
-  | "start"
-  | "pause"
-  | "resume"
-  | "complete"
-  | "refund"
-  | "archive"
-  | "unarchive"
-  | "decline"
-  | "cancel";
-
 export const orderActionConsequences: Record<SimpleOrderAction, { body: string; irreversible?: boolean }> = {
   start: { body: "Ready line items start delivering now instead of waiting for the scheduler." },
   pause: {

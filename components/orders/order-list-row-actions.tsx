@@ -5,8 +5,7 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextareaField } from "@/components/ui/field";
 import { approveOrderAction, orderAction, rejectOrderAction } from "@/lib/actions/orders";
-import type { OrderActionName } from "@/lib/orders/actions";
-import { orderActionLabels } from "@/lib/orders/labels";
+import { type OrderActionName, orderActions } from "@/lib/orders/actions";
 import { orderActionConsequences, type SimpleOrderAction } from "./order-action-consequences";
 
 const isSimple = (action: OrderActionName): action is SimpleOrderAction =>
@@ -47,7 +46,7 @@ export function OrderListRowActions({
       </summary>
       <div className="mt-1 flex flex-col items-end gap-1">
         {actions.map((action) => {
-          const { label } = orderActionLabels[action];
+          const { label } = orderActions[action];
           if (action === "approve") {
             return (
               <ConfirmDialog

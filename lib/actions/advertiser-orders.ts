@@ -1,13 +1,11 @@
 "use server";
 
-import { z } from "zod";
-import { acceptQuote, acceptQuoteInput } from "@/lib/booking/accept-quote";
-import { declineQuote, declineQuoteInput } from "@/lib/booking/decline-quote";
 import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
-import { id, version } from "@/lib/core/validation";
 import { defineAction } from "@/lib/http/define-action";
-import { runLineItemAction } from "@/lib/orders/run-line-item-action";
-import { runOrderAction } from "@/lib/orders/run-order-action";
+import { cancelOrder, cancelOrderInput } from "@/lib/orders/cancel-order";
+import { pauseOrResumeLineItem, pauseOrResumeLineItemInput } from "@/lib/orders/pause-or-resume-line-item";
+import { acceptQuote, acceptQuoteInput } from "@/lib/quotes/accept-quote";
+import { declineQuote, declineQuoteInput } from "@/lib/quotes/decline-quote";
 
 const revalidate = ["/advertiser", "/publisher"];
 
@@ -26,12 +24,9 @@ export const submitBookingAction = defineAction({
 });
 
 export const cancelOrderAction = defineAction({
-  input: z.object({
-    orderId: id(),
-    version: version().optional(),
-  }),
+  input: cancelOrderInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => runOrderAction(ctx, { ...input, action: "cancel" }).then(() => input),
+  run: ({ ctx, input }) => cancelOrder(ctx, input).then(() => input),
   message: ({ orderId }) => `Order #${orderId} canceled.`,
   revalidate,
 });
@@ -52,15 +47,10 @@ export const declineQuoteAction = defineAction({
   revalidate,
 });
 
-/** Advertisers pause and resume their own line items (when the publisher allows it); never cancel one. */
 export const lineItemPauseAction = defineAction({
-  input: z.object({
-    orderId: id(),
-    lineItemId: id(),
-    action: z.enum(["pause", "resume"], { error: "Unknown line item action." }),
-  }),
+  input: pauseOrResumeLineItemInput,
   roles: ["advertiser"],
-  run: ({ ctx, input }) => runLineItemAction(ctx, input).then(() => input),
+  run: ({ ctx, input }) => pauseOrResumeLineItem(ctx, input).then(() => input),
   message: ({ action }) =>
     action === "pause" ? "Line item paused. Its inventory stays reserved." : "Line item resumed.",
   revalidate,

@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { staffWriters } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
+import { orderActions } from "@/lib/orders/actions";
 import { approveOrder, approveOrderInput } from "@/lib/orders/approve-order";
 import { bulkOrderActionInput, bulkOrderAction as bulkOrderActionVerb } from "@/lib/orders/bulk-order-action";
 import { createManualOrder, createManualOrderInput } from "@/lib/orders/create-manual-order";
 import { duplicateOrder, duplicateOrderInput } from "@/lib/orders/duplicate-order";
-import { orderActionDone } from "@/lib/orders/labels";
 import { rejectOrder, rejectOrderInput } from "@/lib/orders/reject-order";
 import { runLineItemAction, runLineItemActionInput } from "@/lib/orders/run-line-item-action";
 import { runOrderAction, runOrderActionInput } from "@/lib/orders/run-order-action";
@@ -18,7 +18,7 @@ export const orderAction = defineAction({
   input: runOrderActionInput,
   roles: staffWriters,
   run: ({ ctx, input }) => runOrderAction(ctx, input).then(() => input),
-  message: (input) => `Order #${input.orderId} ${orderActionDone[input.action]}.`,
+  message: (input) => `Order #${input.orderId} ${orderActions[input.action].done}.`,
   revalidate,
 });
 

@@ -1,8 +1,8 @@
 "use server";
 
-import { sendQuote, sendQuoteInput } from "@/lib/booking/send-quote";
 import { staffWriters } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
+import { sendQuote, sendQuoteInput } from "@/lib/quotes/send-quote";
 
 export const sendQuoteAction = defineAction({
   input: sendQuoteInput,

@@ -4,15 +4,15 @@ import { orders, publishers, quotes } from "@/db/schema";
 import type { AdvertiserActor } from "@/lib/core/actor";
 import { getOrderDelivery } from "@/lib/delivery/report/get-order-delivery";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
+import { listAdvertiserOrders } from "@/lib/orders/list-advertiser-orders";
 import { runLineItemAction } from "@/lib/orders/run-line-item-action";
 import { runOrderAction } from "@/lib/orders/run-order-action";
+import { acceptQuote } from "@/lib/quotes/accept-quote";
+import { declineQuote } from "@/lib/quotes/decline-quote";
+import { sendQuote } from "@/lib/quotes/send-quote";
 import { inRollback } from "@/test/db";
 import { ctxFor, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 import { makeAdvertiser } from "@/test/fixtures/tenants";
-import { acceptQuote } from "./accept-quote";
-import { declineQuote } from "./decline-quote";
-import { listAdvertiserOrders } from "./list-advertiser-orders";
-import { sendQuote, sendQuoteInput } from "./send-quote";
 import { submitBooking, submitBookingInput } from "./submit-booking";
 
 describe("advertiser A never sees or acts on advertiser B's orders, quotes or stats", () => {
@@ -46,15 +46,12 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
           }),
         )
       ).order;
-      await sendQuote(
-        ctxFor(desk.sales, tx),
-        sendQuoteInput.parse({
-          orderId: quoted.id,
-          price: "1",
-          plan: "A plan for B only.",
-          expiresOn: "2029-12-20",
-        }),
-      );
+      await sendQuote(ctxFor(desk.sales, tx), {
+        orderId: quoted.id,
+        price: "1",
+        plan: "A plan for B only.",
+        expiresOn: "2029-12-20",
+      });
       const pending = (
         await submitBooking(
           ctxFor(b, tx),
@@ -82,7 +79,9 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
         const byNumber = await listAdvertiserOrders(ctx, { q: `#${pending.id}` });
         expect(byNumber.total).toBe(0);
         for (const order of [quoted, pending]) {
-          await expect(getOrderDetail(ctx, order.id)).rejects.toMatchObject({ code: "not_found" });
+          await expect(getOrderDetail(ctx, { orderId: order.id })).rejects.toMatchObject({
+            code: "not_found",
+          });
           await expect(getOrderDelivery(ctx, order.id)).rejects.toMatchObject({ code: "not_found" });
           await expect(runOrderAction(ctx, { orderId: order.id, action: "cancel" })).rejects.toMatchObject({
             code: "not_found",
@@ -90,7 +89,7 @@ describe("advertiser A never sees or acts on advertiser B's orders, quotes or st
         }
         await expect(acceptQuote(ctx, { orderId: quoted.id })).rejects.toMatchObject({ code: "not_found" });
         await expect(declineQuote(ctx, { orderId: quoted.id })).rejects.toMatchObject({ code: "not_found" });
-        const [item] = (await getOrderDetail(ctxFor(b, tx), pending.id)).lineItems;
+        const [item] = (await getOrderDetail(ctxFor(b, tx), { orderId: pending.id })).lineItems;
         await expect(
           runLineItemAction(ctx, { orderId: pending.id, lineItemId: item.id, action: "pause" }),
         ).rejects.toMatchObject({ code: "not_found" });

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Queryable } from "@/db";
+import { z } from "zod";
 import { adZones, properties, publishers } from "@/db/schema";
-import type { Actor } from "@/lib/core/actor";
+import type { PublicCtx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { isSlug } from "@/lib/core/validation";
 
@@ -10,7 +10,13 @@ import { isSlug } from "@/lib/core/validation";
  * zones on the rate card as the calendar shows them, and today in the publisher's zone.
  * Anyone else gets null and sees a sign-up or sign-in prompt instead.
  */
-export async function getBookingOptions(db: Queryable, actor: Actor | null, slug: string, now = new Date()) {
+export const getBookingOptionsInput = z.object({ slug: z.string() });
+export type getBookingOptionsInput = z.input<typeof getBookingOptionsInput>;
+
+export async function getBookingOptions(ctx: PublicCtx, input: getBookingOptionsInput) {
+  const { actor, db, now } = ctx;
+  const { slug } = getBookingOptionsInput.parse(input);
+  // Not a refusal: anyone else is shown the sign-up or sign-in prompt in its place.
   if (actor?.kind !== "advertiser" || !isSlug(slug)) return null;
   const [publisher] = await db
     .select()

@@ -19,12 +19,13 @@ export const quoteForZoneInput = z.object({
     tooLarge: "That quantity is too large.",
   }).optional(),
 });
-export type quoteForZoneInput = z.infer<typeof quoteForZoneInput>;
+export type quoteForZoneInput = z.input<typeof quoteForZoneInput>;
 
 /** The rate card price of a line item, computed on the server so the screen shows what will be charged. */
-export async function quoteForZone(ctx: PublicCtx, raw: unknown) {
-  const input = quoteForZoneInput.parse(raw);
-  const { zone, publisher } = await getZoneForActorOrThrow(ctx.db, ctx.actor, input.zoneId);
-  const quote = quoteLineItem(zone, input);
+// `unknown`: the route hands over the query string as it came; this schema reads it.
+export async function quoteForZone(ctx: PublicCtx, input: unknown) {
+  const data = quoteForZoneInput.parse(input);
+  const { zone, publisher } = await getZoneForActorOrThrow(ctx.db, ctx.actor, data.zoneId);
+  const quote = quoteLineItem(zone, data);
   return { ...quote, currency: publisher.currency, model: zone.pricingModel };
 }

@@ -33,7 +33,7 @@ export const submitBookingInput = z
     error: "Tell the publisher what you need in a few words (at least 10 characters).",
     path: ["brief"],
   });
-export type submitBookingInput = z.infer<typeof submitBookingInput>;
+export type submitBookingInput = z.input<typeof submitBookingInput>;
 
 /**
  * The advertiser's cart becomes an order: `pending_review` at rate card prices, or
@@ -43,10 +43,11 @@ export type submitBookingInput = z.infer<typeof submitBookingInput>;
  */
 export async function submitBooking(ctx: Ctx, input: submitBookingInput) {
   const actor = requireAdvertiser(ctx.actor, "Only advertisers can book through the portal.");
+  const data = submitBookingInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
     const today = calendarDayIn(ctx.now, publisher.timezone);
-    const priced = await priceLineItems(tx, publisher.id, input.lineItems, {
+    const priced = await priceLineItems(tx, publisher.id, data.lineItems, {
       today,
       allowRateOverride: false,
     });
@@ -57,18 +58,18 @@ export async function submitBooking(ctx: Ctx, input: submitBookingInput) {
       throw new Invalid("Please correct the highlighted line items.", Object.fromEntries(hidden));
     await checkCartAvailability(tx, priced);
 
-    const quote = input.mode === "quote";
+    const quote = data.mode === "quote";
     const propertyIds = new Set(priced.map((li) => li.zone.propertyId));
     const created = await insertOrder(tx, ctx, {
       publisherId: publisher.id,
       currency: publisher.currency,
       advertiserId: actor.advertiserId,
       propertyId: propertyIds.size === 1 ? [...propertyIds][0] : null,
-      name: input.name,
+      name: data.name,
       source: "self_serve",
       status: quote ? "quote_requested" : "pending_review",
       prepayRequired: publisher.prepayRequired,
-      brief: input.brief || null,
+      brief: data.brief || null,
       lineItems: priced,
     });
     await notifyOrderParty(

@@ -14,29 +14,30 @@ export const zoneAvailabilityInput = z.object({
   to: day,
   countries: optionalText({ max: 1000 }).transform((v) => (v ? v.split(",").filter(Boolean) : [])),
 });
-export type zoneAvailabilityInput = z.infer<typeof zoneAvailabilityInput>;
+export type zoneAvailabilityInput = z.input<typeof zoneAvailabilityInput>;
 
 const maxDays = 93;
 
 /** The booking calendar's data: available units per day and country, for up to three months. */
-export async function zoneAvailability(ctx: PublicCtx, raw: unknown) {
-  const input = zoneAvailabilityInput.parse(raw);
+// `unknown`: the route hands over the query string as it came; this schema reads it.
+export async function zoneAvailability(ctx: PublicCtx, input: unknown) {
+  const data = zoneAvailabilityInput.parse(input);
   const { db, now } = ctx;
-  const { zone, publisher } = await getZoneForActorOrThrow(db, ctx.actor, input.zoneId);
-  if (input.from > input.to)
+  const { zone, publisher } = await getZoneForActorOrThrow(db, ctx.actor, data.zoneId);
+  if (data.from > data.to)
     throw new Invalid("The range ends before it starts.", { to: ["Must be after from."] });
-  if (dayDiff(input.from, input.to) > maxDays) {
+  if (dayDiff(data.from, data.to) > maxDays) {
     throw new Invalid(`Ask for at most ${maxDays} days at a time.`, { to: [`At most ${maxDays} days.`] });
   }
   const sold = Object.keys(zone.countryShares).sort();
-  const countries = input.countries.length ? input.countries : sold;
+  const countries = data.countries.length ? data.countries : sold;
   const unknown = countries.filter((c) => !sold.includes(c));
   if (unknown.length) {
     throw new Invalid(`${zone.name} is not sold in ${unknown.join(", ")}.`, {
       countries: [`Unknown: ${unknown.join(", ")}`],
     });
   }
-  const { days } = await getAvailability(db, { zoneId: zone.id, countries, from: input.from, to: input.to });
+  const { days } = await getAvailability(db, { zoneId: zone.id, countries, from: data.from, to: data.to });
   return {
     zone: { id: zone.id, name: zone.name, model: zone.pricingModel, countries: sold },
     today: calendarDayIn(now, publisher.timezone),

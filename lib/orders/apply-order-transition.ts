@@ -6,16 +6,18 @@ import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, Forbidden } from "@/lib/core/errors";
 
+import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { OrderAction } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
-import { carryOutEffects, reservedLineItemIds, saveLineItemStatuses } from "./carry-out-effects";
+import { carryOutEffects } from "./carry-out-effects";
 import { getOrderForActorOrThrow, type LoadedOrder } from "./get-order-for-actor";
 import { transition } from "./machine";
 import { machineActor } from "./machine-actor";
 import { orderSnapshot } from "./order-snapshot";
 import { recordOrderEvent } from "./record-order-event";
 import { refusalToError } from "./refusal-to-error";
+import { saveLineItemStatuses } from "./save-line-item-statuses";
 
 export type TransitionRequest = {
   orderId: number;

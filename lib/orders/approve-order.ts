@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { id, idList, version } from "@/lib/core/validation";
 import { applyOrderTransition } from "./apply-order-transition";
+import { forbiddenMessage } from "./permissions";
 
 export const approveOrderInput = z.object({
   orderId: id(),
@@ -12,18 +14,20 @@ export const approveOrderInput = z.object({
     .optional()
     .transform((v) => v === true || v === "on" || v === "true"),
 });
-export type approveOrderInput = z.infer<typeof approveOrderInput>;
+export type approveOrderInput = z.input<typeof approveOrderInput>;
 
 /**
  * Approves a self-serve order, optionally canceling some of its line items first, and
  * reserves inventory for the rest — all or nothing (seed 000 "Accepting an order").
  */
 export async function approveOrder(ctx: Ctx, input: approveOrderInput) {
+  requireStaffWriter(ctx.actor, forbiddenMessage("approve", "an order"));
+  const data = approveOrderInput.parse(input);
   return applyOrderTransition(ctx, {
-    orderId: input.orderId,
-    expectedVersion: input.version,
-    action: { type: "approve", cancelLineItemIds: input.cancelLineItemIds },
-    overbook: input.overbook,
-    payload: input.cancelLineItemIds.length ? { canceledLineItemIds: input.cancelLineItemIds } : {},
+    orderId: data.orderId,
+    expectedVersion: data.version,
+    action: { type: "approve", cancelLineItemIds: data.cancelLineItemIds },
+    overbook: data.overbook,
+    payload: data.cancelLineItemIds.length ? { canceledLineItemIds: data.cancelLineItemIds } : {},
   });
 }

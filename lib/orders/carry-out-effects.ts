@@ -1,6 +1,5 @@
-import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { ledgerEntries, lineItems, reservations } from "@/db/schema";
+import { ledgerEntries } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, InsufficientInventory, type Shortfall } from "@/lib/core/errors";
@@ -13,16 +12,7 @@ import { creditable } from "@/lib/money/owed";
 import type { LoadedOrder } from "./get-order-for-actor";
 import { refundRefusals } from "./labels";
 import { notifyOrderParty } from "./notify-order-party";
-import type { Effect, LineItemSnapshot } from "./types";
-
-export async function reservedLineItemIds(tx: Transaction, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const rows = await tx
-    .selectDistinct({ id: reservations.lineItemId })
-    .from(reservations)
-    .where(and(inArray(reservations.lineItemId, ids), gt(reservations.units, 0)));
-  return new Set(rows.map((r) => r.id));
-}
+import type { Effect } from "./types";
 
 /**
  * Books the refund of what is owed, never more than the locked ledger says is refundable.
@@ -146,26 +136,4 @@ export async function carryOutEffects(
     );
   }
   return { overbooked };
-}
-
-/** Stores the line item statuses the machine decided, stamping cancellations. */
-export async function saveLineItemStatuses(
-  tx: Transaction,
-  ctx: Ctx,
-  loaded: LoadedOrder,
-  next: LineItemSnapshot[],
-  cancelReason?: string,
-) {
-  for (const li of next) {
-    const before = loaded.lineItems.find((x) => x.id === li.id);
-    if (!before || before.status === li.status) continue;
-    const canceled = li.status === "canceled";
-    await tx
-      .update(lineItems)
-      .set({
-        status: li.status,
-        ...(canceled ? { canceledAt: ctx.now, cancelReason: cancelReason ?? null } : {}),
-      })
-      .where(eq(lineItems.id, li.id));
-  }
 }

@@ -32,47 +32,48 @@ export const createManualOrderInput = z
     error: "Choose an advertiser or create a new one.",
     path: ["advertiserId"],
   });
-export type createManualOrderInput = z.infer<typeof createManualOrderInput>;
+export type createManualOrderInput = z.input<typeof createManualOrderInput>;
 
 /** Seed 000: a manual order is approved the moment it is created, with its inventory reserved. */
 export async function createManualOrder(ctx: Ctx, input: createManualOrderInput) {
   const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers create orders.");
+  const data = createManualOrderInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
     const [property] = await tx
       .select()
       .from(properties)
-      .where(and(eq(properties.id, input.propertyId), eq(properties.publisherId, publisher.id)));
+      .where(and(eq(properties.id, data.propertyId), eq(properties.publisherId, publisher.id)));
     if (!property)
       throw new Invalid("Choose one of your properties.", { propertyId: ["Choose one of your properties."] });
-    if (input.salesManagerId) {
+    if (data.salesManagerId) {
       const [member] = await tx
         .select()
         .from(memberships)
-        .where(and(eq(memberships.userId, input.salesManagerId), eq(memberships.publisherId, publisher.id)));
+        .where(and(eq(memberships.userId, data.salesManagerId), eq(memberships.publisherId, publisher.id)));
       if (!member)
         throw new Invalid("Choose someone on your team.", {
           salesManagerId: ["Choose someone on your team."],
         });
     }
     const today = calendarDayIn(ctx.now, publisher.timezone);
-    const priced = await priceLineItems(tx, publisher.id, input.lineItems, {
+    const priced = await priceLineItems(tx, publisher.id, data.lineItems, {
       today,
       propertyId: property.id,
       allowRateOverride: true,
     });
-    const advertiserId = input.advertiserId
-      ? await existingAdvertiser(tx, publisher.id, input.advertiserId)
-      : await newAdvertiser(tx, publisher.id, input.newAdvertiser!);
+    const advertiserId = data.advertiserId
+      ? await existingAdvertiser(tx, publisher.id, data.advertiserId)
+      : await newAdvertiser(tx, publisher.id, data.newAdvertiser!);
     const created = await insertOrder(tx, ctx, {
       publisherId: publisher.id,
       currency: publisher.currency,
       advertiserId,
       propertyId: property.id,
-      name: input.name,
+      name: data.name,
       source: "manual",
       status: "approved",
-      salesManagerId: input.salesManagerId ?? actor.userId,
+      salesManagerId: data.salesManagerId ?? actor.userId,
       prepayRequired: publisher.prepayRequired,
       lineItems: priced,
     });
@@ -101,7 +102,7 @@ async function existingAdvertiser(tx: Transaction, publisherId: number, id: numb
 async function newAdvertiser(
   tx: Transaction,
   publisherId: number,
-  input: NonNullable<createManualOrderInput["newAdvertiser"]>,
+  input: NonNullable<z.infer<typeof createManualOrderInput>["newAdvertiser"]>,
 ) {
   const [row] = await tx
     .insert(advertisers)

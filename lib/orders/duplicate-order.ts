@@ -17,7 +17,7 @@ export const duplicateOrderInput = z.object({
   startDate: calendarDay("Choose the new start date."),
   name: text({ min: 2, max: 200, required: "Give the copy a name." }).optional(),
 });
-export type duplicateOrderInput = z.infer<typeof duplicateOrderInput>;
+export type duplicateOrderInput = z.input<typeof duplicateOrderInput>;
 
 /**
  * Seed 000 "Duplicate order": the same line items and creatives on new dates (every
@@ -26,19 +26,20 @@ export type duplicateOrderInput = z.infer<typeof duplicateOrderInput>;
  */
 export async function duplicateOrder(ctx: Ctx, input: duplicateOrderInput) {
   const actor = requireWritingPerson(ctx.actor);
+  const data = duplicateOrderInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const source = await getOrderForActorOrThrow(tx, actor, input.orderId);
+    const source = await getOrderForActorOrThrow(tx, actor, data.orderId);
     const items = source.lineItems.filter((li) => li.status !== "canceled");
     if (items.length === 0 || !source.order.startDate) {
       throw new Invalid("This order has no line items left to copy.");
     }
     const today = calendarDayIn(ctx.now, source.publisher.timezone);
-    if (input.startDate < today) {
+    if (data.startDate < today) {
       throw new Invalid("The new start date is in the past.", {
         startDate: ["The new start date is in the past."],
       });
     }
-    const offset = dayDiff(source.order.startDate, input.startDate);
+    const offset = dayDiff(source.order.startDate, data.startDate);
     const drafts = items.map((li) => ({
       zoneId: li.zoneId,
       countries: li.countries,
@@ -57,7 +58,7 @@ export async function duplicateOrder(ctx: Ctx, input: duplicateOrderInput) {
       currency: source.order.currency,
       advertiserId: source.order.advertiserId,
       propertyId: source.order.propertyId,
-      name: input.name ?? `${source.order.name} (copy)`,
+      name: data.name ?? `${source.order.name} (copy)`,
       source: source.order.source === "recurring" ? "manual" : source.order.source,
       status: actor.kind === "staff" ? "approved" : "draft",
       salesManagerId: source.order.salesManagerId,

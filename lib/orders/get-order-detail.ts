@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import {
   advertisers,
   creatives,
@@ -8,19 +9,26 @@ import {
   orderEvents,
   properties,
   quotes,
-  reservations,
   users,
 } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
+import { requirePerson } from "@/lib/core/require-actor";
+import { id } from "@/lib/core/validation";
+import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemZones } from "./line-item-zones";
 
 const salesManager = alias(users, "sales_manager");
 
+export const getOrderDetailInput = z.object({ orderId: id() });
+export type getOrderDetailInput = z.input<typeof getOrderDetailInput>;
+
 /** Everything the order page shows, for staff of its publisher or its own advertiser. */
-export async function getOrderDetail(ctx: Ctx, orderId: number) {
-  const loaded = await getOrderForActorOrThrow(ctx.db, ctx.actor, orderId);
+export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
+  const actor = requirePerson(ctx.actor);
+  const { orderId } = getOrderDetailInput.parse(input);
+  const loaded = await getOrderForActorOrThrow(ctx.db, actor, orderId);
   const { order } = loaded;
   const lineItemIds = loaded.lineItems.map((li) => li.id);
   const [advertiser] = await ctx.db.select().from(advertisers).where(eq(advertisers.id, order.advertiserId));
@@ -60,12 +68,6 @@ export async function getOrderDetail(ctx: Ctx, orderId: number) {
     .where(eq(quotes.orderId, order.id))
     .orderBy(desc(quotes.id));
   const money = await ledgerTotals(ctx.db, order.id);
-  const reservedRows = lineItemIds.length
-    ? await ctx.db
-        .selectDistinct({ id: reservations.lineItemId })
-        .from(reservations)
-        .where(and(inArray(reservations.lineItemId, lineItemIds), gt(reservations.units, 0)))
-    : [];
   return {
     ...loaded,
     advertiser,
@@ -80,7 +82,7 @@ export async function getOrderDetail(ctx: Ctx, orderId: number) {
     messages: thread,
     quotes: orderQuotes,
     money,
-    reservedIds: new Set(reservedRows.map((r) => r.id)),
+    reservedIds: await reservedLineItemIds(ctx.db, lineItemIds),
   };
 }
 

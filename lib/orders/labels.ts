@@ -1,5 +1,4 @@
 import type { ActorRole } from "@/lib/core/actor";
-import type { OrderActionName } from "./actions";
 import type { LineItemStatus, OrderStatus } from "./types";
 
 export const orderStatusLabels: Record<OrderStatus, string> = {
@@ -23,50 +22,6 @@ export const lineItemStatusLabels: Record<LineItemStatus, string> = {
   paused: "Paused",
   completed: "Completed",
   canceled: "Canceled",
-};
-
-/** `label` names the action on a button; `verb` fits "Cannot <verb> an order". */
-export const orderActionLabels: Record<OrderActionName, { label: string; verb: string }> = {
-  submit: { label: "Submit", verb: "submit" },
-  request_quote: { label: "Request quote", verb: "request a quote for" },
-  discard: { label: "Discard", verb: "discard" },
-  send_quote: { label: "Send quote", verb: "send a quote for" },
-  decline: { label: "Decline", verb: "decline" },
-  cancel: { label: "Cancel", verb: "cancel" },
-  accept_quote: { label: "Accept quote", verb: "accept the quote of" },
-  decline_quote: { label: "Decline quote", verb: "decline the quote of" },
-  expire: { label: "Expire", verb: "expire" },
-  approve: { label: "Approve", verb: "approve" },
-  reject: { label: "Reject", verb: "reject" },
-  start: { label: "Start", verb: "start" },
-  pause: { label: "Pause", verb: "pause" },
-  resume: { label: "Resume", verb: "resume" },
-  complete: { label: "Complete", verb: "complete" },
-  refund: { label: "Refund", verb: "refund" },
-  archive: { label: "Archive", verb: "archive" },
-  unarchive: { label: "Unarchive", verb: "unarchive" },
-};
-
-/** What a toast says after an action succeeded: "Order #12 canceled." */
-export const orderActionDone: Record<OrderActionName, string> = {
-  submit: "submitted for review",
-  request_quote: "sent as a quote request",
-  discard: "discarded",
-  send_quote: "quoted",
-  decline: "declined",
-  cancel: "canceled",
-  accept_quote: "accepted",
-  decline_quote: "declined",
-  expire: "expired",
-  approve: "approved",
-  reject: "rejected",
-  start: "started",
-  pause: "paused",
-  resume: "resumed",
-  complete: "completed",
-  refund: "refunded",
-  archive: "archived",
-  unarchive: "restored from the archive",
 };
 
 /** How refusal messages name the people who may act instead. */

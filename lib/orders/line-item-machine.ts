@@ -1,6 +1,6 @@
 import { creditable } from "@/lib/money/owed";
-import { type LineItemActionName, lineItemActionNames } from "./actions";
-import { lineItemStatusLabels, listInSentence, orderActionLabels, orderStatusLabels } from "./labels";
+import { type LineItemActionName, lineItemActionNames, orderActions } from "./actions";
+import { lineItemStatusLabels, listInSentence, orderStatusLabels } from "./labels";
 import { endLineItems, pauseLineItems, startLineItems, unpauseToReady } from "./line-item-changes";
 import { advertiserLimit, forbiddenMessage, mayAttempt } from "./permissions";
 import {
@@ -45,7 +45,7 @@ function check(
   actor: MachineActor,
   order: LineItemContext,
 ): Refusal | null {
-  const { label, verb } = orderActionLabels[action];
+  const { label, verb } = orderActions[action];
   if (!mayAttempt(actor, action)) return refuse("forbidden", forbiddenMessage(action, "a line item"));
   if (!orderStatusesFor[action].includes(order.status)) {
     const statuses = listInSentence(

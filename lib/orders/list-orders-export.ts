@@ -4,7 +4,6 @@ import { orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { requireStaff } from "@/lib/core/require-actor";
-import { parseInput } from "@/lib/creatives/parse-input";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import type { CsvValue } from "@/lib/format/to-csv";
 import { orderScope } from "./get-order-for-actor";
@@ -51,10 +50,10 @@ function majorUnits(minor: number, currency: string): string {
  */
 export async function* orderExportRows(
   ctx: Ctx,
-  raw: z.input<typeof orderListFilters>,
+  input: z.input<typeof orderListFilters>,
 ): AsyncGenerator<CsvValue[][], void, undefined> {
   const actor = requireStaff(ctx.actor, "Only the publisher's team can see the orders desk.");
-  const filters = parseInput(orderListFilters, raw);
+  const filters = orderListFilters.parse(input);
   const publisher = await orderListPublisher(ctx.db, actor);
   const today = calendarDayIn(ctx.now, publisher.timezone);
   const where = await orderListWhere(ctx.db, actor, filters, publisher.timezone);

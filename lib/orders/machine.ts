@@ -1,6 +1,6 @@
 import { creditable, refundable } from "@/lib/money/owed";
-import { type OrderAction, type OrderActionName, orderActionNames } from "./actions";
-import { listInSentence, orderActionLabels, orderStatusLabels, refundRefusals } from "./labels";
+import { type OrderAction, type OrderActionName, orderActionNames, orderActions } from "./actions";
+import { listInSentence, orderStatusLabels, refundRefusals } from "./labels";
 import {
   approveLineItems,
   type Change,
@@ -64,7 +64,7 @@ function statusWord(status: OrderStatus): string {
 }
 
 function wrongStatusMessage(action: OrderActionName, status: OrderStatus): string {
-  const { label, verb } = orderActionLabels[action];
+  const { label, verb } = orderActions[action];
   const from = listInSentence(fromStatuses[action].map(statusWord), "or");
   return `Cannot ${verb} an order that is ${statusWord(status)}. ${label} is possible from: ${from}.`;
 }

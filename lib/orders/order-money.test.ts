@@ -60,7 +60,7 @@ async function refundTrail(tx: Transaction, orderId: number) {
 
 async function ownerSees(tx: Transaction, desk: Desk, orderId: number) {
   const ctx = ctxFor(desk.admin, tx);
-  const detail = await getOrderDetail(ctx, orderId);
+  const detail = await getOrderDetail(ctx, { orderId });
   return { money: detail.money, model: orderPageModel(detail, ctx.actor, testNow) };
 }
 

@@ -1,5 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { ledgerEntries, lineItems, orderEvents, orders, outboxEmails, reservations } from "@/db/schema";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { inRollback } from "@/test/db";
@@ -7,6 +8,7 @@ import { reservedOn } from "@/test/fixtures/inventory";
 import { ctxFor, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 import { makeStaff } from "@/test/fixtures/tenants";
 import { approveOrder, approveOrderInput } from "./approve-order";
+import { pauseOrResumeLineItem } from "./pause-or-resume-line-item";
 import { rejectOrder, rejectOrderInput } from "./reject-order";
 import { runLineItemAction } from "./run-line-item-action";
 import { runOrderAction } from "./run-order-action";
@@ -294,6 +296,29 @@ describe("tenancy", () => {
       ).rejects.toMatchObject({ code: "not_found" });
       const [stored] = await tx.select().from(orders).where(eq(orders.id, order.id));
       expect(stored.status).toBe("pending_review");
+    });
+  });
+});
+
+describe("the advertiser's line item menu", () => {
+  it("never cancels a line item, even when the form says so", async () => {
+    await inRollback(async (tx) => {
+      const desk = await makeDesk(tx);
+      const {
+        order,
+        lineItems: [li],
+      } = await makePendingOrder(tx, desk, [{}], "approved");
+      const advertiser = ctxFor(desk.advertiserActor, tx);
+      await expect(
+        pauseOrResumeLineItem(advertiser, {
+          orderId: order.id,
+          lineItemId: li.id,
+          action: "cancel" as "pause",
+        }),
+      ).rejects.toBeInstanceOf(ZodError);
+      const [stored] = await tx.select().from(lineItems).where(eq(lineItems.id, li.id));
+      expect(stored.status).toBe(li.status);
+      expect(await reservedOn(tx, desk.cpm.id)).toBeGreaterThan(0);
     });
   });
 });

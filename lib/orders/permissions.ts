@@ -1,6 +1,6 @@
 import type { ActorRole } from "@/lib/core/actor";
-import type { OrderActionName } from "./actions";
-import { listInSentence, orderActionLabels, partyLabels } from "./labels";
+import { type OrderActionName, orderActions } from "./actions";
+import { listInSentence, partyLabels } from "./labels";
 import type { MachineActor, OrderSnapshot, OrderStatus } from "./types";
 
 const staffWrite = ["owner", "admin", "sales_manager"] as const;
@@ -34,7 +34,7 @@ export function mayAttempt(actor: MachineActor, action: OrderActionName): boolea
 
 export function forbiddenMessage(action: OrderActionName, subject: "an order" | "a line item"): string {
   const parties = listInSentence(whoMay[action].map((role) => partyLabels[role]));
-  return `Only ${parties} can ${orderActionLabels[action].verb} ${subject}.`;
+  return `Only ${parties} can ${orderActions[action].verb} ${subject}.`;
 }
 
 /** Advertisers may cancel only before delivery is committed (a quoted order they decline instead). */

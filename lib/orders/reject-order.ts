@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { id, text, version } from "@/lib/core/validation";
 import { applyOrderTransition } from "./apply-order-transition";
+import { forbiddenMessage } from "./permissions";
 
 export const rejectOrderInput = z.object({
   orderId: id(),
@@ -13,13 +15,15 @@ export const rejectOrderInput = z.object({
     tooLong: "Keep the reason under 2,000 characters.",
   }),
 });
-export type rejectOrderInput = z.infer<typeof rejectOrderInput>;
+export type rejectOrderInput = z.input<typeof rejectOrderInput>;
 
 /** Rejects a pending order; the advertiser is emailed the reason. */
 export async function rejectOrder(ctx: Ctx, input: rejectOrderInput) {
+  requireStaffWriter(ctx.actor, forbiddenMessage("reject", "an order"));
+  const data = rejectOrderInput.parse(input);
   return applyOrderTransition(ctx, {
-    orderId: input.orderId,
-    expectedVersion: input.version,
-    action: { type: "reject", reason: input.reason },
+    orderId: data.orderId,
+    expectedVersion: data.version,
+    action: { type: "reject", reason: data.reason },
   });
 }

@@ -4,18 +4,22 @@ import { lineItems, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
+import { requireWritingPerson } from "@/lib/core/require-actor";
 import { id, optionalText } from "@/lib/core/validation";
 
+import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { LineItemActionName } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
-import { carryOutEffects, reservedLineItemIds, saveLineItemStatuses } from "./carry-out-effects";
+import { carryOutEffects } from "./carry-out-effects";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemTransition } from "./line-item-machine";
 import { machineActor } from "./machine-actor";
 import { orderSnapshot } from "./order-snapshot";
+import { forbiddenMessage } from "./permissions";
 import { recordOrderEvent } from "./record-order-event";
 import { refusalToError } from "./refusal-to-error";
+import { saveLineItemStatuses } from "./save-line-item-statuses";
 
 export const runLineItemActionInput = z.object({
   orderId: id(),
@@ -23,14 +27,17 @@ export const runLineItemActionInput = z.object({
   action: z.enum(["pause", "resume", "cancel"], { error: "Unknown line item action." }),
   reason: optionalText({ max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
 });
-export type runLineItemActionInput = z.infer<typeof runLineItemActionInput>;
+export type runLineItemActionInput = z.input<typeof runLineItemActionInput>;
 
 /**
  * Pauses, resumes or cancels one line item. Canceling releases what is still reserved
  * and credits the undelivered value to the order's balance; it cannot be undone.
  */
 export async function runLineItemAction(ctx: Ctx, input: runLineItemActionInput) {
-  return applyLineItemTransition(ctx, input);
+  const data = runLineItemActionInput.parse(input);
+  // Which of these people may take which action is the line item machine's to say.
+  requireWritingPerson(ctx.actor, forbiddenMessage(data.action, "a line item"));
+  return applyLineItemTransition(ctx, data);
 }
 
 /** Also used by the scheduler, which starts and completes line items as "system". */

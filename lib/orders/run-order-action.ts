@@ -1,37 +1,26 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
+import { requireWritingPerson } from "@/lib/core/require-actor";
 import { id, version } from "@/lib/core/validation";
+import { simpleOrderActionNames } from "./actions";
 import { applyOrderTransition } from "./apply-order-transition";
-
-/** Actions without options of their own; approve and reject have their own verbs. */
-export const simpleOrderActions = [
-  "submit",
-  "request_quote",
-  "discard",
-  "decline",
-  "cancel",
-  "decline_quote",
-  "start",
-  "pause",
-  "resume",
-  "complete",
-  "refund",
-  "archive",
-  "unarchive",
-] as const;
+import { forbiddenMessage } from "./permissions";
 
 export const runOrderActionInput = z.object({
   orderId: id(),
-  action: z.enum(simpleOrderActions, { error: "Unknown order action." }),
+  action: z.enum(simpleOrderActionNames, { error: "Unknown order action." }),
   version: version().optional(),
 });
-export type runOrderActionInput = z.infer<typeof runOrderActionInput>;
+export type runOrderActionInput = z.input<typeof runOrderActionInput>;
 
 /** Cancel, pause, resume, archive… an order, as the machine allows for this actor. */
 export async function runOrderAction(ctx: Ctx, input: runOrderActionInput) {
+  const data = runOrderActionInput.parse(input);
+  // Which of these people may take which action, and from which status, is the machine's to say.
+  requireWritingPerson(ctx.actor, forbiddenMessage(data.action, "an order"));
   return applyOrderTransition(ctx, {
-    orderId: input.orderId,
-    expectedVersion: input.version,
-    action: { type: input.action },
+    orderId: data.orderId,
+    expectedVersion: data.version,
+    action: { type: data.action },
   });
 }

@@ -1,11 +1,11 @@
 import type { Queryable } from "@/db";
-import { expireQuotes } from "@/lib/booking/expire-quotes";
 import { claimJobs } from "@/lib/jobs/claim-jobs";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
 import { lifecycleHandlers } from "@/lib/lifecycle/handlers";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
+import { expireQuotes } from "@/lib/quotes/expire-quotes";
 
 export type JobsReport = {
   scheduled: number;

@@ -6,10 +6,10 @@ import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { advertiserForPage } from "@/lib/auth/current-actor";
-import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/booking/list-advertiser-orders";
 import { makeCtx } from "@/lib/core/context";
 import type { SearchParams } from "@/lib/core/search-params";
 import { orderStatusLabels } from "@/lib/orders/labels";
+import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/orders/list-advertiser-orders";
 
 export const metadata = { title: "My orders" };
 

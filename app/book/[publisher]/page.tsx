@@ -3,17 +3,17 @@ import { notFound } from "next/navigation";
 import { BookingCart } from "@/components/booking/booking-cart";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { db } from "@/db";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getBookingOptions } from "@/lib/booking/get-booking-options";
+import { getMediaKit } from "@/lib/booking/get-media-kit";
+import { makePublicCtx } from "@/lib/core/context";
 import { firstParam } from "@/lib/core/search-params";
 import { parseId } from "@/lib/core/validation";
-import { getMediaKit } from "@/lib/dashboard/get-media-kit";
 import { formatCount, formatMoney } from "@/lib/format";
 import { modelName, ratePer } from "@/lib/format/units";
 
 export async function generateMetadata({ params }: { params: Promise<{ publisher: string }> }) {
-  const kit = await getMediaKit(db, (await params).publisher);
+  const kit = await getMediaKit(makePublicCtx(null), { slug: (await params).publisher });
   return { title: kit ? `Advertise with ${kit.publisher.name}` : "Media kit" };
 }
 
@@ -25,13 +25,13 @@ export default async function MediaKitPage({
   searchParams: Promise<{ welcome?: string; zone?: string }>;
 }) {
   const { publisher: slug } = await params;
-  const kit = await getMediaKit(db, slug);
-  if (!kit) notFound();
   const actor = await currentActor();
+  const kit = await getMediaKit(makePublicCtx(actor), { slug });
+  if (!kit) notFound();
   const query = await searchParams;
   const { welcome } = query;
   const { publisher } = kit;
-  const booking = await getBookingOptions(db, actor, slug);
+  const booking = await getBookingOptions(makePublicCtx(actor), { slug });
   const chosenZone = parseId(firstParam(query, "zone"));
   const bookHref = (zoneId: number) =>
     booking ? `/book/${slug}?zone=${zoneId}#book` : actor ? null : `/book/${slug}/signup`;

@@ -14,12 +14,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { lineItemPauseAction } from "@/lib/actions/advertiser-orders";
 import { advertiserForPage } from "@/lib/auth/current-actor";
-import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/booking/quote-validity";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
+import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/quotes/quote-validity";
 
 export const metadata = { title: "Order" };
 
@@ -27,7 +27,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
   const actor = await advertiserForPage();
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
-  const detail = await orNotFound(getOrderDetail(ctx, id));
+  const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
   const model = orderPageModel(detail, actor, ctx.now);
   const { order, publisher } = detail;
   const tz = publisher.timezone;

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SignUpForm } from "@/components/auth/signup-form";
-import { db } from "@/db";
-import { getMediaKit } from "@/lib/dashboard/get-media-kit";
+import { getMediaKit } from "@/lib/booking/get-media-kit";
+import { makePublicCtx } from "@/lib/core/context";
 
 export const metadata = { title: "Create an advertiser account" };
 
 export default async function SignUpPage({ params }: { params: Promise<{ publisher: string }> }) {
   const { publisher: slug } = await params;
-  const kit = await getMediaKit(db, slug);
+  const kit = await getMediaKit(makePublicCtx(null), { slug });
   if (!kit) notFound();
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-6 py-12">

@@ -34,7 +34,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const actor = await staffForPage();
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
-  const detail = await orNotFound(getOrderDetail(ctx, id));
+  const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
   const model = orderPageModel(detail, actor, ctx.now);
   const tracking = await trackingCodesForOrder(ctx, detail.order.id);
   const { order, publisher, advertiser } = detail;

@@ -1,12 +1,20 @@
 import { and, asc, eq, lte } from "drizzle-orm";
+import { z } from "zod";
 import { orders, quotes } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { NotFound } from "@/lib/core/errors";
 import { requireSystem } from "@/lib/core/require-actor";
+import { wholeNumber } from "@/lib/core/validation";
 import { applyToLoadedOrder } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { getOpenQuote } from "./get-open-quote";
 import { isQuoteExpired } from "./quote-validity";
+
+export const expireQuotesInput = z.object({
+  /** Orders handled in one run; the next run takes the rest. */
+  limit: wholeNumber({ min: 1, max: 10_000 }).default(500),
+});
+export type expireQuotesInput = z.input<typeof expireQuotesInput>;
 
 /**
  * Due work for the jobs runner: every sent quote past its expiry cancels its order
@@ -14,8 +22,9 @@ import { isQuoteExpired } from "./quote-validity";
  * order is its own transaction, so one failure does not hold back the others, and a
  * quote accepted or declined meanwhile is left alone (re-checked under the order lock).
  */
-export async function expireQuotes(ctx: Ctx, { limit = 500 }: { limit?: number } = {}) {
+export async function expireQuotes(ctx: Ctx, input: expireQuotesInput = {}) {
   requireSystem(ctx.actor, "Only the system expires quotes.");
+  const { limit } = expireQuotesInput.parse(input);
   const due = await ctx.db
     .select({ orderId: quotes.orderId })
     .from(quotes)

@@ -14,20 +14,20 @@ export const declineQuoteInput = z.object({
   version: version().optional(),
   reason: optionalText({ max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
 });
-export type declineQuoteInput = z.infer<typeof declineQuoteInput>;
+export type declineQuoteInput = z.input<typeof declineQuoteInput>;
 
 /** The advertiser turns the quote down; the order is canceled and staff are told. */
 export async function declineQuote(ctx: Ctx, input: declineQuoteInput) {
   const actor = requireAdvertiser(ctx.actor, "Only the order's advertiser can decline its quote.");
+  const data = declineQuoteInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const loaded = await getOrderForActorOrThrow(tx, actor, input.orderId, { lock: true });
-    if (input.version !== undefined && input.version !== loaded.order.version)
-      throw new Conflict(staleMessage);
+    const loaded = await getOrderForActorOrThrow(tx, actor, data.orderId, { lock: true });
+    if (data.version !== undefined && data.version !== loaded.order.version) throw new Conflict(staleMessage);
     const quote = await getOpenQuote(tx, loaded.order.id);
     const result = await applyToLoadedOrder(tx, ctx, loaded, {
       orderId: loaded.order.id,
       action: { type: "decline_quote" },
-      payload: { ...(quote ? { quoteId: quote.id } : {}), ...(input.reason ? { reason: input.reason } : {}) },
+      payload: { ...(quote ? { quoteId: quote.id } : {}), ...(data.reason ? { reason: data.reason } : {}) },
     });
     if (quote) await tx.update(quotes).set({ status: "declined" }).where(eq(quotes.id, quote.id));
     return { order: result.order };

@@ -29,7 +29,7 @@ export const sendQuoteInput = z.object({
     .optional()
     .transform((v) => v || null),
 });
-export type sendQuoteInput = z.infer<typeof sendQuoteInput>;
+export type sendQuoteInput = z.input<typeof sendQuoteInput>;
 
 /**
  * Staff answer a quote request (seed 004): price, plan of services, expiry, estimated
@@ -37,24 +37,25 @@ export type sendQuoteInput = z.infer<typeof sendQuoteInput>;
  * the advertiser) happen together or not at all.
  */
 export async function sendQuote(ctx: Ctx, input: sendQuoteInput) {
-  const _actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers can send quotes.");
+  requireStaffWriter(ctx.actor, "Only owners, admins and sales managers can send quotes.");
+  const data = sendQuoteInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const loaded = await getOrderForActorOrThrow(tx, ctx.actor, input.orderId, { lock: true });
+    const loaded = await getOrderForActorOrThrow(tx, ctx.actor, data.orderId, { lock: true });
     const { order, publisher } = loaded;
-    if (input.version !== undefined && input.version !== order.version) throw new Conflict(staleMessage);
+    if (data.version !== undefined && data.version !== order.version) throw new Conflict(staleMessage);
 
     const today = calendarDayIn(ctx.now, publisher.timezone);
     const errors: Record<string, string[]> = {};
     let price = 0;
     try {
-      price = parseMoneyInput(input.price, order.currency, "price");
+      price = parseMoneyInput(data.price, order.currency, "price");
       if (price <= 0) errors.price = ["The price must be above zero."];
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       Object.assign(errors, error.fieldErrors);
     }
-    if (input.expiresOn < today) errors.expiresOn = ["The expiry date is in the past."];
-    if (input.estimatedCompletion && input.estimatedCompletion < today) {
+    if (data.expiresOn < today) errors.expiresOn = ["The expiry date is in the past."];
+    if (data.estimatedCompletion && data.estimatedCompletion < today) {
       errors.estimatedCompletion = ["The estimated completion date is in the past."];
     }
     if (Object.keys(errors).length) throw new Invalid("Please correct the highlighted fields.", errors);
@@ -65,10 +66,10 @@ export async function sendQuote(ctx: Ctx, input: sendQuoteInput) {
         publisherId: order.publisherId,
         orderId: order.id,
         price,
-        plan: input.plan,
-        terms: input.terms,
-        expiresAt: endOfDayIn(input.expiresOn, publisher.timezone),
-        estimatedCompletion: input.estimatedCompletion,
+        plan: data.plan,
+        terms: data.terms,
+        expiresAt: endOfDayIn(data.expiresOn, publisher.timezone),
+        estimatedCompletion: data.estimatedCompletion,
         status: "sent",
         createdBy: ctx.actor.kind === "staff" ? ctx.actor.userId : null,
         createdAt: ctx.now,
@@ -80,7 +81,7 @@ export async function sendQuote(ctx: Ctx, input: sendQuoteInput) {
       payload: {
         quoteId: quote.id,
         price: formatMoney(price, order.currency),
-        validUntil: input.expiresOn,
+        validUntil: data.expiresOn,
       },
     });
     return { quote, order: result.order };

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { ledgerEntries, quotes } from "@/db/schema";
+import { describeShortfalls } from "@/lib/booking/check-cart-availability";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, InsufficientInventory, Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
@@ -9,7 +10,6 @@ import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { lineItemZones } from "@/lib/orders/line-item-zones";
-import { describeShortfalls } from "./check-cart-availability";
 import { getOpenQuote } from "./get-open-quote";
 import { expiredQuoteMessage, isQuoteExpired } from "./quote-validity";
 
@@ -17,7 +17,7 @@ export const acceptQuoteInput = z.object({
   orderId: id(),
   version: version().optional(),
 });
-export type acceptQuoteInput = z.infer<typeof acceptQuoteInput>;
+export type acceptQuoteInput = z.input<typeof acceptQuoteInput>;
 
 /**
  * The advertiser accepts the publisher's quote (seed 004): the order is approved and its
@@ -26,10 +26,11 @@ export type acceptQuoteInput = z.infer<typeof acceptQuoteInput>;
  */
 export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
   const actor = requireAdvertiser(ctx.actor, "Only the order's advertiser can accept its quote.");
+  const data = acceptQuoteInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const loaded = await getOrderForActorOrThrow(tx, actor, input.orderId, { lock: true });
+    const loaded = await getOrderForActorOrThrow(tx, actor, data.orderId, { lock: true });
     const { order, publisher } = loaded;
-    if (input.version !== undefined && input.version !== order.version) throw new Conflict(staleMessage);
+    if (data.version !== undefined && data.version !== order.version) throw new Conflict(staleMessage);
     const quote = await getOpenQuote(tx, order.id);
     if (order.status === "quoted" && !quote) throw new Conflict("This order has no open quote to accept.");
     if (quote && isQuoteExpired(quote, ctx.now)) {

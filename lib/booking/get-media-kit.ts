@@ -1,10 +1,15 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Queryable } from "@/db";
+import { z } from "zod";
 import { adZones, properties, publishers } from "@/db/schema";
+import type { PublicCtx } from "@/lib/core/context";
 import { isSlug } from "@/lib/core/validation";
 
+export const getMediaKitInput = z.object({ slug: z.string() });
+export type getMediaKitInput = z.input<typeof getMediaKitInput>;
+
 /** The public rate card of a publisher: properties and their visible zones. No login needed. */
-export async function getMediaKit(db: Queryable, slug: string) {
+export async function getMediaKit({ db }: PublicCtx, input: getMediaKitInput) {
+  const { slug } = getMediaKitInput.parse(input);
   // A path segment can hold anything (a NUL byte the database would refuse); no slug looks like that.
   if (!isSlug(slug)) return null;
   const [publisher] = await db.select().from(publishers).where(eq(publishers.slug, slug));

@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { orders } from "@/db/schema";
+import { submitBooking, submitBookingInput } from "@/lib/booking/submit-booking";
 import { makeCtx } from "@/lib/core/context";
+import { sendQuote } from "@/lib/quotes/send-quote";
 import { inRollback } from "@/test/db";
 import { ctxFor, type Desk, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 import { makeAdvertiser } from "@/test/fixtures/tenants";
 import { listAdvertiserOrders, listAdvertiserOrdersParams } from "./list-advertiser-orders";
-import { sendQuote, sendQuoteInput } from "./send-quote";
-import { submitBooking, submitBookingInput } from "./submit-booking";
 
 async function book(tx: Transaction, actor: Desk["advertiserActor"], input: Record<string, unknown>) {
   return (await submitBooking(ctxFor(actor, tx), submitBookingInput.parse(input))).order;
@@ -36,16 +36,13 @@ async function fixture(tx: Transaction) {
       },
     ],
   });
-  await sendQuote(
-    makeCtx(desk.sales, { db: tx, now: new Date("2029-12-02T09:00:00Z") }),
-    sendQuoteInput.parse({
-      orderId: launch.id,
-      price: "5",
-      plan: "One day of leaderboard with a launch mention.",
-      expiresOn: "2029-12-20",
-      estimatedCompletion: "2030-02-28",
-    }),
-  );
+  await sendQuote(makeCtx(desk.sales, { db: tx, now: new Date("2029-12-02T09:00:00Z") }), {
+    orderId: launch.id,
+    price: "5",
+    plan: "One day of leaderboard with a launch mention.",
+    expiresOn: "2029-12-20",
+    estimatedCompletion: "2030-02-28",
+  });
   const old = (await makePendingOrder(tx, desk, [{}])).order;
   await tx.update(orders).set({ status: "archived" }).where(eq(orders.id, old.id));
   const { actor: other } = await makeAdvertiser(tx, desk.publisher.id);

@@ -79,31 +79,28 @@ const sortColumns: Record<AdvertiserOrderSort, SQL> = {
  * dates) and sorts (submitted, last activity, estimated completion). Ownership is in
  * the WHERE clause (orderScope), so no filter can reach another advertiser's orders.
  */
-export async function listAdvertiserOrders(ctx: Ctx, raw: listAdvertiserOrdersInput) {
+export async function listAdvertiserOrders(ctx: Ctx, input: listAdvertiserOrdersInput) {
   const actor = requireAdvertiser(ctx.actor);
-  const input = listAdvertiserOrdersInput.parse(raw);
-  const number = /^#?(\d{1,9})$/.exec(input.q ?? "");
+  const data = listAdvertiserOrdersInput.parse(input);
+  const number = /^#?(\d{1,9})$/.exec(data.q ?? "");
   const where = and(
     orderScope(actor),
-    input.status ? eq(orders.status, input.status) : ne(orders.status, "archived"),
-    input.zoneId
+    data.status ? eq(orders.status, data.status) : ne(orders.status, "archived"),
+    data.zoneId
       ? exists(
           ctx.db
             .select({ one: sql`1` })
             .from(lineItems)
-            .where(and(eq(lineItems.orderId, orders.id), eq(lineItems.zoneId, input.zoneId))),
+            .where(and(eq(lineItems.orderId, orders.id), eq(lineItems.zoneId, data.zoneId))),
         )
       : undefined,
-    input.from ? gte(orders.endDate, input.from) : undefined,
-    input.to ? lte(orders.startDate, input.to) : undefined,
-    input.q
-      ? or(
-          number ? eq(orders.id, Number(number[1])) : undefined,
-          ilike(orders.name, containsPattern(input.q)),
-        )
+    data.from ? gte(orders.endDate, data.from) : undefined,
+    data.to ? lte(orders.startDate, data.to) : undefined,
+    data.q
+      ? or(number ? eq(orders.id, Number(number[1])) : undefined, ilike(orders.name, containsPattern(data.q)))
       : undefined,
   );
-  const direction = sql.raw(`${input.dir} nulls last`);
+  const direction = sql.raw(`${data.dir} nulls last`);
   const rows = await ctx.db
     .select({
       id: orders.id,
@@ -120,9 +117,9 @@ export async function listAdvertiserOrders(ctx: Ctx, raw: listAdvertiserOrdersIn
     })
     .from(orders)
     .where(where)
-    .orderBy(sql`${sortColumns[input.sort]} ${direction}`, sql`${orders.id} ${sql.raw(input.dir)}`)
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+    .orderBy(sql`${sortColumns[data.sort]} ${direction}`, sql`${orders.id} ${sql.raw(data.dir)}`)
+    .limit(data.pageSize)
+    .offset((data.page - 1) * data.pageSize);
   const [{ total }] = await ctx.db.select({ total: count() }).from(orders).where(where);
   const zoneOptions = await ctx.db
     .selectDistinct({ id: adZones.id, name: adZones.name })
@@ -138,10 +135,10 @@ export async function listAdvertiserOrders(ctx: Ctx, raw: listAdvertiserOrdersIn
   return {
     rows,
     total,
-    page: input.page,
-    pageSize: input.pageSize,
-    sort: input.sort,
-    dir: input.dir,
+    page: data.page,
+    pageSize: data.pageSize,
+    sort: data.sort,
+    dir: data.dir,
     zoneOptions,
     publisher,
   };

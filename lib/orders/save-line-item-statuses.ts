@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import type { Transaction } from "@/db";
+import { lineItems } from "@/db/schema";
+import type { Ctx } from "@/lib/core/context";
+import type { LoadedOrder } from "./get-order-for-actor";
+import type { LineItemSnapshot } from "./types";
+
+/** Stores the line item statuses the machine decided, stamping cancellations. */
+export async function saveLineItemStatuses(
+  tx: Transaction,
+  ctx: Ctx,
+  loaded: LoadedOrder,
+  next: LineItemSnapshot[],
+  cancelReason?: string,
+) {
+  for (const li of next) {
+    const before = loaded.lineItems.find((x) => x.id === li.id);
+    if (!before || before.status === li.status) continue;
+    const canceled = li.status === "canceled";
+    await tx
+      .update(lineItems)
+      .set({
+        status: li.status,
+        ...(canceled ? { canceledAt: ctx.now, cancelReason: cancelReason ?? null } : {}),
+      })
+      .where(eq(lineItems.id, li.id));
+  }
+}
