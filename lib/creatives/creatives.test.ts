@@ -15,7 +15,7 @@ import {
   properties,
 } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
-import { makeCtx } from "@/lib/core/context";
+import { makeCtx, makePublicCtx } from "@/lib/core/context";
 import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
@@ -46,6 +46,7 @@ afterAll(() => {
 });
 
 const ctxOf = (tx: Transaction, actor: Actor) => makeCtx(actor, { db: tx, now });
+const fileCtx = (tx: Transaction, actor: Actor | null) => makePublicCtx(actor, { db: tx, now });
 /** File wants ArrayBuffer-backed bytes; a Buffer may sit on a shared pool. */
 const blob = (bytes: Buffer) => new Uint8Array(bytes);
 const png = (width: number, height: number, name = "banner.png") =>
@@ -671,7 +672,7 @@ describe("the file route", () => {
         clickUrl: "https://acme.test",
       });
       for (const actor of [desk.staff, desk.acme.actor]) {
-        const response = await serveCreativeFile(tx, actor, String(creativeId));
+        const response = await serveCreativeFile(fileCtx(tx, actor), { creativeId: String(creativeId) });
         expect(response.status).toBe(200);
         expect(Buffer.from(await response.arrayBuffer())).toEqual(gifBytes(728, 90));
         expect(Object.fromEntries(response.headers)).toMatchObject({
@@ -693,7 +694,7 @@ describe("the file route", () => {
         [desk.staff, "1e3"],
         [desk.staff, "../1"],
       ] as const) {
-        const response = await serveCreativeFile(tx, actor, id);
+        const response = await serveCreativeFile(fileCtx(tx, actor), { creativeId: id });
         expect(response.status).toBe(404);
       }
       const text = await uploadCreative(ctxOf(tx, desk.acme.actor), {
@@ -703,7 +704,7 @@ describe("the file route", () => {
         text: "T",
         clickUrl: "https://acme.test",
       });
-      expect((await serveCreativeFile(tx, desk.staff, String(text.creativeId))).status).toBe(404);
+      expect((await serveCreativeFile(fileCtx(tx, desk.staff), { creativeId: String(text.creativeId) })).status).toBe(404);
     });
   });
 });
