@@ -78,7 +78,9 @@ describe("signUpAdvertiser", () => {
 
   it("refuses an unknown publisher", async () => {
     await inRollback(async (tx) => {
-      await expect(signUpAdvertiser(makePublicCtx(null, { db: tx }), valid("no-such-publisher"))).rejects.toMatchObject({
+      await expect(
+        signUpAdvertiser(makePublicCtx(null, { db: tx }), valid("no-such-publisher")),
+      ).rejects.toMatchObject({
         code: "not_found",
       });
     });

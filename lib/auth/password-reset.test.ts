@@ -87,7 +87,9 @@ describe("password reset by email", () => {
       const missing = await requestPasswordReset(publicCtx(tx), { email: unknown, ip });
       expect(missing).toEqual(known);
       expect(await tx.select().from(outboxEmails).where(eq(outboxEmails.to, unknown))).toHaveLength(0);
-      await expect(reported(requestPasswordReset(publicCtx(tx), { email: "not an email", ip }))).rejects.toMatchObject({
+      await expect(
+        reported(requestPasswordReset(publicCtx(tx), { email: "not an email", ip })),
+      ).rejects.toMatchObject({
         status: 422,
         fieldErrors: { email: ["Enter a valid email address, like name@example.com."] },
       });
@@ -111,7 +113,9 @@ describe("password reset by email", () => {
       const { user } = await makeMember(tx);
       await requestPasswordReset(publicCtx(tx), { email: user.email, ip });
       const token = await emailedToken(tx, user.email, "reset-password");
-      await expect(reported(resetPassword(publicCtx(tx), { token, password: "short" }))).rejects.toMatchObject({
+      await expect(
+        reported(resetPassword(publicCtx(tx), { token, password: "short" })),
+      ).rejects.toMatchObject({
         status: 422,
         fieldErrors: { password: ["Use at least 10 characters for your password."] },
       });

@@ -704,7 +704,9 @@ describe("the file route", () => {
         text: "T",
         clickUrl: "https://acme.test",
       });
-      expect((await serveCreativeFile(fileCtx(tx, desk.staff), { creativeId: String(text.creativeId) })).status).toBe(404);
+      expect(
+        (await serveCreativeFile(fileCtx(tx, desk.staff), { creativeId: String(text.creativeId) })).status,
+      ).toBe(404);
     });
   });
 });

@@ -43,7 +43,10 @@ export async function acceptInvitation(ctx: PublicCtx, input: acceptInvitationIn
 
 function joinTeam(
   db: Queryable,
-  input: z.infer<typeof acceptInvitationInput>, now: Date, signedInUserId: number | null) {
+  input: z.infer<typeof acceptInvitationInput>,
+  now: Date,
+  signedInUserId: number | null,
+) {
   return db.transaction(async (tx) => {
     const [invitation] = await tx
       .update(invitations)

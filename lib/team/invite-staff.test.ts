@@ -107,13 +107,11 @@ describe("staff invitations", () => {
       );
       const token = await emailedToken(tx, "new.owner@example.test", "invite");
       const input = { token, name: "Mallory", password: "the viewer's password" };
-      await expect(acceptInvitation(visitor(tx, now, viewer), input)).rejects.toMatchObject(
-        {
-          status: 403,
-          message:
-            "This invitation is for new.owner@example.test, and you are signed in with another account. Sign out, then open the link again.",
-        },
-      );
+      await expect(acceptInvitation(visitor(tx, now, viewer), input)).rejects.toMatchObject({
+        status: 403,
+        message:
+          "This invitation is for new.owner@example.test, and you are signed in with another account. Sign out, then open the link again.",
+      });
       const [viewerMembership] = await tx
         .select()
         .from(memberships)
