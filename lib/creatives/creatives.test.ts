@@ -19,6 +19,7 @@ import { makeCtx, makePublicCtx } from "@/lib/core/context";
 import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/factories";
+import { reported } from "@/test/refusal";
 import { approveCreative } from "./approve-creative";
 import { assignCreative } from "./assign-creative";
 import { maxImageBytes } from "./creative-content";
@@ -240,13 +241,15 @@ describe("uploading creatives", () => {
   ])("refuses the click URL %j", async (clickUrl) => {
     await inRollback(async (tx) => {
       const desk = await makeDesk(tx);
-      const error = await uploadCreative(ctxOf(tx, desk.acme.actor), {
-        kind: "text",
-        name: "Text",
-        headline: "Shoes",
-        text: "Buy shoes",
-        clickUrl,
-      }).catch((e) => e);
+      const error = await reported(
+        uploadCreative(ctxOf(tx, desk.acme.actor), {
+          kind: "text",
+          name: "Text",
+          headline: "Shoes",
+          text: "Buy shoes",
+          clickUrl,
+        }),
+      ).catch((e) => e);
       expect(error).toMatchObject({ code: "invalid" });
       expect(Object.keys(error.fieldErrors)).toEqual(["clickUrl"]);
       expect(await tx.select().from(creatives).where(eq(creatives.publisherId, desk.publisher.id))).toEqual(
@@ -308,19 +311,23 @@ describe("uploading creatives", () => {
         kind: "text",
         body: "Run faster\nTrail X, out now.",
       });
-      const tooBig = await uploadCreative(ctx, {
-        kind: "html",
-        name: "Huge",
-        html: "x".repeat(100 * 1024 + 1),
-        clickUrl: "https://acme.test",
-      }).catch((e) => e);
+      const tooBig = await reported(
+        uploadCreative(ctx, {
+          kind: "html",
+          name: "Huge",
+          html: "x".repeat(100 * 1024 + 1),
+          clickUrl: "https://acme.test",
+        }),
+      ).catch((e) => e);
       expect(Object.keys(tooBig.fieldErrors)).toEqual(["html"]);
-      const noHeadline = await uploadCreative(ctx, {
-        kind: "text",
-        name: "T",
-        text: "body",
-        clickUrl: "https://acme.test",
-      } as never).catch((e) => e);
+      const noHeadline = await reported(
+        uploadCreative(ctx, {
+          kind: "text",
+          name: "T",
+          text: "body",
+          clickUrl: "https://acme.test",
+        } as never),
+      ).catch((e) => e);
       expect(Object.keys(noHeadline.fieldErrors)).toEqual(["headline"]);
     });
   });
@@ -367,7 +374,9 @@ describe("reviewing creatives", () => {
       });
       const staffCtx = ctxOf(tx, desk.staff);
       for (const reason of [undefined, "", "   ", "x".repeat(1001)]) {
-        const error = await rejectCreative(staffCtx, { creativeId, reason } as never).catch((e) => e);
+        const error = await reported(rejectCreative(staffCtx, { creativeId, reason } as never)).catch(
+          (e) => e,
+        );
         expect(error).toMatchObject({ code: "invalid" });
         expect(Object.keys(error.fieldErrors)).toEqual(["reason"]);
       }
@@ -645,7 +654,7 @@ describe("assigning creatives", () => {
         (e) => e,
       );
       expect(misfit.fieldErrors.lineItemIds[0]).toMatch(/728×90.*300×250/);
-      await expect(assignCreative(acme, { creativeId, lineItemIds: [] })).rejects.toMatchObject({
+      await expect(reported(assignCreative(acme, { creativeId, lineItemIds: [] }))).rejects.toMatchObject({
         fieldErrors: { lineItemIds: expect.any(Array) },
       });
       // Closed orders take no new creatives.

@@ -5,6 +5,7 @@ import { deliveryDaily, lineItems, orderEvents, publishers } from "@/db/schema";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
 import { makeDesk } from "@/test/order-fixtures";
+import { reported } from "@/test/refusal";
 import { recordManualDelivery } from "./record-manual-delivery";
 import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "./test-fixtures";
 
@@ -93,13 +94,15 @@ describe("recording delivery by hand", () => {
     await inRollback(async (tx) => {
       const { desk, lineItemId } = await makeDeliveringOrder(tx);
       const attempt = (input: Record<string, unknown>) =>
-        recordManualDelivery(deliveryCtx(desk.sales, tx), {
-          lineItemId,
-          day,
-          impressions: 1,
-          clicks: 0,
-          ...input,
-        } as never);
+        reported(
+          recordManualDelivery(deliveryCtx(desk.sales, tx), {
+            lineItemId,
+            day,
+            impressions: 1,
+            clicks: 0,
+            ...input,
+          } as never),
+        );
       await expect(attempt({ impressions: "-5" })).rejects.toMatchObject({
         fieldErrors: { impressions: ["Impressions cannot be negative."] },
       });
