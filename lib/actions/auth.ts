@@ -13,9 +13,9 @@ import { clientIpHeader } from "@/lib/auth/client-ip";
 import { landingPathFor } from "@/lib/auth/current-actor";
 import { loadActor, type SessionClaims } from "@/lib/auth/load-actor";
 import {
+  passwordResetFormInput,
   passwordResetRequested,
   requestPasswordReset,
-  requestPasswordResetInput,
 } from "@/lib/auth/request-password-reset";
 import { resetPassword, resetPasswordInput } from "@/lib/auth/reset-password";
 import { signInInput } from "@/lib/auth/schemas";
@@ -54,26 +54,30 @@ async function landingFor(user: SessionClaims, next: string | null) {
   return next?.startsWith(area) ? next : home;
 }
 
+const loginInput = signInInput.extend({ next: z.string().optional() });
+
 export const login = definePublicAction({
-  input: signInInput.extend({ next: z.string().optional() }),
+  input: loginInput,
   roles: "public",
   run: async ({ input }) => {
-    await signInOrExplain(input.email, input.password);
+    const { email, password, next } = loginInput.parse(input);
+    await signInOrExplain(email, password);
     const [user] = await db
       .select({ userId: users.id, sessionVersion: users.sessionVersion })
       .from(users)
-      .where(eq(users.email, input.email));
-    redirect(await landingFor(user, safeNext(input.next)));
+      .where(eq(users.email, email));
+    redirect(await landingFor(user, safeNext(next)));
   },
 });
 
 export const signUp = definePublicAction({
   input: signUpAdvertiserInput,
   roles: "public",
-  run: async ({ input }) => {
-    await signUpAdvertiser(db, input);
-    await signInOrExplain(input.email, input.password);
-    redirect(`/book/${input.publisherSlug}?welcome=1`);
+  run: async ({ ctx, input }) => {
+    const { email, password, publisherSlug } = signUpAdvertiserInput.parse(input);
+    await signUpAdvertiser(ctx, input);
+    await signInOrExplain(email, password);
+    redirect(`/book/${publisherSlug}?welcome=1`);
   },
 });
 
@@ -81,19 +85,19 @@ export const acceptInvite = definePublicAction({
   input: acceptInvitationInput,
   roles: "public",
   run: async ({ ctx, input }) => {
-    const signedInUserId = ctx.actor && "userId" in ctx.actor ? ctx.actor.userId : null;
-    const { email } = await acceptInvitation(db, input, { signedInUserId });
+    const { email } = await acceptInvitation(ctx, input);
+    // The verb accepted the input, so the password is the one it checked.
     await signInOrExplain(email, input.password);
     redirect("/publisher");
   },
 });
 
 export const forgotPassword = definePublicAction({
-  input: requestPasswordResetInput,
+  input: passwordResetFormInput,
   roles: "public",
-  run: async ({ input }) => {
+  run: async ({ ctx, input }) => {
     const ip = (await headers()).get(clientIpHeader) ?? "unknown";
-    await requestPasswordReset(db, input, { ip });
+    await requestPasswordReset(ctx, { ...input, ip });
   },
   message: () => passwordResetRequested,
 });
@@ -101,8 +105,8 @@ export const forgotPassword = definePublicAction({
 export const chooseNewPassword = definePublicAction({
   input: resetPasswordInput,
   roles: "public",
-  run: async ({ input }) => {
-    await resetPassword(db, input);
+  run: async ({ ctx, input }) => {
+    await resetPassword(ctx, input);
     redirect("/login?reset=1");
   },
 });

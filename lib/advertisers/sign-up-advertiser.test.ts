@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { advertisers, outboxEmails, users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { makePublicCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { makePublisher } from "@/test/fixtures/tenants";
 import { signUpAdvertiser, signUpAdvertiserInput } from "./sign-up-advertiser";
@@ -19,7 +20,7 @@ describe("signUpAdvertiser", () => {
   it("creates a user who can sign in, their company and a welcome email", async () => {
     await inRollback(async (tx) => {
       const pub = await makePublisher(tx);
-      const { advertiserId } = await signUpAdvertiser(tx, valid(pub.slug));
+      const { advertiserId } = await signUpAdvertiser(makePublicCtx(null, { db: tx }), valid(pub.slug));
       const [adv] = await tx.select().from(advertisers).where(eq(advertisers.id, advertiserId));
       expect(adv).toMatchObject({
         publisherId: pub.id,
@@ -43,9 +44,9 @@ describe("signUpAdvertiser", () => {
   it("refuses a duplicate email with a message on the email field, creating nothing", async () => {
     await inRollback(async (tx) => {
       const pub = await makePublisher(tx);
-      await signUpAdvertiser(tx, valid(pub.slug));
+      await signUpAdvertiser(makePublicCtx(null, { db: tx }), valid(pub.slug));
       const before = (await tx.select({ n: count() }).from(advertisers))[0].n;
-      await expect(signUpAdvertiser(tx, valid(pub.slug))).rejects.toMatchObject({
+      await expect(signUpAdvertiser(makePublicCtx(null, { db: tx }), valid(pub.slug))).rejects.toMatchObject({
         code: "conflict",
         fieldErrors: { email: ["An account with this email already exists. Sign in instead."] },
       });
@@ -77,7 +78,9 @@ describe("signUpAdvertiser", () => {
 
   it("refuses an unknown publisher", async () => {
     await inRollback(async (tx) => {
-      await expect(signUpAdvertiser(tx, valid("no-such-publisher"))).rejects.toMatchObject({
+      await expect(
+        signUpAdvertiser(makePublicCtx(null, { db: tx }), valid("no-such-publisher")),
+      ).rejects.toMatchObject({
         code: "not_found",
       });
     });

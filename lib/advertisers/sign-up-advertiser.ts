@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Queryable } from "@/db";
 import { advertisers, advertiserUsers, publishers, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { email, newPassword } from "@/lib/auth/schemas";
+import type { PublicCtx } from "@/lib/core/context";
 import { Conflict, NotFound } from "@/lib/core/errors";
 import { slug, text } from "@/lib/core/validation";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -16,7 +16,7 @@ export const signUpAdvertiserInput = z.object({
   email,
   password: newPassword,
 });
-export type signUpAdvertiserInput = z.infer<typeof signUpAdvertiserInput>;
+export type signUpAdvertiserInput = z.input<typeof signUpAdvertiserInput>;
 
 const emailTaken = () =>
   new Conflict("An account with this email already exists. Sign in instead.", {
@@ -24,33 +24,34 @@ const emailTaken = () =>
   });
 
 /** Creates the user, their advertiser company and the link between them, all or nothing. */
-export async function signUpAdvertiser(db: Queryable, input: signUpAdvertiserInput) {
-  const passwordHash = await hashPassword(input.password);
+export async function signUpAdvertiser(ctx: PublicCtx, input: signUpAdvertiserInput) {
+  const data = signUpAdvertiserInput.parse(input);
+  const passwordHash = await hashPassword(data.password);
   try {
-    return await db.transaction(async (tx) => {
-      const [publisher] = await tx.select().from(publishers).where(eq(publishers.slug, input.publisherSlug));
+    return await ctx.db.transaction(async (tx) => {
+      const [publisher] = await tx.select().from(publishers).where(eq(publishers.slug, data.publisherSlug));
       if (!publisher) throw new NotFound("That publisher");
-      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
       if (existing) throw emailTaken();
       const [user] = await tx
         .insert(users)
-        .values({ email: input.email, name: input.name, passwordHash })
+        .values({ email: data.email, name: data.name, passwordHash })
         .returning({ id: users.id });
       const [advertiser] = await tx
         .insert(advertisers)
         .values({
           publisherId: publisher.id,
-          company: input.company,
-          contactName: input.name,
-          contactEmail: input.email,
+          company: data.company,
+          contactName: data.name,
+          contactEmail: data.email,
         })
         .returning({ id: advertisers.id });
       await tx.insert(advertiserUsers).values({ advertiserId: advertiser.id, userId: user.id });
       await enqueueEmail(tx, {
         publisherId: publisher.id,
-        to: input.email,
+        to: data.email,
         subject: `Welcome to ${publisher.name}'s advertising portal`,
-        text: `Hi ${input.name},\n\nYour account for ${input.company} is ready. You can now book ads with ${publisher.name}.`,
+        text: `Hi ${data.name},\n\nYour account for ${data.company} is ready. You can now book ads with ${publisher.name}.`,
       });
       return { userId: user.id, advertiserId: advertiser.id, publisherId: publisher.id };
     });

@@ -2,11 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { outboxEmails, passwordResets } from "@/db/schema";
-import { makeCtx } from "@/lib/core/context";
+import { makeCtx, makePublicCtx } from "@/lib/core/context";
 import { listOutbox } from "@/lib/email/list-outbox";
 import { inRollback } from "@/test/db";
 import { emailedToken } from "@/test/fixtures/email";
 import { makePublisher, makeStaff, makeStaffWithPassword } from "@/test/fixtures/tenants";
+import { reported } from "@/test/refusal";
 import { findPasswordReset } from "./find-password-reset";
 import { loadActor } from "./load-actor";
 import { requestPasswordReset, resetLimits } from "./request-password-reset";
@@ -17,6 +18,7 @@ import { verifyCredentials } from "./verify-credentials";
 const now = new Date("2030-01-01T12:00:00Z");
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
 const ip = "203.0.113.7";
+const publicCtx = (tx: Transaction, at = now) => makePublicCtx(null, { db: tx, now: at });
 
 async function makeMember(tx: Transaction, password = "the old password") {
   const pub = await makePublisher(tx);
@@ -37,7 +39,7 @@ describe("password reset by email", () => {
       const oldSession = { userId: user.id, sessionVersion: (await sessionVersionOf(tx, user.id))! };
       expect(await loadActor(tx, oldSession)).not.toBeNull();
 
-      await requestPasswordReset(tx, { email: user.email.toUpperCase() }, { ip, now });
+      await requestPasswordReset(publicCtx(tx), { email: user.email.toUpperCase(), ip });
       const [mail] = await resetEmailsTo(tx, user.email);
       expect(mail.text).toContain("Choose a new password within 1 hour (until Jan 1, 2030, 1:00 PM UTC)");
       const token = await emailedToken(tx, user.email, "reset-password");
@@ -45,14 +47,14 @@ describe("password reset by email", () => {
       expect(stored.tokenHash).not.toContain(token);
       expect(await findPasswordReset(tx, token, now)).toEqual({ email: user.email });
 
-      await resetPassword(tx, { token, password: "a brand new password" }, { now: minutes(5) });
+      await resetPassword(publicCtx(tx, minutes(5)), { token, password: "a brand new password" });
 
       expect(await loadActor(tx, oldSession)).toBeNull();
       const creds = (password: string) => verifyCredentials(tx, { email: user.email, password }, ip);
       expect(await creds("a brand new password")).not.toBeNull();
       expect(await creds("the old password")).toBeNull();
       await expect(
-        resetPassword(tx, { token, password: "yet another password" }, { now: minutes(6) }),
+        resetPassword(publicCtx(tx, minutes(6)), { token, password: "yet another password" }),
       ).rejects.toMatchObject({
         status: 409,
         message: "This reset link has already been used or has expired. Ask for a new one.",
@@ -64,10 +66,10 @@ describe("password reset by email", () => {
   it("a link older than an hour is refused", async () => {
     await inRollback(async (tx) => {
       const { user } = await makeMember(tx);
-      await requestPasswordReset(tx, { email: user.email }, { ip, now });
+      await requestPasswordReset(publicCtx(tx), { email: user.email, ip });
       const token = await emailedToken(tx, user.email, "reset-password");
       await expect(
-        resetPassword(tx, { token, password: "a brand new password" }, { now: minutes(61) }),
+        resetPassword(publicCtx(tx, minutes(61)), { token, password: "a brand new password" }),
       ).rejects.toMatchObject({ status: 409 });
       expect(
         await verifyCredentials(tx, { email: user.email, password: "the old password" }, ip),
@@ -79,11 +81,13 @@ describe("password reset by email", () => {
     await inRollback(async (tx) => {
       const { user } = await makeMember(tx);
       const unknown = "nobody-here@example.test";
-      const known = await requestPasswordReset(tx, { email: user.email }, { ip, now });
-      const missing = await requestPasswordReset(tx, { email: unknown }, { ip, now });
+      const known = await requestPasswordReset(publicCtx(tx), { email: user.email, ip });
+      const missing = await requestPasswordReset(publicCtx(tx), { email: unknown, ip });
       expect(missing).toEqual(known);
       expect(await tx.select().from(outboxEmails).where(eq(outboxEmails.to, unknown))).toHaveLength(0);
-      await expect(requestPasswordReset(tx, { email: "not an email" }, { ip, now })).rejects.toMatchObject({
+      await expect(
+        reported(requestPasswordReset(publicCtx(tx), { email: "not an email", ip })),
+      ).rejects.toMatchObject({
         status: 422,
         fieldErrors: { email: ["Enter a valid email address, like name@example.com."] },
       });
@@ -94,10 +98,10 @@ describe("password reset by email", () => {
     await inRollback(async (tx) => {
       const { user } = await makeMember(tx);
       for (let i = 0; i < resetLimits.perAccount + 2; i++) {
-        await requestPasswordReset(tx, { email: user.email }, { ip: `198.51.100.${i}`, now: minutes(i) });
+        await requestPasswordReset(publicCtx(tx, minutes(i)), { email: user.email, ip: `198.51.100.${i}` });
       }
       expect(await resetEmailsTo(tx, user.email)).toHaveLength(resetLimits.perAccount);
-      await requestPasswordReset(tx, { email: user.email }, { ip, now: minutes(61) });
+      await requestPasswordReset(publicCtx(tx, minutes(61)), { email: user.email, ip });
       expect(await resetEmailsTo(tx, user.email)).toHaveLength(resetLimits.perAccount + 1);
     });
   });
@@ -105,9 +109,11 @@ describe("password reset by email", () => {
   it("refuses a weak password by its field and keeps the link usable", async () => {
     await inRollback(async (tx) => {
       const { user } = await makeMember(tx);
-      await requestPasswordReset(tx, { email: user.email }, { ip, now });
+      await requestPasswordReset(publicCtx(tx), { email: user.email, ip });
       const token = await emailedToken(tx, user.email, "reset-password");
-      await expect(resetPassword(tx, { token, password: "short" }, { now })).rejects.toMatchObject({
+      await expect(
+        reported(resetPassword(publicCtx(tx), { token, password: "short" })),
+      ).rejects.toMatchObject({
         status: 422,
         fieldErrors: { password: ["Use at least 10 characters for your password."] },
       });
@@ -118,7 +124,7 @@ describe("password reset by email", () => {
   it("the reset email is listed for the person's owners and admins only, its link masked", async () => {
     await inRollback(async (tx) => {
       const { pub, user } = await makeMember(tx);
-      await requestPasswordReset(tx, { email: user.email }, { ip, now });
+      await requestPasswordReset(publicCtx(tx), { email: user.email, ip });
       const token = await emailedToken(tx, user.email, "reset-password");
       const viewer = await makeStaff(tx, pub.id, "viewer");
       const admin = await makeStaff(tx, pub.id, "admin");

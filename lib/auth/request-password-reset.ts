@@ -1,17 +1,22 @@
 import { and, eq, gt, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Queryable } from "@/db";
 import { passwordResets, users } from "@/db/schema";
+import type { PublicCtx } from "@/lib/core/context";
 import { appUrl } from "@/lib/core/env";
-import { parseInput } from "@/lib/creatives/parse-input";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { formatDate } from "@/lib/format";
 import { loadActor } from "./load-actor";
 import { hashToken, newToken } from "./one-time-token";
 import { email } from "./schemas";
 
-export const requestPasswordResetInput = z.object({ email });
-export type requestPasswordResetInput = z.infer<typeof requestPasswordResetInput>;
+/** What the form sends. */
+export const passwordResetFormInput = z.object({ email });
+
+export const requestPasswordResetInput = passwordResetFormInput.extend({
+  /** The client's address, from the request (not the form): it bounds how many links one address can ask for. */
+  ip: z.string().max(100),
+});
+export type requestPasswordResetInput = z.input<typeof requestPasswordResetInput>;
 
 export const resetLinkMinutes = 60;
 /** Reset emails per hour: a few for the person who lost a password, not a mail cannon. */
@@ -26,15 +31,13 @@ export const passwordResetRequested =
  * hash is stored. Unknown emails and requests over the limits are silently dropped: the
  * caller always answers with passwordResetRequested.
  */
-export async function requestPasswordReset(
-  db: Queryable,
-  raw: unknown,
-  { ip, now = new Date() }: { ip: string; now?: Date },
-): Promise<void> {
-  const input = parseInput(requestPasswordResetInput, raw);
-  await db.transaction(async (tx) => {
+export async function requestPasswordReset(ctx: PublicCtx, input: requestPasswordResetInput): Promise<void> {
+  const data = requestPasswordResetInput.parse(input);
+  const { ip } = data;
+  const { now } = ctx;
+  await ctx.db.transaction(async (tx) => {
     // The row lock makes concurrent requests for one account count one after the other.
-    const [user] = await tx.select().from(users).where(eq(users.email, input.email)).for("update");
+    const [user] = await tx.select().from(users).where(eq(users.email, data.email)).for("update");
     if (!user) return;
     const [recent] = await tx
       .select({

@@ -1,9 +1,8 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Queryable } from "@/db";
 import { passwordResets, users } from "@/db/schema";
+import type { PublicCtx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
-import { parseInput } from "@/lib/creatives/parse-input";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { endSessions } from "./end-sessions";
 import { hashPassword } from "./hash-password";
@@ -14,7 +13,7 @@ export const resetPasswordInput = z.object({
   token: z.string({ error: "The reset link is incomplete." }).min(10).max(200),
   password: newPassword,
 });
-export type resetPasswordInput = z.infer<typeof resetPasswordInput>;
+export type resetPasswordInput = z.input<typeof resetPasswordInput>;
 
 /**
  * Sets a new password through an emailed link and ends every session of the account,
@@ -22,15 +21,16 @@ export type resetPasswordInput = z.infer<typeof resetPasswordInput>;
  * in one conditional UPDATE, so it works once even when submitted twice at the same time;
  * the person's other open links are spent with it.
  */
-export async function resetPassword(db: Queryable, raw: unknown, { now = new Date() } = {}) {
-  const input = parseInput(resetPasswordInput, raw);
-  return db.transaction(async (tx) => {
+export async function resetPassword(ctx: PublicCtx, input: resetPasswordInput) {
+  const data = resetPasswordInput.parse(input);
+  const { now } = ctx;
+  return ctx.db.transaction(async (tx) => {
     const [reset] = await tx
       .update(passwordResets)
       .set({ usedAt: now })
       .where(
         and(
-          eq(passwordResets.tokenHash, hashToken(input.token)),
+          eq(passwordResets.tokenHash, hashToken(data.token)),
           isNull(passwordResets.usedAt),
           gt(passwordResets.expiresAt, now),
         ),
@@ -45,7 +45,7 @@ export async function resetPassword(db: Queryable, raw: unknown, { now = new Dat
       .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
     const [user] = await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.password) })
+      .set({ passwordHash: await hashPassword(data.password) })
       .where(eq(users.id, reset.userId))
       .returning({ email: users.email, name: users.name });
     await endSessions(tx, reset.userId);

@@ -9,7 +9,6 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { ordersUsing } from "./creative-line-items";
 import { creativeReviewEmail } from "./creative-review-email";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
-import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 export const approveCreativeInput = z.object({ creativeId: id() });
@@ -21,11 +20,11 @@ export type approveCreativeInput = z.input<typeof approveCreativeInput>;
  * version served until this moment and is now superseded (still approved, linked nowhere).
  * The advertiser is emailed and every order the creative serves logs the approval.
  */
-export async function approveCreative(ctx: Ctx, raw: approveCreativeInput) {
+export async function approveCreative(ctx: Ctx, input: approveCreativeInput) {
   const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers review creatives.");
-  const input = parseInput(approveCreativeInput, raw);
+  const data = approveCreativeInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const { creative, advertiser } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, {
+    const { creative, advertiser } = await getCreativeForActorOrThrow(tx, actor, data.creativeId, {
       lock: true,
     });
     if (creative.reviewStatus === "approved") throw new Conflict("This creative is already approved.");

@@ -6,7 +6,6 @@ import { requireWritingPerson } from "@/lib/core/require-actor";
 import { id, idList } from "@/lib/core/validation";
 import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
-import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 export const assignCreativeInput = z.object({
@@ -20,16 +19,16 @@ export type assignCreativeInput = z.input<typeof assignCreativeInput>;
  * A pending creative may be assigned: the line item then waits for its review. A version
  * that a newer approved version superseded may not: it would serve an outdated ad.
  */
-export async function assignCreative(ctx: Ctx, raw: assignCreativeInput) {
+export async function assignCreative(ctx: Ctx, input: assignCreativeInput) {
   const actor = requireWritingPerson(ctx.actor);
-  const input = parseInput(assignCreativeInput, raw);
+  const data = assignCreativeInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const { creative } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, { lock: true });
+    const { creative } = await getCreativeForActorOrThrow(tx, actor, data.creativeId, { lock: true });
     const scope = { publisherId: creative.publisherId, advertiserId: creative.advertiserId };
     const newer = (await loadVersionGraph(tx, scope)).supersededBy(creative.id);
     if (newer)
       throw new Conflict(`Version ${newer.version} replaced this creative: assign that version instead.`);
-    const items = await requireOpenLineItems(tx, scope, input.lineItemIds);
+    const items = await requireOpenLineItems(tx, scope, data.lineItemIds);
     if (creative.kind === "image" && creative.width && creative.height) {
       assertImageFits({ width: creative.width, height: creative.height }, items, "lineItemIds");
     }

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { creatives, lineItemCreatives, orderEvents, orders, outboxEmails } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
-import { makeCtx } from "@/lib/core/context";
+import { makeCtx, makePublicCtx } from "@/lib/core/context";
 import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
 import { addZone, makeZone } from "@/test/fixtures/catalog";
 import { gifBytes, pngBytes } from "@/test/fixtures/images";
 import { addLineItem, addOrder } from "@/test/fixtures/orders";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
+import { reported } from "@/test/refusal";
 import { approveCreative } from "./approve-creative";
 import { assignCreative } from "./assign-creative";
 import { maxImageBytes } from "./creative-content";
@@ -39,6 +40,7 @@ afterAll(() => {
 });
 
 const ctxOf = (tx: Transaction, actor: Actor) => makeCtx(actor, { db: tx, now });
+const fileCtx = (tx: Transaction, actor: Actor | null) => makePublicCtx(actor, { db: tx, now });
 /** File wants ArrayBuffer-backed bytes; a Buffer may sit on a shared pool. */
 const blob = (bytes: Buffer) => new Uint8Array(bytes);
 const png = (width: number, height: number, name = "banner.png") =>
@@ -197,13 +199,15 @@ describe("uploading creatives", () => {
   ])("refuses the click URL %j", async (clickUrl) => {
     await inRollback(async (tx) => {
       const desk = await makeDesk(tx);
-      const error = await uploadCreative(ctxOf(tx, desk.acme.actor), {
-        kind: "text",
-        name: "Text",
-        headline: "Shoes",
-        text: "Buy shoes",
-        clickUrl,
-      }).catch((e) => e);
+      const error = await reported(
+        uploadCreative(ctxOf(tx, desk.acme.actor), {
+          kind: "text",
+          name: "Text",
+          headline: "Shoes",
+          text: "Buy shoes",
+          clickUrl,
+        }),
+      ).catch((e) => e);
       expect(error).toMatchObject({ code: "invalid" });
       expect(Object.keys(error.fieldErrors)).toEqual(["clickUrl"]);
       expect(await tx.select().from(creatives).where(eq(creatives.publisherId, desk.publisher.id))).toEqual(
@@ -265,19 +269,23 @@ describe("uploading creatives", () => {
         kind: "text",
         body: "Run faster\nTrail X, out now.",
       });
-      const tooBig = await uploadCreative(ctx, {
-        kind: "html",
-        name: "Huge",
-        html: "x".repeat(100 * 1024 + 1),
-        clickUrl: "https://acme.test",
-      }).catch((e) => e);
+      const tooBig = await reported(
+        uploadCreative(ctx, {
+          kind: "html",
+          name: "Huge",
+          html: "x".repeat(100 * 1024 + 1),
+          clickUrl: "https://acme.test",
+        }),
+      ).catch((e) => e);
       expect(Object.keys(tooBig.fieldErrors)).toEqual(["html"]);
-      const noHeadline = await uploadCreative(ctx, {
-        kind: "text",
-        name: "T",
-        text: "body",
-        clickUrl: "https://acme.test",
-      } as never).catch((e) => e);
+      const noHeadline = await reported(
+        uploadCreative(ctx, {
+          kind: "text",
+          name: "T",
+          text: "body",
+          clickUrl: "https://acme.test",
+        } as never),
+      ).catch((e) => e);
       expect(Object.keys(noHeadline.fieldErrors)).toEqual(["headline"]);
     });
   });
@@ -324,7 +332,9 @@ describe("reviewing creatives", () => {
       });
       const staffCtx = ctxOf(tx, desk.staff);
       for (const reason of [undefined, "", "   ", "x".repeat(1001)]) {
-        const error = await rejectCreative(staffCtx, { creativeId, reason } as never).catch((e) => e);
+        const error = await reported(rejectCreative(staffCtx, { creativeId, reason } as never)).catch(
+          (e) => e,
+        );
         expect(error).toMatchObject({ code: "invalid" });
         expect(Object.keys(error.fieldErrors)).toEqual(["reason"]);
       }
@@ -602,7 +612,7 @@ describe("assigning creatives", () => {
         (e) => e,
       );
       expect(misfit.fieldErrors.lineItemIds[0]).toMatch(/728×90.*300×250/);
-      await expect(assignCreative(acme, { creativeId, lineItemIds: [] })).rejects.toMatchObject({
+      await expect(reported(assignCreative(acme, { creativeId, lineItemIds: [] }))).rejects.toMatchObject({
         fieldErrors: { lineItemIds: expect.any(Array) },
       });
       // Closed orders take no new creatives.
@@ -629,7 +639,7 @@ describe("the file route", () => {
         clickUrl: "https://acme.test",
       });
       for (const actor of [desk.staff, desk.acme.actor]) {
-        const response = await serveCreativeFile(tx, actor, String(creativeId));
+        const response = await serveCreativeFile(fileCtx(tx, actor), { creativeId: String(creativeId) });
         expect(response.status).toBe(200);
         expect(Buffer.from(await response.arrayBuffer())).toEqual(gifBytes(728, 90));
         expect(Object.fromEntries(response.headers)).toMatchObject({
@@ -651,7 +661,7 @@ describe("the file route", () => {
         [desk.staff, "1e3"],
         [desk.staff, "../1"],
       ] as const) {
-        const response = await serveCreativeFile(tx, actor, id);
+        const response = await serveCreativeFile(fileCtx(tx, actor), { creativeId: id });
         expect(response.status).toBe(404);
       }
       const text = await uploadCreative(ctxOf(tx, desk.acme.actor), {
@@ -661,7 +671,9 @@ describe("the file route", () => {
         text: "T",
         clickUrl: "https://acme.test",
       });
-      expect((await serveCreativeFile(tx, desk.staff, String(text.creativeId))).status).toBe(404);
+      expect(
+        (await serveCreativeFile(fileCtx(tx, desk.staff), { creativeId: String(text.creativeId) })).status,
+      ).toBe(404);
     });
   });
 });

@@ -6,7 +6,6 @@ import { requirePerson } from "@/lib/core/require-actor";
 import { maxId, optionalId, wholeNumber } from "@/lib/core/validation";
 import { withCreativeDetails } from "./creative-details";
 import { advertiserScopeFor } from "./creative-permissions";
-import { parseInput } from "./parse-input";
 
 export const advertiserCreativesPageSize = 20;
 
@@ -18,10 +17,10 @@ export const listAdvertiserCreativesInput = z.object({
 export type listAdvertiserCreativesInput = z.input<typeof listAdvertiserCreativesInput>;
 
 /** One advertiser's creatives, newest first, every version with its review state. */
-export async function listAdvertiserCreatives(ctx: Ctx, raw: listAdvertiserCreativesInput = {}) {
+export async function listAdvertiserCreatives(ctx: Ctx, input: listAdvertiserCreativesInput = {}) {
   const actor = requirePerson(ctx.actor);
-  const input = parseInput(listAdvertiserCreativesInput, raw);
-  const scope = await advertiserScopeFor(ctx.db, actor, input.advertiserId);
+  const data = listAdvertiserCreativesInput.parse(input);
+  const scope = await advertiserScopeFor(ctx.db, actor, data.advertiserId);
   const where = and(
     eq(creatives.publisherId, scope.publisherId),
     eq(creatives.advertiserId, scope.advertiserId),
@@ -33,10 +32,10 @@ export async function listAdvertiserCreatives(ctx: Ctx, raw: listAdvertiserCreat
     .where(where)
     .orderBy(desc(creatives.createdAt), desc(creatives.id))
     .limit(advertiserCreativesPageSize)
-    .offset((input.page - 1) * advertiserCreativesPageSize);
+    .offset((data.page - 1) * advertiserCreativesPageSize);
   const [{ total }] = await ctx.db.select({ total: count() }).from(creatives).where(where);
   return {
-    page: input.page,
+    page: data.page,
     pageSize: advertiserCreativesPageSize,
     total: Number(total),
     creatives: await withCreativeDetails(ctx.db, scope.publisherId, rows),

@@ -4,7 +4,6 @@ import { requirePerson } from "@/lib/core/require-actor";
 import { optionalId } from "@/lib/core/validation";
 import { openLineItemsOf } from "./creative-line-items";
 import { advertiserScopeFor } from "./creative-permissions";
-import { parseInput } from "./parse-input";
 
 export const listAssignableLineItemsInput = z.object({
   advertiserId: optionalId(),
@@ -12,8 +11,8 @@ export const listAssignableLineItemsInput = z.object({
 export type listAssignableLineItemsInput = z.input<typeof listAssignableLineItemsInput>;
 
 /** The open line items a creative of this advertiser can be assigned to, for the checkboxes. */
-export async function listAssignableLineItems(ctx: Ctx, raw: listAssignableLineItemsInput = {}) {
+export async function listAssignableLineItems(ctx: Ctx, input: listAssignableLineItemsInput = {}) {
   const actor = requirePerson(ctx.actor);
-  const input = parseInput(listAssignableLineItemsInput, raw);
-  return openLineItemsOf(ctx.db, await advertiserScopeFor(ctx.db, actor, input.advertiserId));
+  const data = listAssignableLineItemsInput.parse(input);
+  return openLineItemsOf(ctx.db, await advertiserScopeFor(ctx.db, actor, data.advertiserId));
 }

@@ -7,7 +7,6 @@ import { requireStaff } from "@/lib/core/require-actor";
 import { maxId, wholeNumber } from "@/lib/core/validation";
 import { withCreativeDetails } from "./creative-details";
 import type { ReviewStatus } from "./line-item-creative-state";
-import { parseInput } from "./parse-input";
 
 export const reviewPageSize = 20;
 
@@ -29,12 +28,12 @@ export type listCreativesForReviewInput = z.input<typeof listCreativesForReviewI
  * first, so nothing waits forever; approved and rejected most recently reviewed first),
  * with the count of each status for the tabs.
  */
-export async function listCreativesForReview(ctx: Ctx, raw: listCreativesForReviewInput = {}) {
+export async function listCreativesForReview(ctx: Ctx, input: listCreativesForReviewInput = {}) {
   const actor = requireStaff(ctx.actor);
-  const input = parseInput(listCreativesForReviewInput, raw);
-  const where = and(eq(creatives.publisherId, actor.publisherId), eq(creatives.reviewStatus, input.status));
+  const data = listCreativesForReviewInput.parse(input);
+  const where = and(eq(creatives.publisherId, actor.publisherId), eq(creatives.reviewStatus, data.status));
   const order =
-    input.status === "pending"
+    data.status === "pending"
       ? [asc(creatives.createdAt), asc(creatives.id)]
       : [sql`${creatives.reviewedAt} desc nulls last`, desc(creatives.id)];
   const rows = await ctx.db
@@ -44,7 +43,7 @@ export async function listCreativesForReview(ctx: Ctx, raw: listCreativesForRevi
     .where(where)
     .orderBy(...order)
     .limit(reviewPageSize)
-    .offset((input.page - 1) * reviewPageSize);
+    .offset((data.page - 1) * reviewPageSize);
   const totals = await ctx.db
     .select({ status: creatives.reviewStatus, n: count() })
     .from(creatives)
@@ -53,10 +52,10 @@ export async function listCreativesForReview(ctx: Ctx, raw: listCreativesForRevi
   const counts: Record<ReviewStatus, number> = { pending: 0, approved: 0, rejected: 0 };
   for (const row of totals) counts[row.status] = Number(row.n);
   return {
-    status: input.status,
-    page: input.page,
+    status: data.status,
+    page: data.page,
     pageSize: reviewPageSize,
-    total: counts[input.status],
+    total: counts[data.status],
     counts,
     creatives: await withCreativeDetails(ctx.db, actor.publisherId, rows),
   };

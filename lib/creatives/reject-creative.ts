@@ -9,7 +9,6 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { ordersUsing } from "./creative-line-items";
 import { creativeReviewEmail } from "./creative-review-email";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
-import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 const reasonRequired = "Give a reason: the advertiser will read it.";
@@ -31,11 +30,11 @@ export type rejectCreativeInput = z.input<typeof rejectCreativeInput>;
  * new version leaves the version it replaces serving; the orders served by that chain
  * log the rejection, so staff and advertiser see why nothing changed.
  */
-export async function rejectCreative(ctx: Ctx, raw: rejectCreativeInput) {
+export async function rejectCreative(ctx: Ctx, input: rejectCreativeInput) {
   const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers review creatives.");
-  const input = parseInput(rejectCreativeInput, raw);
+  const data = rejectCreativeInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const { creative, advertiser } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, {
+    const { creative, advertiser } = await getCreativeForActorOrThrow(tx, actor, data.creativeId, {
       lock: true,
     });
     if (creative.reviewStatus === "rejected") throw new Conflict("This creative is already rejected.");
@@ -43,7 +42,7 @@ export async function rejectCreative(ctx: Ctx, raw: rejectCreativeInput) {
       .update(creatives)
       .set({
         reviewStatus: "rejected",
-        reviewReason: input.reason,
+        reviewReason: data.reason,
         reviewedBy: actor.userId,
         reviewedAt: ctx.now,
       })
@@ -59,7 +58,7 @@ export async function rejectCreative(ctx: Ctx, raw: rejectCreativeInput) {
       publisherId: actor.publisherId,
       orderIds,
       type: "creative_rejected",
-      payload: { creativeId: creative.id, reason: input.reason },
+      payload: { creativeId: creative.id, reason: data.reason },
       at: ctx.now,
     });
     const [publisher] = await tx
@@ -74,7 +73,7 @@ export async function rejectCreative(ctx: Ctx, raw: rejectCreativeInput) {
         creative,
         publisherName: publisher.name,
         advertiserName: advertiser.company,
-        reason: input.reason,
+        reason: data.reason,
       }),
     });
     return { creativeId: creative.id, orderIds };

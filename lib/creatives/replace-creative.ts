@@ -8,7 +8,6 @@ import { clickUrl, contentColumns, creativeName, prepareContent, withContent } f
 import { removeCreativeFile, storeCreativeFile } from "./creative-files";
 import { assertImageFits, linkedLineItemIds, openLineItemsOf, ordersUsing } from "./creative-line-items";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
-import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 export const replaceCreativeInput = withContent({
@@ -25,14 +24,14 @@ export type replaceCreativeInput = z.input<typeof replaceCreativeInput>;
  * serving until the new one is approved; approval moves the line items over.
  * Only the newest version can be replaced, so versions form a simple chain.
  */
-export async function replaceCreative(ctx: Ctx, raw: replaceCreativeInput) {
+export async function replaceCreative(ctx: Ctx, input: replaceCreativeInput) {
   const actor = requireWritingPerson(ctx.actor);
-  const input = parseInput(replaceCreativeInput, raw);
-  const content = await prepareContent(input);
+  const data = replaceCreativeInput.parse(input);
+  const content = await prepareContent(data);
   const stored: { path?: string } = {};
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { creative: old } = await getCreativeForActorOrThrow(tx, actor, input.creativeId, { lock: true });
+      const { creative: old } = await getCreativeForActorOrThrow(tx, actor, data.creativeId, { lock: true });
       const scope = { publisherId: old.publisherId, advertiserId: old.advertiserId };
       const graph = await loadVersionGraph(tx, scope);
       const newer = graph.newerVersion(old.id);
@@ -53,9 +52,9 @@ export async function replaceCreative(ctx: Ctx, raw: replaceCreativeInput) {
         .insert(creatives)
         .values({
           ...scope,
-          name: input.name ?? old.name,
+          name: data.name ?? old.name,
           ...contentColumns(content, stored.path),
-          clickUrl: input.clickUrl,
+          clickUrl: data.clickUrl,
           version: old.version + 1,
           replacesId: old.id,
           reviewStatus: "pending",

@@ -1,10 +1,11 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
-import type { Queryable } from "@/db";
-import type { Actor } from "@/lib/core/actor";
-import { NotFound } from "@/lib/core/errors";
-import { parseId } from "@/lib/core/validation";
+import { z } from "zod";
+import type { PublicCtx } from "@/lib/core/context";
+import { Forbidden, NotFound } from "@/lib/core/errors";
+import { requirePerson } from "@/lib/core/require-actor";
+import { id } from "@/lib/core/validation";
 import { resolveCreativeFile } from "./creative-files";
 import { getCreativeForActorOrThrow } from "./get-creative-for-actor";
 import { extensionFor } from "./sniff-image";
@@ -35,21 +36,20 @@ const notFound = () =>
     },
   });
 
+export const serveCreativeFileInput = z.object({ creativeId: id() });
+export type serveCreativeFileInput = z.input<typeof serveCreativeFileInput>;
+
 /**
- * The stored file of a creative, streamed, if `actor` may see the creative (staff of its
+ * The stored file of a creative, streamed, if the actor may see the creative (staff of its
  * publisher, people of its advertiser). Anything else — signed out, another tenant, no
  * such creative, no file — is the same 404, so ids reveal nothing.
  */
-export async function serveCreativeFile(
-  db: Queryable,
-  actor: Actor | null,
-  rawId: string,
-): Promise<Response> {
-  const id = parseId(rawId);
-  if (!actor || id === null) return notFound();
-  if (actor.kind !== "staff" && actor.kind !== "advertiser") return notFound();
+export async function serveCreativeFile(ctx: PublicCtx, input: serveCreativeFileInput): Promise<Response> {
+  const parsed = serveCreativeFileInput.safeParse(input);
+  if (!ctx.actor || !parsed.success) return notFound();
   try {
-    const { creative } = await getCreativeForActorOrThrow(db, actor, id);
+    const actor = requirePerson(ctx.actor);
+    const { creative } = await getCreativeForActorOrThrow(ctx.db, actor, parsed.data.creativeId);
     if (!creative.filePath || !creative.mimeType) return notFound();
     const file = resolveCreativeFile(creative.filePath);
     const info = await stat(file).catch(() => null);
@@ -60,7 +60,7 @@ export async function serveCreativeFile(
       headers: creativeFileHeaders({ id: creative.id, mimeType: creative.mimeType, byteSize: info.size }),
     });
   } catch (error) {
-    if (error instanceof NotFound) return notFound();
+    if (error instanceof NotFound || error instanceof Forbidden) return notFound();
     throw error;
   }
 }

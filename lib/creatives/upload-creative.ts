@@ -14,7 +14,6 @@ import {
 import { removeCreativeFile, storeCreativeFile } from "./creative-files";
 import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
 import { advertiserScopeFor } from "./creative-permissions";
-import { parseInput } from "./parse-input";
 import { recordCreativeEvents } from "./record-creative-events";
 
 export const uploadCreativeInput = withContent({
@@ -31,15 +30,15 @@ export type uploadCreativeInput = z.input<typeof uploadCreativeInput>;
  * pixel size against every sized zone it is assigned to) and stored under a random name;
  * the optional line items must be open line items of the same advertiser.
  */
-export async function uploadCreative(ctx: Ctx, raw: uploadCreativeInput) {
+export async function uploadCreative(ctx: Ctx, input: uploadCreativeInput) {
   const actor = requireWritingPerson(ctx.actor);
-  const input = parseInput(uploadCreativeInput, raw);
-  const content = await prepareContent(input);
+  const data = uploadCreativeInput.parse(input);
+  const content = await prepareContent(data);
   const stored: { path?: string } = {};
   try {
     return await ctx.db.transaction(async (tx) => {
-      const scope = await advertiserScopeFor(tx, actor, input.advertiserId);
-      const items = await requireOpenLineItems(tx, scope, input.lineItemIds);
+      const scope = await advertiserScopeFor(tx, actor, data.advertiserId);
+      const items = await requireOpenLineItems(tx, scope, data.lineItemIds);
       if (content.kind === "image") {
         assertImageFits(content.image, items, "file");
         stored.path = await storeCreativeFile(scope.publisherId, content.bytes);
@@ -48,9 +47,9 @@ export async function uploadCreative(ctx: Ctx, raw: uploadCreativeInput) {
         .insert(creatives)
         .values({
           ...scope,
-          name: input.name,
+          name: data.name,
           ...contentColumns(content, stored.path),
-          clickUrl: input.clickUrl,
+          clickUrl: data.clickUrl,
           createdAt: ctx.now,
         })
         .returning({ id: creatives.id });

@@ -6,7 +6,6 @@ import type { StaffActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { requireStaffWriter } from "@/lib/core/require-actor";
-import { parseInput } from "@/lib/creatives/parse-input";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { addDelivery } from "./add-delivery";
 import { dayOutOfRangeReason, notRecordableReason } from "./delivery-rules";
@@ -234,12 +233,12 @@ async function writeRows(db: Queryable, ctx: Ctx, actor: StaffActor, valid: Chec
  */
 export async function importDeliveryCsv(
   ctx: Ctx,
-  raw: importDeliveryCsvInput,
+  input: importDeliveryCsvInput,
 ): Promise<ImportDeliveryResult> {
   const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers record delivery.");
-  const input = parseInput(importDeliveryCsvInput, raw);
-  const parsed = parseDeliveryCsv(input.csv);
-  if (input.mode === "preview") {
+  const data = importDeliveryCsvInput.parse(input);
+  const parsed = parseDeliveryCsv(data.csv);
+  if (data.mode === "preview") {
     const { result } = await checkRows(ctx.db, actor, parsed, ctx.now);
     return { mode: "preview", committed: false, ...result };
   }

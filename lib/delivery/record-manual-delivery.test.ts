@@ -6,6 +6,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { inRollback, ready } from "@/test/db";
 import { deliveryCtx, lineItemTotals, makeDeliveringOrder } from "@/test/fixtures/delivery";
 import { makeDesk } from "@/test/fixtures/orders";
+import { reported } from "@/test/refusal";
 import { recordManualDelivery } from "./record-manual-delivery";
 
 const day = "2030-01-11";
@@ -93,13 +94,15 @@ describe("recording delivery by hand", () => {
     await inRollback(async (tx) => {
       const { desk, lineItemId } = await makeDeliveringOrder(tx);
       const attempt = (input: Record<string, unknown>) =>
-        recordManualDelivery(deliveryCtx(desk.sales, tx), {
-          lineItemId,
-          day,
-          impressions: 1,
-          clicks: 0,
-          ...input,
-        } as never);
+        reported(
+          recordManualDelivery(deliveryCtx(desk.sales, tx), {
+            lineItemId,
+            day,
+            impressions: 1,
+            clicks: 0,
+            ...input,
+          } as never),
+        );
       await expect(attempt({ impressions: "-5" })).rejects.toMatchObject({
         fieldErrors: { impressions: ["Impressions cannot be negative."] },
       });

@@ -6,7 +6,6 @@ import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
 import { calendarDay, id, optionalText } from "@/lib/core/validation";
-import { parseInput } from "@/lib/creatives/parse-input";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
@@ -68,32 +67,32 @@ export type RecordManualDeliveryResult = {
  */
 export async function recordManualDelivery(
   ctx: Ctx,
-  raw: recordManualDeliveryInput,
+  input: recordManualDeliveryInput,
 ): Promise<RecordManualDeliveryResult> {
   const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers record delivery.");
-  const input = parseInput(recordManualDeliveryInput, raw);
-  const after: Counts = { impressions: input.impressions, clicks: input.clicks };
+  const data = recordManualDeliveryInput.parse(input);
+  const after: Counts = { impressions: data.impressions, clicks: data.clicks };
   return ctx.db.transaction(async (tx) => {
     // Tenant scope in the WHERE: another publisher's line item does not exist for this actor.
     const [found] = await tx
       .select({ orderId: lineItems.orderId })
       .from(lineItems)
       .innerJoin(orders, eq(orders.id, lineItems.orderId))
-      .where(and(eq(lineItems.id, input.lineItemId), eq(orders.publisherId, actor.publisherId)));
-    if (!found) throw new NotFound(`Line item #${input.lineItemId}`);
+      .where(and(eq(lineItems.id, data.lineItemId), eq(orders.publisherId, actor.publisherId)));
+    if (!found) throw new NotFound(`Line item #${data.lineItemId}`);
     // The order lock serializes this with imports, cancels and the lifecycle jobs on the same order.
     const loaded = await getOrderForActorOrThrow(tx, actor, found.orderId, { lock: true });
-    const item = loaded.lineItems.find((li) => li.id === input.lineItemId)!;
+    const item = loaded.lineItems.find((li) => li.id === data.lineItemId)!;
 
     const refused = notRecordableReason(item.id, item.status);
     if (refused) throw new Conflict(refused, { lineItemId: [refused] });
     const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
-    const outOfRange = dayOutOfRangeReason(input.day, item, today);
+    const outOfRange = dayOutOfRangeReason(data.day, item, today);
     if (outOfRange) throw new Invalid(outOfRange, { day: [outOfRange] });
 
     const key = and(
       eq(deliveryDaily.lineItemId, item.id),
-      eq(deliveryDaily.day, input.day),
+      eq(deliveryDaily.day, data.day),
       eq(deliveryDaily.source, "manual"),
     );
     const [existing] = await tx
@@ -101,12 +100,12 @@ export async function recordManualDelivery(
       .from(deliveryDaily)
       .where(key);
     const before: Counts | null = existing ?? null;
-    const result = { orderId: loaded.order.id, lineItemId: item.id, day: input.day, before, after };
+    const result = { orderId: loaded.order.id, lineItemId: item.id, day: data.day, before, after };
     if (before && before.impressions === after.impressions && before.clicks === after.clicks) {
       return { ...result, changed: false };
     }
-    if (before && !input.reason) {
-      const message = `${input.day} already has ${before.impressions} impressions and ${before.clicks} clicks recorded: say why you change it.`;
+    if (before && !data.reason) {
+      const message = `${data.day} already has ${before.impressions} impressions and ${before.clicks} clicks recorded: say why you change it.`;
       throw new Invalid(message, { reason: [message] });
     }
 
@@ -115,7 +114,7 @@ export async function recordManualDelivery(
     await addDelivery(tx, [
       {
         lineItemId: item.id,
-        day: input.day,
+        day: data.day,
         source: "manual",
         impressions: after.impressions - (before?.impressions ?? 0),
         clicks: after.clicks - (before?.clicks ?? 0),
@@ -129,10 +128,10 @@ export async function recordManualDelivery(
       type: "delivery_recorded",
       payload: {
         lineItemId: item.id,
-        day: input.day,
+        day: data.day,
         before,
         after,
-        ...(input.reason ? { reason: input.reason } : {}),
+        ...(data.reason ? { reason: data.reason } : {}),
       },
       at: ctx.now,
     });

@@ -45,7 +45,7 @@ describe("tracking codes on the order page", () => {
 
       const codes = await trackingCodesForOrder(
         deliveryCtx(desk.viewer, tx, new Date("2030-01-11T09:00:00Z")),
-        orderId,
+        { orderId },
       );
       const [first, second] = codes.lineItems;
       expect(first).toMatchObject({
@@ -100,11 +100,11 @@ describe("tracking codes on the order page", () => {
     await inRollback(async (tx) => {
       const { desk, orderId } = await makeDeliveringOrder(tx);
       const other = await makeDesk(tx);
-      await expect(trackingCodesForOrder(deliveryCtx(other.admin, tx), orderId)).rejects.toBeInstanceOf(
+      await expect(trackingCodesForOrder(deliveryCtx(other.admin, tx), { orderId })).rejects.toBeInstanceOf(
         NotFound,
       );
       await expect(
-        trackingCodesForOrder(deliveryCtx(desk.advertiserActor, tx), orderId),
+        trackingCodesForOrder(deliveryCtx(desk.advertiserActor, tx), { orderId }),
       ).rejects.toBeInstanceOf(Forbidden);
     });
   });

@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
 import { creatives, deliveryDaily, lineItemCreatives, uncountedHits } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { appUrl } from "@/lib/core/env";
 import { requireStaff } from "@/lib/core/require-actor";
+import { id } from "@/lib/core/validation";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
 
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
@@ -57,14 +59,18 @@ export function trackingSnippets(
 /** Manual and imported days listed on the order page, newest first, at most. */
 const recordedDaysShown = 60;
 
+export const trackingCodesForOrderInput = z.object({ orderId: id() });
+export type trackingCodesForOrderInput = z.input<typeof trackingCodesForOrderInput>;
+
 /**
  * The tracking codes of an order, for its publisher's staff: for each line item its
  * delivered totals, whether hits count right now (and if not, why), the hits that were
  * not counted by reason, the days recorded by hand or imported, and for each of its
  * creatives the signed impression pixel, click link and snippets.
  */
-export async function trackingCodesForOrder(ctx: Ctx, orderId: number) {
+export async function trackingCodesForOrder(ctx: Ctx, input: trackingCodesForOrderInput) {
   const actor = requireStaff(ctx.actor);
+  const { orderId } = trackingCodesForOrderInput.parse(input);
   const loaded = await getOrderForActorOrThrow(ctx.db, actor, orderId);
   const { order, publisher } = loaded;
   const today = calendarDayIn(ctx.now, publisher.timezone);

@@ -10,12 +10,15 @@ const secretKinds = ["invitation", "password_reset"] as const;
 const secretLink = /\/(invite|reset-password)\/([A-Za-z0-9_-]{4})[A-Za-z0-9_-]*/g;
 export const maskSecretLinks = (text: string) => text.replace(secretLink, "/$1/$2…");
 
+/** The newest emails listed; older ones stay in the table. */
+const outboxShown = 100;
+
 /**
  * The staff-only mail view: the notifications this publisher's desk has produced.
  * Invitation and password reset emails are listed only for owners and admins, and no
  * one sees their links in full: the link belongs to the person it was sent to.
  */
-export async function listOutbox(ctx: Ctx, { limit = 100 }: { limit?: number } = {}) {
+export async function listOutbox(ctx: Ctx) {
   const actor = requireStaff(ctx.actor);
   const seesSecretKinds = actor.role === "owner" || actor.role === "admin";
   const rows = await ctx.db
@@ -28,6 +31,6 @@ export async function listOutbox(ctx: Ctx, { limit = 100 }: { limit?: number } =
       ),
     )
     .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
-    .limit(limit);
+    .limit(outboxShown);
   return rows.map((mail) => ({ ...mail, text: maskSecretLinks(mail.text) }));
 }

@@ -5,9 +5,9 @@ import { invitations, memberships, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/hash-password";
 import { hashToken } from "@/lib/auth/one-time-token";
 import { newPassword } from "@/lib/auth/schemas";
+import type { PublicCtx } from "@/lib/core/context";
 import { Conflict, Forbidden, Invalid } from "@/lib/core/errors";
 import { text } from "@/lib/core/validation";
-import { parseInput } from "@/lib/creatives/parse-input";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export const acceptInvitationInput = z.object({
@@ -15,13 +15,7 @@ export const acceptInvitationInput = z.object({
   name: text({ min: 2, max: 200, required: "Enter your name." }),
   password: newPassword,
 });
-export type acceptInvitationInput = z.infer<typeof acceptInvitationInput>;
-
-export type AcceptInvitationOptions = {
-  now?: Date;
-  /** The account signed in on this browser, if any: it may only accept an invitation sent to its own email. */
-  signedInUserId?: number | null;
-};
+export type acceptInvitationInput = z.input<typeof acceptInvitationInput>;
 
 /**
  * Joins the team, as the invited email and nobody else. A new person gets an account
@@ -30,14 +24,12 @@ export type AcceptInvitationOptions = {
  * accepts queue on the row and all but the first find it taken. Any refusal later in
  * the transaction rolls the claim back, so the rightful person can still use the link.
  */
-export async function acceptInvitation(
-  db: Queryable,
-  raw: unknown,
-  { now = new Date(), signedInUserId = null }: AcceptInvitationOptions = {},
-) {
-  const input = parseInput(acceptInvitationInput, raw);
+export async function acceptInvitation(ctx: PublicCtx, input: acceptInvitationInput) {
+  const data = acceptInvitationInput.parse(input);
+  // The account signed in on this browser, if any, may only accept an invitation sent to its own email.
+  const signedInUserId = ctx.actor && "userId" in ctx.actor ? ctx.actor.userId : null;
   try {
-    return await joinTeam(db, input, now, signedInUserId);
+    return await joinTeam(ctx.db, data, ctx.now, signedInUserId);
   } catch (error) {
     // Someone signed up with the invited email while this accept ran: the account is theirs now.
     if (isUniqueViolation(error, "users_email_unique")) {
@@ -49,7 +41,12 @@ export async function acceptInvitation(
   }
 }
 
-function joinTeam(db: Queryable, input: acceptInvitationInput, now: Date, signedInUserId: number | null) {
+function joinTeam(
+  db: Queryable,
+  input: z.infer<typeof acceptInvitationInput>,
+  now: Date,
+  signedInUserId: number | null,
+) {
   return db.transaction(async (tx) => {
     const [invitation] = await tx
       .update(invitations)

@@ -1,17 +1,23 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import type { Transaction } from "@/db";
 import { invitations, memberships, outboxEmails } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { makeCtx } from "@/lib/core/context";
+import type { Actor } from "@/lib/core/actor";
+import { makeCtx, makePublicCtx } from "@/lib/core/context";
 import { inRollback } from "@/test/db";
 import { emailedToken } from "@/test/fixtures/email";
 import { makePublisher, makeStaff } from "@/test/fixtures/tenants";
+import { reported } from "@/test/refusal";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteStaff, inviteStaffInput } from "./invite-staff";
 import { listTeam } from "./list-team";
 
 const now = new Date("2030-01-01T12:00:00Z");
 const day = 86_400_000;
+/** Someone opening the invitation link: signed out unless `signedIn` is given. */
+const visitor = (tx: Transaction, at = now, signedIn: Actor | null = null) =>
+  makePublicCtx(signedIn, { db: tx, now: at });
 
 describe("staff invitations", () => {
   it("an admin invites a sales manager who joins through the emailed link, once", async () => {
@@ -33,7 +39,7 @@ describe("staff invitations", () => {
       const [stored] = await tx.select().from(invitations).where(eq(invitations.id, invited.invitationId));
       expect(stored.tokenHash).not.toContain(token);
 
-      const joined = await acceptInvitation(tx, { token, name: "Sam", password: "a long password" }, { now });
+      const joined = await acceptInvitation(visitor(tx), { token, name: "Sam", password: "a long password" });
       const [membership] = await tx.select().from(memberships).where(eq(memberships.userId, joined.userId));
       expect(membership).toMatchObject({
         publisherId: pub.id,
@@ -44,7 +50,7 @@ describe("staff invitations", () => {
         await verifyCredentials(tx, { email: "sam@example.test", password: "a long password" }, "ip"),
       ).not.toBeNull();
       await expect(
-        acceptInvitation(tx, { token, name: "Sam", password: "a long password" }, { now }),
+        acceptInvitation(visitor(tx), { token, name: "Sam", password: "a long password" }),
       ).rejects.toMatchObject({
         status: 409,
         message:
@@ -82,7 +88,7 @@ describe("staff invitations", () => {
       );
       const token = await emailedToken(tx, "late@example.test", "invite");
       const accept = (at: Date) =>
-        acceptInvitation(tx, { token, name: "Late", password: "a long password" }, { now: at });
+        acceptInvitation(visitor(tx, at), { token, name: "Late", password: "a long password" });
       await expect(accept(new Date(now.getTime() + 7 * day + 1000))).rejects.toMatchObject({ status: 409 });
       expect(await accept(new Date(now.getTime() + 7 * day - 1000))).toMatchObject({
         email: "late@example.test",
@@ -101,20 +107,18 @@ describe("staff invitations", () => {
       );
       const token = await emailedToken(tx, "new.owner@example.test", "invite");
       const input = { token, name: "Mallory", password: "the viewer's password" };
-      await expect(acceptInvitation(tx, input, { now, signedInUserId: viewer.userId })).rejects.toMatchObject(
-        {
-          status: 403,
-          message:
-            "This invitation is for new.owner@example.test, and you are signed in with another account. Sign out, then open the link again.",
-        },
-      );
+      await expect(acceptInvitation(visitor(tx, now, viewer), input)).rejects.toMatchObject({
+        status: 403,
+        message:
+          "This invitation is for new.owner@example.test, and you are signed in with another account. Sign out, then open the link again.",
+      });
       const [viewerMembership] = await tx
         .select()
         .from(memberships)
         .where(eq(memberships.userId, viewer.userId));
       expect(viewerMembership.role).toBe("viewer");
 
-      const joined = await acceptInvitation(tx, { ...input, name: "Nora" }, { now });
+      const joined = await acceptInvitation(visitor(tx), { ...input, name: "Nora" });
       expect(joined.email).toBe("new.owner@example.test");
     });
   });
@@ -122,7 +126,8 @@ describe("staff invitations", () => {
   it("a missing or malformed token is a 4xx naming the field, not an error", async () => {
     await inRollback(async (tx) => {
       await expect(
-        acceptInvitation(tx, { name: "X", password: "a long password" }, { now }),
+        // @ts-expect-error the token is missing, as in a truncated link
+        reported(acceptInvitation(visitor(tx), { name: "X", password: "a long password" })),
       ).rejects.toMatchObject({ status: 422, fieldErrors: { token: [expect.any(String)] } });
     });
   });

@@ -16,7 +16,7 @@ export const inviteStaffInput = z.object({
   role: z.enum(staffRoles, { error: "Choose a role." }),
   permissions: z.array(z.enum(staffPermissions)).default([]),
 });
-export type inviteStaffInput = z.infer<typeof inviteStaffInput>;
+export type inviteStaffInput = z.input<typeof inviteStaffInput>;
 
 export const invitationDays = 7;
 
@@ -26,7 +26,8 @@ export const invitationDays = 7;
  */
 export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
   const actor = requireStaffAdmin(ctx.actor, "Only owners and admins invite people to the team.");
-  if (input.role === "owner" && actor.role !== "owner") {
+  const data = inviteStaffInput.parse(input);
+  if (data.role === "owner" && actor.role !== "owner") {
     throw new Forbidden("Only an owner can invite another owner.");
   }
   const token = newToken();
@@ -36,7 +37,7 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
       .select({ id: memberships.id })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(users.email, input.email), eq(memberships.publisherId, actor.publisherId)));
+      .where(and(eq(users.email, data.email), eq(memberships.publisherId, actor.publisherId)));
     if (member) {
       throw new Conflict("This person is already on your team.", { email: ["Already on your team."] });
     }
@@ -45,9 +46,9 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
       .insert(invitations)
       .values({
         publisherId: actor.publisherId,
-        email: input.email,
-        role: input.role,
-        permissions: input.permissions,
+        email: data.email,
+        role: data.role,
+        permissions: data.permissions,
         tokenHash: hashToken(token),
         invitedBy: actor.userId,
         expiresAt,
@@ -58,12 +59,12 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
     await enqueueEmail(tx, {
       kind: "invitation",
       publisherId: actor.publisherId,
-      to: input.email,
+      to: data.email,
       subject: `You are invited to ${publisher.name} on AdDesk`,
       text:
-        `You have been invited to join ${publisher.name} as ${input.role.replace("_", " ")}.\n\n` +
+        `You have been invited to join ${publisher.name} as ${data.role.replace("_", " ")}.\n\n` +
         `Accept within ${invitationDays} days (until ${expires}): ${link}\n\n` +
-        `The link works once, for ${input.email} only. Do not forward it.`,
+        `The link works once, for ${data.email} only. Do not forward it.`,
     });
     return { invitationId: invitation.id, expiresAt };
   });

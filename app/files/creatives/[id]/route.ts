@@ -10,5 +10,5 @@ export const GET = route({
   roles: "public",
   failures: "text",
   query: z.record(z.string(), z.string()),
-  run: ({ ctx, params }) => serveCreativeFile(ctx.db, ctx.actor, params.id ?? ""),
+  run: ({ ctx, params }) => serveCreativeFile(ctx, { creativeId: params.id ?? "" }),
 });

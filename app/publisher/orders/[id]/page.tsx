@@ -36,7 +36,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const ctx = makeCtx(actor);
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
   const model = orderPageModel(detail, actor, ctx.now);
-  const tracking = await trackingCodesForOrder(ctx, detail.order.id);
+  const tracking = await trackingCodesForOrder(ctx, { orderId: detail.order.id });
   const { order, publisher, advertiser } = detail;
   const tz = publisher.timezone;
   return (
