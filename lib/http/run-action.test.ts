@@ -24,7 +24,9 @@ describe("runAction", () => {
       const spec = {
         input: createAdvertiserInput,
         roles: staffWriters,
-        run: async ({ input }: { input: z.infer<typeof createAdvertiserInput> }) => {
+        // A stand-in verb: like every verb, it parses its own input.
+        run: async ({ input: raw }: { input: z.input<typeof createAdvertiserInput> }) => {
+          const input = createAdvertiserInput.parse(raw);
           const ctx = makeCtx(admin, { db: tx });
           if (ctx.actor.kind !== "staff") throw new Error("unreachable");
           const [row] = await tx
