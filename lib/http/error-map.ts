@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { DomainError, type FieldErrors, InsufficientInventory } from "@/lib/core/errors";
-import { invalidRequest } from "./zod-errors";
+import { zodFieldErrors } from "./zod-errors";
 
 /** What any caller (server action, route, page, REST API) tells the person about a failure. */
 export type ErrorReport = { status: number; code: string; message: string; fieldErrors: FieldErrors };
@@ -29,10 +29,13 @@ export function describeError(error: unknown): ErrorReport {
       },
     };
   }
-  // Verbs parse their own input: a schema refusing it is the caller's mistake, and the
-  // message names each field (a route or API answer has no form to highlight them in).
+  // Verbs parse their own input: a schema refusing it is the caller's mistake. The message
+  // names the fields (a route or API answer has no form to highlight them in); each
+  // field's own message stays in fieldErrors, shown next to the field, not twice.
   if (error instanceof ZodError) {
-    const { message, fieldErrors } = invalidRequest(error, "Please correct these fields.");
+    const fieldErrors = zodFieldErrors(error);
+    const fields = Object.keys(fieldErrors);
+    const message = `Please correct ${fields.length === 1 ? "this field" : "these fields"}: ${fields.join(", ")}.`;
     return { status: 422, code: "invalid", message, fieldErrors };
   }
   if (error instanceof DomainError) {
