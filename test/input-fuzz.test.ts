@@ -21,18 +21,9 @@ vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/headers")>()),
   headers: async () => new Headers(),
 }));
-vi.mock("@/lib/auth", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/auth")>();
-  const { CredentialsSignin } = await import("next-auth");
-  const { db } = await import("@/db");
-  const { verifyCredentials } = await import("@/lib/auth/verify-credentials");
-  return {
-    ...original,
-    signIn: async (_provider: string, credentials: { email: string; password: string }) => {
-      if (!(await verifyCredentials(db, credentials, "fuzz"))) throw new CredentialsSignin();
-    },
-  };
-});
+vi.mock("@/lib/auth", async (importOriginal) =>
+  (await import("./input-fuzz/auth-without-request")).authWithoutRequest(importOriginal),
+);
 
 /** Exports of "use server" modules that take no input, so there is nothing to fuzz. */
 const withoutInput: Record<string, string[]> = { "lib/actions/auth.ts": ["logout"] };

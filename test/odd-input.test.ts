@@ -38,20 +38,9 @@ vi.mock("@/lib/auth/current-actor", async (importOriginal) => ({
   advertiserForPage: async () => session.actor,
 }));
 
-// Auth.js sets its cookie through next/headers, which needs a real request: here signing in
-// checks the credentials as the credentials provider does.
-vi.mock("@/lib/auth", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/auth")>();
-  const { CredentialsSignin } = await import("next-auth");
-  const { db } = await import("@/db");
-  const { verifyCredentials } = await import("@/lib/auth/verify-credentials");
-  return {
-    ...original,
-    signIn: async (_provider: string, credentials: { email: string; password: string }) => {
-      if (!(await verifyCredentials(db, credentials, "test"))) throw new CredentialsSignin();
-    },
-  };
-});
+vi.mock("@/lib/auth", async (importOriginal) =>
+  (await import("./input-fuzz/auth-without-request")).authWithoutRequest(importOriginal),
+);
 
 let world: FuzzWorld;
 beforeAll(async () => {
