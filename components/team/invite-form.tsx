@@ -5,19 +5,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { invite } from "@/lib/actions/team";
-
-const roles = [
-  { value: "viewer", label: "Viewer (read only)" },
-  { value: "sales_manager", label: "Sales manager" },
-  { value: "admin", label: "Admin" },
-  { value: "owner", label: "Owner" },
-];
-
-const permissions = [
-  { value: "confirm_sales", label: "Can confirm sales" },
-  { value: "manage_recurring", label: "Can manage recurring order statuses" },
-  { value: "overbook", label: "Can overbook inventory" },
-];
+import { permissionOptions, roleOptions } from "./role-options";
 
 export function InviteForm() {
   const { state, formAction, errors, value, checked } = useActionForm(invite, { toast: true });
@@ -37,13 +25,13 @@ export function InviteForm() {
       <SelectField
         label="Role"
         name="role"
-        options={roles}
+        options={roleOptions}
         defaultValue={value("role") ?? "sales_manager"}
         error={errors.role}
       />
       <fieldset className="space-y-2 sm:col-span-2">
         <legend className="text-sm font-medium">Permissions</legend>
-        {permissions.map((p) => (
+        {permissionOptions.map((p) => (
           <CheckboxField
             key={p.value}
             label={p.label}

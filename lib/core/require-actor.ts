@@ -74,3 +74,13 @@ export function requireWritingPerson(actor: Actor, message?: string): StaffActor
 export function requireSystem(actor: Actor, message = "Only AdDesk itself does that."): void {
   if (actor.kind !== "system") throw new Forbidden(message);
 }
+
+/** Owners only: making, unmaking or removing another owner. */
+export function requireOwner(actor: Actor, message = "Only an owner can do that."): StaffActor {
+  return requireStaffIn(actor, ["owner"], message);
+}
+
+/** Whether the actor is an owner or admin, for what such people see in addition (not a refusal). */
+export function isStaffAdmin(actor: Actor): actor is StaffActor {
+  return actor.kind === "staff" && (staffAdmins as readonly StaffRole[]).includes(actor.role);
+}

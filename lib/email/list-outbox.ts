@@ -1,7 +1,7 @@
 import { and, desc, eq, notInArray } from "drizzle-orm";
 import { outboxEmails } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { requireStaff } from "@/lib/core/require-actor";
+import { isStaffAdmin, requireStaff } from "@/lib/core/require-actor";
 
 /** Kinds whose link signs someone in or lets them join: reading one is enough to take it. */
 const secretKinds = ["invitation", "password_reset"] as const;
@@ -20,14 +20,13 @@ const outboxShown = 100;
  */
 export async function listOutbox(ctx: Ctx) {
   const actor = requireStaff(ctx.actor);
-  const seesSecretKinds = actor.role === "owner" || actor.role === "admin";
   const rows = await ctx.db
     .select()
     .from(outboxEmails)
     .where(
       and(
         eq(outboxEmails.publisherId, actor.publisherId),
-        seesSecretKinds ? undefined : notInArray(outboxEmails.kind, [...secretKinds]),
+        isStaffAdmin(actor) ? undefined : notInArray(outboxEmails.kind, [...secretKinds]),
       ),
     )
     .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))

@@ -1,15 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { invitations, memberships, publishers, users } from "@/db/schema";
+import { invitations, memberships, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/one-time-token";
 import { email } from "@/lib/auth/schemas";
 import { staffPermissions, staffRoles } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
-import { appUrl } from "@/lib/core/env";
-import { Conflict, Forbidden } from "@/lib/core/errors";
-import { requireStaffAdmin } from "@/lib/core/require-actor";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { formatDate } from "@/lib/format";
+import { Conflict } from "@/lib/core/errors";
+import { requireOwner, requireStaffAdmin } from "@/lib/core/require-actor";
+import { emailInvitation, invitationDays } from "./email-invitation";
 
 export const inviteStaffInput = z.object({
   email,
@@ -18,8 +16,6 @@ export const inviteStaffInput = z.object({
 });
 export type inviteStaffInput = z.input<typeof inviteStaffInput>;
 
-export const invitationDays = 7;
-
 /**
  * Owners and admins invite staff; only an owner may invite another owner. The link goes
  * only into the email: it is never returned, so no staff screen ever holds it.
@@ -27,9 +23,7 @@ export const invitationDays = 7;
 export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
   const actor = requireStaffAdmin(ctx.actor, "Only owners and admins invite people to the team.");
   const data = inviteStaffInput.parse(input);
-  if (data.role === "owner" && actor.role !== "owner") {
-    throw new Forbidden("Only an owner can invite another owner.");
-  }
+  if (data.role === "owner") requireOwner(actor, "Only an owner can invite another owner.");
   const token = newToken();
   const expiresAt = new Date(ctx.now.getTime() + invitationDays * 86_400_000);
   return ctx.db.transaction(async (tx) => {
@@ -41,7 +35,6 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
     if (member) {
       throw new Conflict("This person is already on your team.", { email: ["Already on your team."] });
     }
-    const [publisher] = await tx.select().from(publishers).where(eq(publishers.id, actor.publisherId));
     const [invitation] = await tx
       .insert(invitations)
       .values({
@@ -54,18 +47,7 @@ export async function inviteStaff(ctx: Ctx, input: inviteStaffInput) {
         expiresAt,
       })
       .returning({ id: invitations.id });
-    const link = `${appUrl()}/invite/${token}`;
-    const expires = formatDate(expiresAt, publisher.timezone, { withTime: true, showTimeZone: true });
-    await enqueueEmail(tx, {
-      kind: "invitation",
-      publisherId: actor.publisherId,
-      to: data.email,
-      subject: `You are invited to ${publisher.name} on AdDesk`,
-      text:
-        `You have been invited to join ${publisher.name} as ${data.role.replace("_", " ")}.\n\n` +
-        `Accept within ${invitationDays} days (until ${expires}): ${link}\n\n` +
-        `The link works once, for ${data.email} only. Do not forward it.`,
-    });
+    await emailInvitation(tx, { ...data, publisherId: actor.publisherId, token, expiresAt });
     return { invitationId: invitation.id, expiresAt };
   });
 }

@@ -9,6 +9,7 @@ export async function listTeam(ctx: Ctx) {
     ctx.db
       .select({
         id: memberships.id,
+        userId: memberships.userId,
         name: users.name,
         email: users.email,
         role: memberships.role,
