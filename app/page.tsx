@@ -3,8 +3,11 @@ import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { publishers } from "@/db/schema";
 import { currentActor, landingPathFor } from "@/lib/auth/current-actor";
+import { hasPublisher } from "@/lib/publishers/has-publisher";
 
 export default async function Home() {
+  // A fresh AdDesk with no publisher has nobody to sign in: it starts with setup.
+  if (!(await hasPublisher(db))) redirect("/setup");
   const actor = await currentActor();
   if (actor) redirect(landingPathFor(actor));
   const kits = await db.select({ slug: publishers.slug, name: publishers.name }).from(publishers).limit(20);

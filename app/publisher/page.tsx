@@ -1,3 +1,4 @@
+import { SetupChecklist } from "@/components/dashboard/setup-checklist";
 import { OrderSummaryTable } from "@/components/orders/order-summary-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +9,7 @@ import { makeCtx } from "@/lib/core/context";
 import { getPublisherOverview } from "@/lib/dashboard/get-publisher-overview";
 import { formatCount } from "@/lib/format";
 import { orderStatusLabels } from "@/lib/orders/labels";
+import { getSetupChecklist } from "@/lib/publishers/get-setup-checklist";
 
 export const metadata = { title: "Overview" };
 
@@ -15,13 +17,22 @@ const highlighted = ["pending_review", "quote_requested", "approved", "live", "p
 
 export default async function PublisherOverview() {
   const actor = await staffForPage();
-  const { publisher, counts, latest } = await getPublisherOverview(makeCtx(actor));
+  const ctx = makeCtx(actor);
+  const [{ publisher, counts, latest }, checklist] = await Promise.all([
+    getPublisherOverview(ctx),
+    getSetupChecklist(ctx),
+  ]);
   return (
     <>
       <PageHeader
         title="Orders overview"
         description={`${publisher.name}: where every order stands right now.`}
       />
+      {!checklist.complete && (
+        <section aria-label="Get your desk ready" className="mb-8">
+          <SetupChecklist steps={checklist.steps} />
+        </section>
+      )}
       <StatGrid>
         {highlighted.map((status) => (
           <StatCard

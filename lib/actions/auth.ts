@@ -21,6 +21,8 @@ import { resetPassword, resetPasswordInput } from "@/lib/auth/reset-password";
 import { signInInput } from "@/lib/auth/schemas";
 import { Invalid } from "@/lib/core/errors";
 import { definePublicAction } from "@/lib/http/define-action";
+import { setUpFirstPublisher, setUpFirstPublisherInput } from "@/lib/publishers/set-up-first-publisher";
+import { signUpPublisher, signUpPublisherInput } from "@/lib/publishers/sign-up-publisher";
 import { acceptInvitation, acceptInvitationInput } from "@/lib/team/accept-invitation";
 
 /**
@@ -115,3 +117,27 @@ export async function logout() {
   await signOut({ redirect: false });
   redirect("/login");
 }
+
+/** First run: the first publisher and its owner, who is signed in and lands on the checklist. */
+export const setUp = definePublicAction({
+  input: setUpFirstPublisherInput,
+  roles: "public",
+  run: async ({ ctx, input }) => {
+    const data = setUpFirstPublisherInput.parse(input);
+    await setUpFirstPublisher(ctx, data);
+    await signInOrExplain(data.email, data.password);
+    redirect("/publisher?welcome=1");
+  },
+});
+
+/** A new publisher workspace where ALLOW_PUBLISHER_SIGNUP is on. */
+export const signUpWorkspace = definePublicAction({
+  input: signUpPublisherInput,
+  roles: "public",
+  run: async ({ ctx, input }) => {
+    const data = signUpPublisherInput.parse(input);
+    await signUpPublisher(ctx, data);
+    await signInOrExplain(data.email, data.password);
+    redirect("/publisher?welcome=1");
+  },
+});

@@ -50,3 +50,6 @@ export const trackingSecret = () => persistentSecret("TRACKING_SECRET", "trackin
 export const databaseUrl = () => process.env.DATABASE_URL || undefined;
 export const smtpUrl = () => process.env.SMTP_URL || undefined;
 export const appUrl = () => process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+
+/** Whether /signup opens new publisher workspaces on this instance (off unless set to 1 or true). */
+export const allowPublisherSignup = () => ["1", "true"].includes(process.env.ALLOW_PUBLISHER_SIGNUP ?? "");

@@ -172,3 +172,24 @@ export function calendarDay(message = "Enter a date as YYYY-MM-DD.") {
     .refine(isCalendarDay, { error: message, abort: true })
     .refine(inYearRange, { error: `Choose a date between ${minYear} and ${maxYear}.` });
 }
+
+const currencies = new Set(Intl.supportedValuesOf("currency"));
+
+/** An ISO 4217 currency code this runtime can format (EUR, USD, JPY …), upper-cased. */
+export function currencyCode(message = "Choose a currency, as its three-letter code (EUR, USD …).") {
+  return z
+    .string({ error: message })
+    .trim()
+    .toUpperCase()
+    .refine((code) => currencies.has(code), { error: message });
+}
+
+const timeZones = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+
+/** An IANA time zone name (Europe/Berlin, America/New_York, UTC). */
+export function timeZone(message = "Choose a time zone, like Europe/Berlin or America/New_York.") {
+  return z.string({ error: message }).refine((zone) => timeZones.has(zone), { error: message });
+}
+
+/** Every time zone a form may offer, for a select. */
+export const timeZoneNames = [...timeZones].sort();

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { db } from "@/db";
 import { currentActor, landingPathFor } from "@/lib/auth/current-actor";
+import { hasPublisher } from "@/lib/publishers/has-publisher";
 
 export const metadata = { title: "Sign in" };
 
@@ -10,6 +12,8 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<{ next?: string; reset?: string }>;
 }) {
+  // A fresh AdDesk with no publisher has nobody to sign in: it starts with setup.
+  if (!(await hasPublisher(db))) redirect("/setup");
   const actor = await currentActor();
   if (actor) redirect(landingPathFor(actor));
   const { next, reset } = await searchParams;
