@@ -11,6 +11,7 @@ const nav = [
   { href: "/publisher/reports", label: "Reports" },
   { href: "/publisher/team", label: "Team" },
   { href: "/publisher/mail", label: "Mail" },
+  { href: "/publisher/settings", label: "Settings" },
 ];
 
 export default async function PublisherLayout({ children }: { children: ReactNode }) {

@@ -8,20 +8,30 @@ export function PaymentInstructions({
   balanceDue,
   currency,
   prepayRequired,
+  instructions,
 }: {
   orderId: number;
   publisherName: string;
   balanceDue: number;
   currency: string;
   prepayRequired: boolean;
+  /** The publisher's own words from its settings (bank details, reference rules); a generic line if empty. */
+  instructions: string;
 }) {
   return (
     <Card title="How to pay">
       {balanceDue > 0 ? (
         <div className="space-y-2 text-sm">
-          <p>
-            Pay by bank transfer to {publisherName} quoting order #{orderId}.
-          </p>
+          {instructions ? (
+            <>
+              <p className="whitespace-pre-line">{instructions}</p>
+              <p>Quote order #{orderId} with your payment.</p>
+            </>
+          ) : (
+            <p>
+              Pay by bank transfer to {publisherName} quoting order #{orderId}.
+            </p>
+          )}
           <p>
             Amount due: <strong className="tabular-nums">{formatMoney(balanceDue, currency)}</strong>
           </p>

@@ -193,3 +193,34 @@ export function timeZone(message = "Choose a time zone, like Europe/Berlin or Am
 
 /** Every time zone a form may offer, for a select. */
 export const timeZoneNames = [...timeZones].sort();
+
+/** A checkbox: a form sends "on" when it is ticked and nothing when it is not; JSON sends a boolean. */
+export function checkbox() {
+  return z
+    .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")], {
+      error: "Tick the box or leave it empty.",
+    })
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true");
+}
+
+const isWebAddress = (value: string) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A web address (http or https), at most 2,000 characters. Only these: `javascript:`,
+ * `data:` and friends would run or smuggle content when someone follows the link.
+ */
+export function webUrl({
+  required = "Enter a web address.",
+  invalid = "Use a web address starting with http:// or https://.",
+  tooLong = "Keep the address under 2,000 characters.",
+} = {}) {
+  return text({ min: 1, max: 2000, required, tooLong }).refine(isWebAddress, { error: invalid });
+}

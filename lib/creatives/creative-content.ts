@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Invalid } from "@/lib/core/errors";
 import { megabytes } from "@/lib/core/request-limits";
-import { idList, text } from "@/lib/core/validation";
+import { idList, text, webUrl } from "@/lib/core/validation";
 import { type SniffedImage, sniffImage } from "./sniff-image";
 import { joinTextCreative } from "./text-creative";
 
@@ -13,23 +13,10 @@ export const maxTextLength = 1000;
 /** JPEG and GIF cannot be larger; a PNG or WebP header claiming more is a lie or a probe (2³¹ would not fit the column). */
 export const maxImageSide = 65_535;
 
-/** Only web addresses: `javascript:`, `data:` and friends would run or smuggle content on click. */
-export const clickUrl = text({
-  min: 1,
-  max: 2000,
+export const clickUrl = webUrl({
   required: "Enter the click URL.",
   tooLong: "Keep the click URL under 2,000 characters.",
-}).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  },
-  { error: "Use a web address starting with http:// or https://." },
-);
+});
 
 export const creativeName = text({
   min: 1,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Ctx } from "@/lib/core/context";
 import { requireStaffWriter } from "@/lib/core/require-actor";
-import { id, idList, version } from "@/lib/core/validation";
+import { checkbox, id, idList, version } from "@/lib/core/validation";
 import { applyOrderTransition } from "./apply-order-transition";
 import { forbiddenMessage } from "./permissions";
 
@@ -9,10 +9,7 @@ export const approveOrderInput = z.object({
   orderId: id(),
   version: version(),
   cancelLineItemIds: idList(),
-  overbook: z
-    .union([z.boolean(), z.literal("on"), z.literal("true")])
-    .optional()
-    .transform((v) => v === true || v === "on" || v === "true"),
+  overbook: checkbox(),
 });
 export type approveOrderInput = z.input<typeof approveOrderInput>;
 

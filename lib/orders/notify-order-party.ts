@@ -6,7 +6,10 @@ import type { LoadedOrder } from "./get-order-for-actor";
 import { notificationText } from "./notification-text";
 import type { NotifyTemplate } from "./types";
 
-/** Who hears about an order on the publisher's side: its sales manager, else the owners and admins. */
+/**
+ * Who hears about an order on the publisher's side: its sales manager, else the addresses
+ * the publisher's settings name for notifications, else the owners and admins.
+ */
 async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<string[]> {
   const { order } = loaded;
   if (order.salesManagerId) {
@@ -16,6 +19,7 @@ async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<stri
       .where(eq(users.id, order.salesManagerId));
     if (manager) return [manager.email];
   }
+  if (loaded.publisher.notificationEmails.length > 0) return loaded.publisher.notificationEmails;
   const rows = await db
     .select({ email: users.email })
     .from(memberships)

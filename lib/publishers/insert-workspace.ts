@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/hash-password";
 import { appUrl } from "@/lib/core/env";
 import { Conflict } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { findSlugRedirect } from "./find-slug-redirect";
 import type { workspaceInput } from "./workspace-input";
 
 /**
@@ -18,7 +19,8 @@ export async function insertWorkspace(tx: Transaction, data: z.infer<typeof work
     .select({ id: publishers.id })
     .from(publishers)
     .where(eq(publishers.slug, data.slug));
-  if (slugTaken) throw slugConflict();
+  // A former address of another publisher still leads to it: handing it out would hijack old links.
+  if (slugTaken || (await findSlugRedirect(tx, data.slug))) throw slugConflict();
   const [emailTaken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
   if (emailTaken) throw emailConflict();
   const [publisher] = await tx

@@ -149,6 +149,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             balanceDue={detail.money.balanceDue}
             currency={order.currency}
             prepayRequired={order.prepayRequired}
+            instructions={publisher.paymentInstructions}
           />
           <MessagesPanel messages={detail.messages} now={ctx.now} />
         </div>

@@ -1,0 +1,47 @@
+import { PublisherSettingsForm } from "@/components/settings/publisher-settings-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db";
+import { staffForPage } from "@/lib/auth/current-actor";
+import { makeCtx } from "@/lib/core/context";
+import { appUrl } from "@/lib/core/env";
+import { isStaffAdmin } from "@/lib/core/require-actor";
+import { timeZoneNames } from "@/lib/core/validation";
+import { currencyOptions } from "@/lib/publishers/currency-options";
+import { getPortalBrand } from "@/lib/publishers/get-portal-brand";
+import { getPublisherSettings } from "@/lib/publishers/get-publisher-settings";
+
+export const metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const actor = await staffForPage();
+  const publisher = await getPublisherSettings(makeCtx(actor));
+  const brand = await getPortalBrand(db, publisher.slug);
+  const canEdit = isStaffAdmin(actor);
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description={
+          canEdit
+            ? "Your desk's name, booking address, portal look, money and notification rules."
+            : "Only owners and admins change these settings; ask one of them for a change."
+        }
+      />
+      <Card>
+        <PublisherSettingsForm
+          publisher={{
+            ...publisher,
+            accentColor: publisher.accentColor ?? "",
+            notificationEmails: publisher.notificationEmails.join(", "),
+          }}
+          currencies={currencyOptions()}
+          timeZones={timeZoneNames}
+          appUrl={appUrl()}
+          logoUrl={brand?.logoUrl ?? null}
+          readOnly={!canEdit}
+        />
+      </Card>
+    </>
+  );
+}
