@@ -141,7 +141,9 @@ describe("publisher settings", () => {
       });
       expect(await getPortalBrand(tx, pub.slug)).toMatchObject({ logoUrl: null });
 
-      const png = new File([new Uint8Array(pngBytes(120, 40))], "logo.png", { type: "application/octet-stream" });
+      const png = new File([new Uint8Array(pngBytes(120, 40))], "logo.png", {
+        type: "application/octet-stream",
+      });
       await updatePublisherSettings(ctx, { ...settings(pub.slug), logo: png });
       const brand = await getPortalBrand(tx, pub.slug);
       expect(brand?.logoUrl).toMatch(new RegExp(`^/book/${pub.slug}/logo\\?v=\\d+$`));
