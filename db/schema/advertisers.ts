@@ -30,6 +30,8 @@ export const advertiserUsers = pgTable(
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** A deactivated user keeps their history but can no longer sign in to this advertiser's portal. */
+    deactivatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.advertiserId, t.userId] }), index().on(t.userId)],

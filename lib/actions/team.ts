@@ -1,6 +1,6 @@
 "use server";
 
-import { staffAdmins } from "@/lib/core/roles";
+import { staffAdmins, staffWriters } from "@/lib/core/roles";
 import { defineAction } from "@/lib/http/define-action";
 import { changeMemberRole, changeMemberRoleInput } from "@/lib/team/change-member-role";
 import { describeMembership } from "@/lib/team/describe-membership";
@@ -38,7 +38,7 @@ export const removeFromTeam = defineAction({
 
 export const resendInvite = defineAction({
   input: resendInvitationInput,
-  roles: staffAdmins,
+  roles: staffWriters,
   run: ({ ctx, input }) => resendInvitation(ctx, input),
   message: (r) => `A new link was sent to ${r.email}; the old one no longer works.`,
   revalidate,
@@ -46,7 +46,7 @@ export const resendInvite = defineAction({
 
 export const revokeInvite = defineAction({
   input: revokeInvitationInput,
-  roles: staffAdmins,
+  roles: staffWriters,
   run: ({ ctx, input }) => revokeInvitation(ctx, input),
   message: (r) => `The invitation to ${r.email} was withdrawn; its link no longer works.`,
   revalidate,

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, advertiserUsers, memberships, users } from "@/db/schema";
 import type { Actor, StaffPermission } from "@/lib/core/actor";
@@ -38,7 +38,7 @@ export async function loadActor(
     .select({ advertiserId: advertisers.id, publisherId: advertisers.publisherId })
     .from(advertiserUsers)
     .innerJoin(advertisers, eq(advertisers.id, advertiserUsers.advertiserId))
-    .where(eq(advertiserUsers.userId, userId))
+    .where(and(eq(advertiserUsers.userId, userId), isNull(advertiserUsers.deactivatedAt)))
     .orderBy(asc(advertisers.id))
     .limit(1);
   if (link) return { kind: "advertiser", userId, ...link };

@@ -12,7 +12,6 @@ import {
   slug,
   text,
   timeZone,
-  webUrl,
   wholeNumber,
 } from "@/lib/core/validation";
 import { isUniqueViolation } from "@/lib/db/unique-violation";

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db";
-import { invitations, memberships, users } from "@/db/schema";
+import { advertiserUsers, invitations, memberships, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/hash-password";
 import { hashToken } from "@/lib/auth/one-time-token";
 import { newPassword } from "@/lib/auth/schemas";
@@ -89,12 +89,22 @@ function joinTeam(
         .returning({ id: users.id });
       userId = user.id;
     }
+    if (invitation.advertiserId !== null) {
+      // An advertiser user's invitation: the account joins that advertiser's portal.
+      const linked = await tx
+        .insert(advertiserUsers)
+        .values({ advertiserId: invitation.advertiserId, userId })
+        .onConflictDoNothing()
+        .returning({ userId: advertiserUsers.userId });
+      if (linked.length === 0) throw new Conflict("You already have access to this advertiser's account.");
+      return { userId, email: invitation.email, publisherId: invitation.publisherId };
+    }
     const inserted = await tx
       .insert(memberships)
       .values({
         userId,
         publisherId: invitation.publisherId,
-        role: invitation.role,
+        role: invitation.role ?? "viewer",
         permissions: invitation.permissions,
       })
       .onConflictDoNothing()

@@ -22,7 +22,13 @@ export async function listTeam(ctx: Ctx) {
     ctx.db
       .select()
       .from(invitations)
-      .where(and(eq(invitations.publisherId, publisherId), isNull(invitations.acceptedAt)))
+      .where(
+        and(
+          eq(invitations.publisherId, publisherId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.advertiserId),
+        ),
+      )
       .orderBy(desc(invitations.createdAt)),
   ]);
   return { members, pending };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { invitations } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/one-time-token";
 import type { Ctx } from "@/lib/core/context";
-import { requireOwner, requireStaffAdmin } from "@/lib/core/require-actor";
+import { requireStaffWriter } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
 import { emailInvitation, invitationDays } from "./email-invitation";
 import { findPendingInvitation } from "./find-pending-invitation";
@@ -17,13 +17,12 @@ export type resendInvitationInput = z.input<typeof resendInvitationInput>;
  * replaced, not duplicated.
  */
 export async function resendInvitation(ctx: Ctx, input: resendInvitationInput) {
-  const actor = requireStaffAdmin(ctx.actor, "Only owners and admins manage invitations.");
+  const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers manage invitations.");
   const data = resendInvitationInput.parse(input);
   const token = newToken();
   const expiresAt = new Date(ctx.now.getTime() + invitationDays * 86_400_000);
   return ctx.db.transaction(async (tx) => {
-    const invitation = await findPendingInvitation(tx, actor.publisherId, data.invitationId);
-    if (invitation.role === "owner") requireOwner(actor, "Only an owner can resend an owner's invitation.");
+    const invitation = await findPendingInvitation(tx, actor, data.invitationId);
     await tx
       .update(invitations)
       .set({ tokenHash: hashToken(token), expiresAt, invitedBy: actor.userId })

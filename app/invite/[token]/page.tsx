@@ -39,9 +39,15 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </>
       ) : (
         <>
-          <h1 className="mt-6 text-2xl font-semibold">Join {found.publisherName}</h1>
+          <h1 className="mt-6 text-2xl font-semibold">
+            {found.advertiserCompany
+              ? `Join ${found.advertiserCompany} on ${found.publisherName}'s advertising portal`
+              : `Join ${found.publisherName}`}
+          </h1>
           <p className="mt-1 text-sm text-slate-600">
-            You were invited as {found.invitation.role.replace("_", " ")} ({found.invitation.email}).
+            {found.invitation.role
+              ? `You were invited as ${found.invitation.role.replace("_", " ")} (${found.invitation.email}).`
+              : `You were invited to book and follow ${found.advertiserCompany}'s campaigns (${found.invitation.email}).`}
           </p>
           <div className="mt-6">
             <AcceptInviteForm token={token} />

@@ -89,7 +89,7 @@ export default async function TeamPage() {
                     className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm"
                   >
                     <span>
-                      {inv.email} · {inv.role.replace("_", " ")}
+                      {inv.email} · {inv.role?.replace("_", " ")}
                       <span className="block text-slate-500">
                         {expired ? "expired" : "expires"}{" "}
                         {formatDate(inv.expiresAt, "UTC", { withTime: true })}
