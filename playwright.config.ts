@@ -1,13 +1,14 @@
 import { defineConfig } from "@playwright/test";
-import { e2eDatabaseUrl } from "./e2e/database-url";
+import { e2eDatabaseUrl, emptyDatabaseSuffix } from "./e2e/database-url";
 import { mailboxUrl } from "./e2e/mailbox";
+import { emptyPort, port } from "./e2e/servers";
 
 /**
  * e2e runs against the built app (npm run build first) started by Playwright itself,
  * in Debian's Chromium: Playwright cannot download its own browsers here.
  * CHROMIUM_PATH overrides the binary; set it empty to use Playwright's own browsers.
  */
-const port = Number(process.env.E2E_PORT ?? 3100);
+
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -32,19 +33,39 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "npm run serve",
-    url: `http://localhost:${port}/login`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    env: {
-      PORT: String(port),
-      ADDESK_DATA_DIR: ".data/e2e",
-      PGLITE_DIR: ".data/e2e/pglite",
-      // Specs that need an emailed link receive the app's mail here (e2e/mailbox.ts).
-      SMTP_URL: mailboxUrl,
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
+  webServer: [
+    {
+      command: "npm run serve",
+      url: `http://localhost:${port}/login`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      env: {
+        PORT: String(port),
+        ADDESK_DATA_DIR: ".data/e2e",
+        PGLITE_DIR: ".data/e2e/pglite",
+        // Specs that need an emailed link receive the app's mail here (e2e/mailbox.ts).
+        SMTP_URL: mailboxUrl,
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
+      },
     },
-  },
+    {
+      command: "npm run serve",
+      url: `http://localhost:${emptyPort}/setup`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      env: {
+        PORT: String(emptyPort),
+        APP_URL: `http://localhost:${emptyPort}`,
+        ADDESK_SEED: "0",
+        ADDESK_DATA_DIR: ".data/e2e-empty",
+        PGLITE_DIR: ".data/e2e-empty/pglite",
+        JOBS_INTERVAL_MS: "0",
+        ...(process.env.DATABASE_URL
+          ? { DATABASE_URL: e2eDatabaseUrl(process.env.DATABASE_URL, emptyDatabaseSuffix)! }
+          : {}),
+      },
+    },
+  ],
 });
