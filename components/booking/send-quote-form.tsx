@@ -24,9 +24,9 @@ export function SendQuoteForm({
   /** The rate card total, as a starting point. */
   suggestedPrice: string;
 }) {
-  const { state, formAction, errors, value } = useActionForm(sendQuoteAction, { toast: true });
+  const { state, onSubmit, errors, value } = useActionForm(sendQuoteAction, { toast: true });
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label="Send quote">
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Send quote">
       <FormError state={state} />
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="version" value={version} />

@@ -44,7 +44,7 @@ export function RecordDeliveryForm({
   recorded: readonly RecordedDay[];
   today: string;
 }) {
-  const { state, formAction, errors, value } = useActionForm(recordDeliveryAction, { toast: true });
+  const { state, onSubmit, errors, value } = useActionForm(recordDeliveryAction, { toast: true });
   // "Edit" on a recorded day fills the form (remounted by key); a later result's values win again.
   const [preset, setPreset] = useState<{ key: number; values: Preset; after: typeof state } | null>(null);
   const initial = (name: keyof Preset, fallback: string) => {
@@ -62,7 +62,7 @@ export function RecordDeliveryForm({
   }
   return (
     <div className="space-y-5">
-      <form key={preset?.key ?? 0} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <form key={preset?.key ?? 0} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
         <div className="sm:col-span-2">
           <FormError state={state} />
         </div>
