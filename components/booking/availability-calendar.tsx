@@ -104,7 +104,10 @@ export function AvailabilityCalendar({
           Next month →
         </Button>
       </header>
-      <CalendarGrid className="w-full table-fixed border-separate border-spacing-1 text-center text-xs">
+      <CalendarGrid
+        weekdayStyle="short"
+        className="w-full table-fixed border-separate border-spacing-1 text-center text-xs"
+      >
         <CalendarGridHeader>
           {(weekday) => (
             <CalendarHeaderCell className="py-1 font-medium text-ink-muted">{weekday}</CalendarHeaderCell>
