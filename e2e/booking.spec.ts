@@ -29,7 +29,9 @@ async function addLineItem(
   const book = page.locator("#book");
   await book.getByLabel("Ad zone").selectOption({ label: zone });
   await book.getByRole("checkbox", { name: country, exact: true }).check();
-  const available = book.getByRole("button", { name: /^\d{4}-\d{2}-\d{2}: [\d,]+ impressions available$/ });
+  const available = book.getByRole("button", {
+    name: /^\w+, \w+ \d{1,2}, \d{4}, [\d,]+ impressions available$/,
+  });
   await expect(available.first()).toBeVisible();
   await available.nth(days[0]).click();
   await available.nth(days[1]).click();
@@ -54,7 +56,7 @@ test.describe("advertiser self-serve booking", () => {
     await signUp(page);
     const book = page.locator("#book");
     await expect(book.getByText("Your cart is empty: add a line item above.")).toBeVisible();
-    await book.getByRole("button", { name: "Next month →" }).click();
+    await book.getByRole("button", { name: "Next month" }).click();
 
     await addLineItem(page, {
       zone: "Homepage leaderboard (728×90) · CPM",
@@ -87,7 +89,7 @@ test.describe("advertiser self-serve booking", () => {
 
     // A quote request: same cart, plus a brief.
     await page.goto("/book/northwind");
-    await book.getByRole("button", { name: "Next month →" }).click();
+    await book.getByRole("button", { name: "Next month" }).click();
     await addLineItem(page, {
       zone: "Homepage leaderboard (728×90) · CPM",
       country: "US",

@@ -47,8 +47,10 @@ test.describe("publisher orders desk", () => {
     const zone = page.getByLabel("Ad zone");
     const cpm = await zone.locator("option").filter({ hasText: "CPM" }).first().getAttribute("value");
     await zone.selectOption(cpm!);
-    await page.getByRole("button", { name: "Next month →" }).click();
-    const available = page.getByRole("button", { name: /^\d{4}-\d{2}-\d{2}: [\d,]+ impressions available$/ });
+    await page.getByRole("button", { name: "Next month" }).click();
+    const available = page.getByRole("button", {
+      name: /^\w+, \w+ \d{1,2}, \d{4}, [\d,]+ impressions available$/,
+    });
     await available.nth(2).click();
     await available.nth(4).click();
     await expect(page.getByText(/^Dates: \d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}$/)).toBeVisible();

@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
+/** A CSV download's text after its UTF-8 BOM (which Excel needs); fails if the BOM is missing. */
+async function csvText(response: { text(): Promise<string> }) {
+  const text = await response.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return text.slice(1);
+}
+
 test.describe("delivery reports", () => {
   test("staff group delivery by zone and export the table as CSV", async ({ page }) => {
     await signIn(page, "sales@northwind.test");
@@ -31,7 +38,7 @@ test.describe("delivery reports", () => {
     const csv = await page.request.get(href!);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    const lines = (await csv.text()).split("\r\n");
+    const lines = (await csvText(csv)).split("\r\n");
     expect(lines[0]).toMatch(/^zone_id,zone,property,impressions,clicks,ctr_percent,conversions,/);
     expect(lines.filter(Boolean).length).toBeGreaterThan(1);
   });
@@ -57,14 +64,14 @@ test.describe("delivery reports", () => {
     const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
     const csv = await page.request.get(href!);
     expect(csv.status()).toBe(200);
-    const [header, ...rows] = (await csv.text()).split("\r\n").filter(Boolean);
+    const [header, ...rows] = (await csvText(csv)).split("\r\n").filter(Boolean);
     expect(header).toMatch(/^line_item_id,order_id,order,zone,property,advertiser,/);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain(",Acme Shoes,");
 
     // The advertiser grouping is not offered, and asking for it falls back to days.
     const byAdvertiser = await page.request.get("/advertiser/reports/export?group=advertiser");
-    expect((await byAdvertiser.text()).split("\r\n")[0]).toBe(
+    expect((await csvText(byAdvertiser)).split("\r\n")[0]).toBe(
       "date,impressions,clicks,ctr_percent,conversions",
     );
 

@@ -16,16 +16,14 @@ type Details = {
 
 /** Adds an advertiser, or edits one when `advertiser` is given; typed values survive an error. */
 export function AdvertiserForm({ advertiser }: { advertiser?: Details }) {
-  const { state, formAction, errors, value } = useActionForm(advertiser ? saveAdvertiser : addAdvertiser, {
+  const { state, onSubmit, errors } = useActionForm(advertiser ? saveAdvertiser : addAdvertiser, {
     toast: true,
   });
-  const failed = state?.ok === false;
-  const shown = (name: keyof Details) =>
-    failed ? value(name) : advertiser ? String(advertiser[name] ?? "") : undefined;
-  // A new advertiser's form empties after it is added; an edit form shows what was saved.
-  const key = state?.ok && !advertiser ? JSON.stringify(state.data) : "form";
+  const shown = (name: keyof Details) => (advertiser ? String(advertiser[name] ?? "") : undefined);
+  // An edit form remounts after a save to show what was saved; a new advertiser's form is reset.
+  const key = state?.ok && advertiser ? JSON.stringify(state.data) : "form";
   return (
-    <form key={key} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form key={key} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       {advertiser && <input type="hidden" name="advertiserId" value={advertiser.id} />}
       <div className="sm:col-span-2">
         <FormError state={state} />

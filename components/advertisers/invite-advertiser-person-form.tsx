@@ -8,10 +8,9 @@ import { inviteAdvertiserPerson } from "@/lib/actions/advertisers";
 
 /** Invites someone at the advertiser to its portal account. */
 export function InviteAdvertiserPersonForm({ advertiserId }: { advertiserId: number }) {
-  const { state, formAction, errors, value } = useActionForm(inviteAdvertiserPerson, { toast: true });
-  const key = state?.ok ? JSON.stringify(state.data) : "form";
+  const { state, onSubmit, errors } = useActionForm(inviteAdvertiserPerson, { toast: true });
   return (
-    <form key={key} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="advertiserId" value={advertiserId} />
       <FormError state={state} />
       <TextField
@@ -20,7 +19,6 @@ export function InviteAdvertiserPersonForm({ advertiserId }: { advertiserId: num
         type="email"
         required
         className="min-w-64 flex-1"
-        defaultValue={state?.ok === false ? value("email") : undefined}
         error={errors.email}
       />
       <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>

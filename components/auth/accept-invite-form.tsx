@@ -7,9 +7,9 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { acceptInvite } from "@/lib/actions/auth";
 
 export function AcceptInviteForm({ token }: { token: string }) {
-  const { state, formAction, errors, value } = useActionForm(acceptInvite);
+  const { state, onSubmit, errors, value } = useActionForm(acceptInvite);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField

@@ -7,9 +7,9 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { forgotPassword } from "@/lib/actions/auth";
 
 export function ForgotPasswordForm() {
-  const { state, formAction, errors, value } = useActionForm(forgotPassword);
+  const { state, onSubmit, errors, value } = useActionForm(forgotPassword);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       {state?.ok && (
         <p

@@ -7,9 +7,9 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { login } from "@/lib/actions/auth";
 
 export function LoginForm({ next }: { next?: string }) {
-  const { state, formAction, errors, value } = useActionForm(login);
+  const { state, onSubmit, errors, value } = useActionForm(login);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       {next && <input type="hidden" name="next" value={next} />}
       <TextField

@@ -7,9 +7,9 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { chooseNewPassword } from "@/lib/actions/auth";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { state, formAction, errors } = useActionForm(chooseNewPassword);
+  const { state, onSubmit, errors } = useActionForm(chooseNewPassword);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField

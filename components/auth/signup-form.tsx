@@ -7,9 +7,9 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { signUp } from "@/lib/actions/auth";
 
 export function SignUpForm({ publisherSlug }: { publisherSlug: string }) {
-  const { state, formAction, errors, value } = useActionForm(signUp);
+  const { state, onSubmit, errors, value } = useActionForm(signUp);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="publisherSlug" value={publisherSlug} />
       <TextField

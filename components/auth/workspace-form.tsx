@@ -37,19 +37,18 @@ export function WorkspaceForm({
   appUrl: string;
   submitLabel: string;
 }) {
-  const { state, formAction, errors, value } = useActionForm(mode === "setup" ? setUp : signUpWorkspace);
-  const [name, setName] = useState(value("publisherName") ?? "");
-  const [slug, setSlug] = useState(value("slug") ?? "");
-  const [slugEdited, setSlugEdited] = useState(Boolean(value("slug")));
-  const [timezone, setTimezone] = useState(value("timezone") ?? "UTC");
+  const { state, onSubmit, errors } = useActionForm(mode === "setup" ? setUp : signUpWorkspace);
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [timezone, setTimezone] = useState("UTC");
   useEffect(() => {
-    if (value("timezone")) return;
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (timeZones.includes(browserZone)) setTimezone(browserZone);
-  }, [timeZones, value]);
+  }, [timeZones]);
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-ink">Your publication</legend>
@@ -82,7 +81,7 @@ export function WorkspaceForm({
             label="Currency"
             name="currency"
             options={currencies}
-            defaultValue={value("currency") ?? "USD"}
+            defaultValue="USD"
             hint="Prices, invoices and payments use it."
             error={errors.currency}
           />
@@ -99,14 +98,7 @@ export function WorkspaceForm({
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-ink">You, the owner</legend>
-        <TextField
-          label="Your name"
-          name="ownerName"
-          autoComplete="name"
-          required
-          error={errors.ownerName}
-          defaultValue={value("ownerName")}
-        />
+        <TextField label="Your name" name="ownerName" autoComplete="name" required error={errors.ownerName} />
         <TextField
           label="Email"
           name="email"
@@ -114,7 +106,6 @@ export function WorkspaceForm({
           autoComplete="email"
           required
           error={errors.email}
-          defaultValue={value("email")}
         />
         <TextField
           label="Password"

@@ -1,25 +1,43 @@
 "use client";
 
+import { type CalendarDate, parseDate } from "@internationalized/date";
+import { useContext, useRef } from "react";
+import { useCalendarCell } from "react-aria";
+import {
+  Button,
+  CalendarGrid,
+  CalendarGridBody,
+  CalendarGridHeader,
+  CalendarHeaderCell,
+  Heading,
+  RangeCalendar,
+  RangeCalendarStateContext,
+  useLocale,
+} from "react-aria-components";
 import { cn } from "@/components/ui/cn";
-import { addMonths, monthDays, startOfDayIn } from "@/lib/core/days";
 import { formatCount } from "@/lib/format/format-count";
 import { countOf, type Unit } from "@/lib/format/units";
 
 export type DayAvailability = { day: string; available: number; soldOut: boolean };
 export type DayRange = { start: string | null; end: string | null };
 
-const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/** What a screen reader hears after the date: "12,000 impressions available", "sold out". */
+export function dayStatus(info: DayAvailability | undefined, unit: Unit, past: boolean, loading: boolean) {
+  if (past) return "past";
+  // Until the month's availability arrives, a day is unknown, not sold out.
+  if (!info && loading) return "checking availability";
+  if (!info || info.soldOut) return "sold out";
+  return `${countOf(info.available, unit)} available`;
+}
 
-const monthTitle = (month: string) =>
-  startOfDayIn(`${month}-01`, "UTC").toLocaleDateString("en-US", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+const navButton =
+  "rounded px-2 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600";
 
 /**
- * A month of days with what is still available on each; past and sold-out days cannot
- * be picked. The first click picks the start, the second the end of the range.
+ * A month of days with what is still available on each (React Aria's RangeCalendar:
+ * one Tab stop, arrow keys move between days, Enter picks; the first day of the week
+ * follows the reader's locale). Past and sold-out days cannot start or end a range; a
+ * range across sold-out days can be drawn, and the builder says why it is refused.
  */
 export function AvailabilityCalendar({
   month,
@@ -31,6 +49,7 @@ export function AvailabilityCalendar({
   unit,
   loading,
 }: {
+  /** The month shown, YYYY-MM; availability is loaded for it. */
   month: string;
   onMonthChange: (month: string) => void;
   days: DayAvailability[];
@@ -41,89 +60,132 @@ export function AvailabilityCalendar({
   unit: Unit;
   loading: boolean;
 }) {
+  const { locale } = useLocale();
   const byDay = new Map(days.map((d) => [d.day, d]));
-  const all = monthDays(month);
-  const firstWeekday = (startOfDayIn(all[0], "UTC").getUTCDay() + 6) % 7;
-  const inRange = (day: string) =>
-    range.start !== null && (range.end ? day >= range.start && day <= range.end : day === range.start);
-
-  const pick = (day: string) => {
-    if (!range.start || range.end || day < range.start) onRangeChange({ start: day, end: null });
-    else onRangeChange({ start: range.start, end: day });
-  };
+  const longDate = new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+  const value =
+    range.start && range.end ? { start: parseDate(range.start), end: parseDate(range.end) } : null;
+  // The calendar owns which day has focus (arrow keys move it); it tells us when the month changes.
+  const firstFocused = parseDate(today.startsWith(month) ? today : `${month}-01`);
 
   return (
-    <div className="rounded-lg border border-line p-3" aria-busy={loading}>
-      <div className="mb-2 flex items-center justify-between">
-        <button
-          type="button"
-          className="rounded px-2 py-1 text-sm hover:bg-slate-100"
-          onClick={() => onMonthChange(addMonths(month, -1))}
-        >
+    <RangeCalendar
+      aria-label="Dates"
+      className="rounded-lg border border-line p-3"
+      aria-busy={loading || undefined}
+      value={value}
+      onChange={(picked) =>
+        picked && onRangeChange({ start: picked.start.toString(), end: picked.end.toString() })
+      }
+      defaultFocusedValue={firstFocused}
+      onFocusChange={(date) => {
+        const next = date.toString().slice(0, 7);
+        if (next !== month) onMonthChange(next);
+      }}
+      minValue={parseDate(today)}
+      isDateUnavailable={(date) => {
+        const info = byDay.get(date.toString());
+        return !loading && (!info || info.soldOut);
+      }}
+      allowsNonContiguousRanges
+    >
+      <header className="mb-2 flex items-center justify-between">
+        <Button slot="previous" aria-label="Previous month" className={navButton}>
           ← Previous month
-        </button>
-        <h3 className="text-sm font-semibold" aria-live="polite">
-          {monthTitle(month)}
-        </h3>
-        <button
-          type="button"
-          className="rounded px-2 py-1 text-sm hover:bg-slate-100"
-          onClick={() => onMonthChange(addMonths(month, 1))}
-        >
+        </Button>
+        <Heading className="text-sm font-semibold" />
+        <Button slot="next" aria-label="Next month" className={navButton}>
           Next month →
-        </button>
-      </div>
-      <fieldset
-        className="grid min-w-0 grid-cols-7 gap-1 text-center text-xs"
-        aria-label={`Availability in ${monthTitle(month)}`}
+        </Button>
+      </header>
+      <CalendarGrid
+        weekdayStyle="short"
+        className="w-full table-fixed border-separate border-spacing-1 text-center text-xs"
       >
-        {weekdays.map((w) => (
-          <div key={w} className="py-1 font-medium text-ink-muted" aria-hidden="true">
-            {w}
-          </div>
-        ))}
-        {Array.from({ length: firstWeekday }, (_, i) => (
-          <div key={`pad-${i}`} aria-hidden="true" />
-        ))}
-        {all.map((day) => {
-          const info = byDay.get(day);
-          const past = day < today;
-          // Until the month's availability arrives, a day is unknown, not sold out.
-          const unknown = !info && loading;
-          const soldOut = !unknown && (!info || info.soldOut);
-          const disabled = past || soldOut || loading;
-          const status = past
-            ? "past"
-            : unknown
-              ? "checking availability"
-              : soldOut || !info
-                ? "sold out"
-                : `${countOf(info.available, unit)} available`;
-          return (
-            <button
-              key={day}
-              type="button"
-              disabled={disabled}
-              aria-pressed={inRange(day)}
-              aria-label={`${day}: ${status}`}
-              onClick={() => pick(day)}
-              className={cn(
-                "flex min-h-12 flex-col items-center justify-center rounded border px-0.5 py-1",
-                inRange(day)
-                  ? "border-brand-600 bg-brand-600 text-white"
-                  : "border-line bg-surface hover:border-brand-400",
-                disabled && "cursor-not-allowed opacity-50",
-                soldOut && !past && "bg-red-50 line-through",
-              )}
-            >
-              <span className="font-medium">{Number(day.slice(8))}</span>
-              <span className="text-[10px] leading-tight">
-                {past || unknown ? "" : soldOut || !info ? "Sold out" : formatCount(info.available)}
-              </span>
-            </button>
-          );
-        })}
-      </fieldset>
-    </div>
+        <CalendarGridHeader>
+          {(weekday) => (
+            <CalendarHeaderCell className="py-1 font-medium text-ink-muted">{weekday}</CalendarHeaderCell>
+          )}
+        </CalendarGridHeader>
+        <CalendarGridBody>
+          {(date: CalendarDate) => {
+            const day = date.toString();
+            const info = byDay.get(day);
+            const past = day < today;
+            return (
+              <DayCell
+                date={date}
+                label={`${longDate.format(date.toDate("UTC"))}, ${dayStatus(info, unit, past, loading)}`}
+                note={
+                  past || (!info && loading)
+                    ? ""
+                    : !info || info.soldOut
+                      ? "Sold out"
+                      : formatCount(info.available)
+                }
+                loading={loading}
+              />
+            );
+          }}
+        </CalendarGridBody>
+      </CalendarGrid>
+    </RangeCalendar>
+  );
+}
+
+/**
+ * One day: React Aria's cell behaviour (roving focus, range picking, unavailable days)
+ * with an accessible name that says what is left, which React Aria's own cell, naming
+ * only the date, cannot.
+ */
+function DayCell({
+  date,
+  label,
+  note,
+  loading,
+}: {
+  date: CalendarDate;
+  label: string;
+  note: string;
+  loading: boolean;
+}) {
+  const state = useContext(RangeCalendarStateContext);
+  const ref = useRef<HTMLDivElement>(null);
+  if (!state) throw new Error("DayCell is only used inside a RangeCalendar.");
+  const isOutsideMonth = date.month !== state.visibleRange.start.month;
+  const cell = useCalendarCell({ date, isOutsideMonth }, state, ref);
+  const { isSelected, isUnavailable, isDisabled, isFocused } = cell;
+  const edge =
+    state.highlightedRange &&
+    (date.compare(state.highlightedRange.start) === 0 || date.compare(state.highlightedRange.end) === 0);
+  // React Aria's role="button", tabIndex and handlers, with our name in place of its own.
+  const buttonProps = { ...cell.buttonProps, "aria-label": isOutsideMonth ? undefined : label };
+  return (
+    <td {...cell.cellProps}>
+      <div
+        {...buttonProps}
+        ref={ref}
+        hidden={isOutsideMonth}
+        className={cn(
+          "flex min-h-12 cursor-pointer flex-col items-center justify-center rounded border px-0.5 py-1 outline-none",
+          isSelected
+            ? "border-brand-600 bg-brand-600 text-white"
+            : "border-line bg-surface hover:border-brand-400",
+          edge && "font-bold",
+          (isDisabled || loading) && "cursor-not-allowed opacity-50",
+          isUnavailable && !isDisabled && (isSelected ? "bg-red-700 line-through" : "bg-red-50 line-through"),
+          isFocused && state.isFocused && "ring-2 ring-brand-600 ring-offset-1",
+        )}
+      >
+        <span className="font-medium">{cell.formattedDate}</span>
+        <span className="text-[10px] leading-tight">{note}</span>
+      </div>
+    </td>
   );
 }

@@ -69,11 +69,16 @@ export function BookingCart({
   const router = useRouter();
   const { toast } = useToast();
   const [pending, startTransition] = useTransition();
-  const [items, setItems] = useStoredCart(publisherSlug);
+  const [items, setStoredItems] = useStoredCart(publisherSlug);
   const [name, setName] = useState("");
   const [brief, setBrief] = useState("");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const errors = failure?.fieldErrors ?? {};
+  // A refusal is about the cart as it was: once the cart changes, its messages go.
+  const setItems = (update: (all: BuiltLineItem[]) => BuiltLineItem[]) => {
+    setStoredItems(update);
+    setFailure(null);
+  };
   const total = items.reduce((sum, li) => sum + li.amount, 0);
 
   const send = (mode: Mode) => {
@@ -90,8 +95,8 @@ export function BookingCart({
         toast({ tone: "success", title: result.message ?? "Order submitted." });
         router.push(`/advertiser/orders/${result.data.orderId}`);
       } else {
+        // Said once, on the page: beside each field and in the summary above the order name.
         setFailure(result);
-        toast({ tone: "error", title: result.error });
       }
     });
   };
@@ -104,10 +109,7 @@ export function BookingCart({
     Object.entries(errors)
       .filter(([key]) => key.startsWith(`lineItems.${i}.`))
       .flatMap(([, messages]) => messages);
-  const formLevel =
-    failure && !failure.fieldErrors.inventory && !Object.keys(failure.fieldErrors).length
-      ? failure.error
-      : null;
+  const formLevel = failure && !failure.fieldErrors.inventory ? failure.error : null;
 
   return (
     <div className="space-y-6">
@@ -122,10 +124,7 @@ export function BookingCart({
           today={today}
           allowRate={false}
           initialZoneId={initialZoneId}
-          onAdd={(item) => {
-            setItems((all) => [...all, item]);
-            setFailure(null);
-          }}
+          onAdd={(item) => setItems((all) => [...all, item])}
         />
       </Card>
       <form onSubmit={onSubmit} noValidate className="space-y-6">

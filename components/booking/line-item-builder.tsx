@@ -2,12 +2,14 @@
 
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Checkbox, Input, Select } from "@/components/ui/controls";
+import { Checkbox, Select } from "@/components/ui/controls";
+import { TextField } from "@/components/ui/field";
 import { monthDays } from "@/lib/core/days";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import { formatMoney } from "@/lib/format/format-money";
 import { countOf, modelName, ratePer, unitOf, unitTitle } from "@/lib/format/units";
 import { AvailabilityCalendar, type DayAvailability, type DayRange } from "./availability-calendar";
+import { checkLineItem, rateInMinorUnits } from "./check-line-item";
 
 export type BookableZone = {
   id: number;
@@ -106,9 +108,41 @@ export function LineItemBuilder({
 
   const end = range.end ?? range.start;
   const needsQuantity = zone?.model !== "cpd";
+
+  // Live availability of exactly the picked days (a range may run into the next month).
+  const [rangeDays, setRangeDays] = useState<DayAvailability[] | null>(null);
+  useEffect(() => {
+    setRangeDays(null);
+    if (!zoneId || !range.start || !end || countries.length === 0) return;
+    let live = true;
+    getJson<{ days: DayAvailability[] }>(
+      `/api/availability?zoneId=${zoneId}&from=${range.start}&to=${end}&countries=${countries.join(",")}`,
+    ).then((result) => {
+      if (!live) return;
+      if (result.ok) setRangeDays(result.data.days);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [zoneId, range.start, end, countries]);
+
+  const problems = checkLineItem({
+    model: zone?.model ?? "cpm",
+    start: range.start,
+    end,
+    rangeDays,
+    quantity,
+    rate: allowRate ? rate : "",
+    digits,
+  });
+  const blocked = Boolean(problems.dates || problems.quantity);
+  const checking = Boolean(range.start && end && !rangeDays && zone?.model !== "cpc");
+
   useEffect(() => {
     setQuote(null);
-    if (!zone || !range.start || !end || countries.length === 0) return;
+    setError(null);
+    if (!zone || !range.start || !end || countries.length === 0 || blocked) return;
     if (needsQuantity && !(Number(quantity) > 0)) return;
     const params = new URLSearchParams({
       zoneId: String(zone.id),
@@ -116,26 +150,25 @@ export function LineItemBuilder({
       startDate: range.start,
       endDate: end,
     });
-    if (needsQuantity) params.set("quantity", quantity);
+    if (needsQuantity) params.set("quantity", quantity.trim());
     let live = true;
     getJson<Quote>(`/api/quote?${params}`).then((result) => {
       if (!live) return;
-      if (result.ok) {
-        setQuote(result.data);
-        setError(null);
-      } else setError(result.error);
+      if (result.ok) setQuote(result.data);
+      else setError(result.error);
     });
     return () => {
       live = false;
     };
-  }, [zone, range.start, end, countries, quantity, needsQuantity]);
+  }, [zone, range.start, end, countries, quantity, needsQuantity, blocked]);
 
   if (!zone) return <p className="text-sm text-ink-muted">This property has no ad zones yet.</p>;
 
-  const rateMinor = rate.trim() === "" ? undefined : Math.round(Number(rate) * 10 ** digits);
+  const rateMinor = allowRate && rate.trim() !== "" ? rateInMinorUnits(rate, digits) : undefined;
+  const canAdd = Boolean(quote) && !checking && !problems.dates && !problems.quantity && !problems.rate;
   const rangeLabel = range.start ? `${range.start} → ${end}` : "Pick the first and last day in the calendar.";
   const add = () => {
-    if (!range.start || !end || !quote) return;
+    if (!range.start || !end || !quote || !canAdd) return;
     const amount =
       rateMinor === undefined || rateMinor === quote.rate
         ? quote.amount
@@ -145,7 +178,7 @@ export function LineItemBuilder({
       countries,
       startDate: range.start,
       endDate: end,
-      quantity: needsQuantity ? Number(quantity) : undefined,
+      quantity: needsQuantity ? Number(quantity.trim()) : undefined,
       rate: rateMinor,
       label: `${zone.name} · ${countries.join(", ")} · ${range.start} → ${end} · ${countOf(quote.quantity, unitOf[zone.model])}`,
       amount,
@@ -200,40 +233,37 @@ export function LineItemBuilder({
         unit={unitOf[zone.model]}
         loading={loading}
       />
-      <p className="text-sm text-ink-muted" aria-live="polite">
-        Dates: {rangeLabel}
-      </p>
+      <div aria-live="polite" className="space-y-1">
+        <p id={`${id}-dates`} className="text-sm text-ink-muted">
+          Dates: {rangeLabel}
+        </p>
+        {problems.dates && (
+          <p id={`${id}-dates-error`} className="text-sm font-medium text-red-700">
+            {problems.dates}
+          </p>
+        )}
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         {needsQuantity && (
-          <label htmlFor={`${id}-quantity`} className="space-y-1.5 text-sm font-medium">
-            <span>{unitTitle[unitOf[zone.model]]}</span>
-            <Input
-              id={`${id}-quantity`}
-              type="number"
-              min={1}
-              step={1}
-              inputMode="numeric"
-              value={quantity}
-              onChange={(e) => setQuantity(e.target.value)}
-            />
-          </label>
+          <TextField
+            label={unitTitle[unitOf[zone.model]]}
+            inputMode="numeric"
+            autoComplete="off"
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+            error={problems.quantity}
+          />
         )}
         {allowRate && (
-          <label htmlFor={`${id}-rate`} className="space-y-1.5 text-sm font-medium">
-            <span>
-              Rate {ratePer[zone.model]} ({currency})
-            </span>
-            <Input
-              id={`${id}-rate`}
-              type="number"
-              min={0}
-              step={1 / 10 ** digits}
-              inputMode="decimal"
-              placeholder={quote ? (quote.rate / 10 ** digits).toFixed(digits) : "From the rate card"}
-              value={rate}
-              onChange={(e) => setRate(e.target.value)}
-            />
-          </label>
+          <TextField
+            label={`Rate ${ratePer[zone.model]} (${currency})`}
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder={quote ? (quote.rate / 10 ** digits).toFixed(digits) : "From the rate card"}
+            value={rate}
+            onChange={(e) => setRate(e.target.value)}
+            error={problems.rate}
+          />
         )}
       </div>
       {error && (
@@ -243,16 +273,20 @@ export function LineItemBuilder({
       )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm" aria-live="polite">
-          {quote ? (
+          {checking ? (
+            "Checking availability…"
+          ) : quote && canAdd ? (
             <>
               Price: <strong>{formatMoney(quote.amount, currency)}</strong> at{" "}
               {formatMoney(quote.rate, currency)} {ratePer[zone.model]}
             </>
+          ) : problems.dates || problems.quantity || problems.rate ? (
+            "Fix what is marked above to see the price."
           ) : (
             "Choose dates, countries and quantity to see the price."
           )}
         </p>
-        <Button onClick={add} disabled={!quote}>
+        <Button onClick={add} disabled={!canAdd}>
           Add line item
         </Button>
       </div>

@@ -1,10 +1,12 @@
 "use client";
 
+import { useState } from "react";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { sendQuoteAction } from "@/lib/actions/quotes";
+import { quotedPriceProblem } from "@/lib/quotes/parse-money-input";
 
 /**
  * Staff answer a quote request (seed 004): price, plan of services, expiry, estimated
@@ -24,9 +26,12 @@ export function SendQuoteForm({
   /** The rate card total, as a starting point. */
   suggestedPrice: string;
 }) {
-  const { state, formAction, errors, value } = useActionForm(sendQuoteAction, { toast: true });
+  const { state, onSubmit, errors, value } = useActionForm(sendQuoteAction, { toast: true });
+  // The price is checked as it is typed, with the rule the server applies; one message at a time.
+  const [price, setPrice] = useState<string | null>(null);
+  const priceError = price === null ? errors.price : (quotedPriceProblem(price, currency) ?? undefined);
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label="Send quote">
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Send quote">
       <FormError state={state} />
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="version" value={version} />
@@ -37,7 +42,8 @@ export function SendQuoteForm({
           inputMode="decimal"
           required
           defaultValue={value("price") ?? suggestedPrice}
-          error={errors.price}
+          onChange={(e) => setPrice(e.target.value)}
+          error={priceError}
           hint="What the advertiser will owe; the rate card total is filled in."
         />
         <TextField

@@ -36,13 +36,13 @@ export function AssignCreativePanel({ creativeId, lineItems }: Props) {
 }
 
 function AssignCreativeForm({ creativeId, lineItems, onDone }: Props & { onDone: () => void }) {
-  const { state, formAction, errors, checked } = useActionForm(assignCreativeAction, { toast: true });
+  const { state, onSubmit, errors, checked } = useActionForm(assignCreativeAction, { toast: true });
   // biome-ignore lint/correctness/useExhaustiveDependencies: close once per successful assignment
   useEffect(() => {
     if (state?.ok) onDone();
   }, [state]);
   return (
-    <form action={formAction} className="grid gap-4" noValidate>
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="creativeId" value={creativeId} />
       <LineItemCheckboxes

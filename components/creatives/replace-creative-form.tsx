@@ -48,13 +48,13 @@ function ReplaceCreativeForm({
   defaults,
   onDone,
 }: Props & { onDone: () => void }) {
-  const { state, formAction, errors, value } = useActionForm(replaceCreativeAction, { toast: true });
+  const { state, onSubmit, errors, value } = useActionForm(replaceCreativeAction, { toast: true });
   // biome-ignore lint/correctness/useExhaustiveDependencies: close once per successful upload
   useEffect(() => {
     if (state?.ok) onDone();
   }, [state]);
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <p className="text-sm text-ink-muted sm:col-span-2">
         This uploads version {version + 1}. It goes to the publisher for review; version {version} keeps
         serving until it is approved.

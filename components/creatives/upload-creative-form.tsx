@@ -9,9 +9,9 @@ import { CreativeContentFields } from "./creative-fields";
 import { type AssignableLineItem, LineItemCheckboxes } from "./line-item-checkboxes";
 
 export function UploadCreativeForm({ lineItems }: { lineItems: readonly AssignableLineItem[] }) {
-  const { state, formAction, errors, value, checked } = useActionForm(uploadCreativeAction, { toast: true });
+  const { state, onSubmit, errors, value, checked } = useActionForm(uploadCreativeAction, { toast: true });
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormError state={state} />
       </div>

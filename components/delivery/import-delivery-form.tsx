@@ -12,6 +12,7 @@ import { deliveryImportCsvHeader, maxCsvBytes, maxCsvRows } from "@/lib/delivery
 import { formatCount } from "@/lib/format/format-count";
 import { countOf, plural } from "@/lib/format/units";
 import type { ActionState } from "@/lib/http/result";
+import { clicksOverImpressions } from "./clicks-warning";
 
 /** Rows shown in the preview table; every problem is listed above it regardless. */
 const rowsShown = 500;
@@ -151,6 +152,8 @@ export function ImportDeliveryForm() {
   const [imported, setImported] = useState<ImportDeliveryResult | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [working, setWorking] = useState<"preview" | "commit" | null>(null);
+  // Rows with more clicks than impressions are imported only once the person says so.
+  const [askingAboutClicks, setAskingAboutClicks] = useState(false);
   const [, startTransition] = useTransition();
 
   async function preview(event: FormEvent<HTMLFormElement>) {
@@ -159,6 +162,7 @@ export function ImportDeliveryForm() {
     const file = input?.files?.[0];
     setImported(null);
     setResult(null);
+    setAskingAboutClicks(false);
     if (!file) return setFileError("Choose a CSV file.");
     if (file.size > maxCsvBytes)
       return setFileError("The file is larger than 2 MB; import at most 2 MB at a time.");
@@ -175,6 +179,8 @@ export function ImportDeliveryForm() {
 
   function commit() {
     if (!csv) return;
+    if (clickWarnings.length > 0 && !askingAboutClicks) return setAskingAboutClicks(true);
+    setAskingAboutClicks(false);
     setWorking("commit");
     startTransition(async () => {
       const answer = await commitDeliveryImportAction(null, { csv: csv.text, mode: "commit" });
@@ -192,6 +198,11 @@ export function ImportDeliveryForm() {
 
   const ready = result?.ok ? result.data : null;
   const canImport = ready !== null && ready.errors.length === 0 && ready.validRows > 0;
+  const clickWarnings = (ready?.rows ?? []).flatMap((row) => {
+    const warning =
+      row.errors.length === 0 && clicksOverImpressions(row.values.impressions, row.values.clicks);
+    return warning ? [{ line: row.line, warning }] : [];
+  });
   return (
     <div className="space-y-6">
       <form ref={formRef} onSubmit={preview} className="space-y-4" noValidate>
@@ -264,10 +275,41 @@ export function ImportDeliveryForm() {
         <section aria-label="Preview" className="space-y-4">
           <h2 className="text-base font-semibold text-ink">Preview of {csv.name}</h2>
           <Preview result={ready} />
+          {clickWarnings.length > 0 && (
+            <div
+              role={askingAboutClicks ? "alert" : "status"}
+              className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
+              <p className="font-medium">
+                {clickWarnings.length === 1
+                  ? `Line ${clickWarnings[0].line}: ${clickWarnings[0].warning}`
+                  : `${formatCount(clickWarnings.length)} rows have more clicks than impressions`}
+                {askingAboutClicks ? " — import anyway?" : "."}
+              </p>
+              {clickWarnings.length > 1 && (
+                <ul aria-label="More clicks than impressions" className="mt-1 list-disc pl-5">
+                  {clickWarnings.slice(0, problemsShown).map((w) => (
+                    <li key={w.line}>
+                      Line {w.line}: {w.warning}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
           <div className="flex flex-wrap items-center gap-3">
             <Button onClick={commit} disabled={!canImport || working !== null}>
-              {working === "commit" ? "Importing…" : `Import ${rowsLabel(ready.validRows)}`}
+              {working === "commit"
+                ? "Importing…"
+                : askingAboutClicks
+                  ? "Import anyway"
+                  : `Import ${rowsLabel(ready.validRows)}`}
             </Button>
+            {askingAboutClicks && (
+              <Button variant="secondary" onClick={() => setAskingAboutClicks(false)}>
+                Not now
+              </Button>
+            )}
             {!canImport && (
               <span className="text-sm text-ink-muted">
                 {ready.validRows === 0 && ready.errors.length === 0

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { recordDeliveryAction } from "@/lib/actions/delivery";
 import { formatCount } from "@/lib/format/format-count";
+import { clicksOverImpressions } from "./clicks-warning";
 
 export type RecordableLineItem = {
   id: number;
@@ -44,12 +45,31 @@ export function RecordDeliveryForm({
   recorded: readonly RecordedDay[];
   today: string;
 }) {
-  const { state, formAction, errors, value } = useActionForm(recordDeliveryAction, { toast: true });
+  const { state, onSubmit, errors, value } = useActionForm(recordDeliveryAction, { toast: true });
   // "Edit" on a recorded day fills the form (remounted by key); a later result's values win again.
   const [preset, setPreset] = useState<{ key: number; values: Preset; after: typeof state } | null>(null);
   const initial = (name: keyof Preset, fallback: string) => {
     if (preset && preset.after === state) return preset.values[name];
     return value(name) ?? fallback;
+  };
+
+  // More clicks than impressions is saved only once the person says so.
+  const [clicksWarning, setClicksWarning] = useState<string | null>(null);
+  const submitChecked = (event: FormEvent<HTMLFormElement>) => {
+    const form = new FormData(event.currentTarget);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const confirmed = submitter?.getAttribute("data-confirm") === "clicks";
+    const warning = clicksOverImpressions(
+      String(form.get("impressions") ?? ""),
+      String(form.get("clicks") ?? ""),
+    );
+    if (warning && !confirmed) {
+      event.preventDefault();
+      setClicksWarning(warning);
+      return;
+    }
+    setClicksWarning(null);
+    onSubmit(event);
   };
 
   if (lineItems.length === 0) {
@@ -62,7 +82,13 @@ export function RecordDeliveryForm({
   }
   return (
     <div className="space-y-5">
-      <form key={preset?.key ?? 0} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <form
+        key={preset?.key ?? 0}
+        onSubmit={submitChecked}
+        onChange={() => setClicksWarning(null)}
+        className="grid gap-4 sm:grid-cols-2"
+        noValidate
+      >
         <div className="sm:col-span-2">
           <FormError state={state} />
         </div>
@@ -117,7 +143,24 @@ export function RecordDeliveryForm({
           hint="Required when you change a day that was already recorded. Shown in the events log."
         />
         <div className="sm:col-span-2">
-          <SubmitButton pendingLabel="Recording…">Record delivery</SubmitButton>
+          {clicksWarning ? (
+            <div
+              role="alert"
+              className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+            >
+              <p className="font-medium text-amber-900">{clicksWarning} — save anyway?</p>
+              <div className="flex flex-wrap gap-2">
+                <SubmitButton data-confirm="clicks" pendingLabel="Recording…">
+                  Save anyway
+                </SubmitButton>
+                <Button variant="secondary" onClick={() => setClicksWarning(null)}>
+                  Change the numbers
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <SubmitButton pendingLabel="Recording…">Record delivery</SubmitButton>
+          )}
         </div>
       </form>
       {recorded.length > 0 && (

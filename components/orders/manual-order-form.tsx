@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { type FormEvent, useState, useTransition } from "react";
 import {
   type BookableZone,
   type BuiltLineItem,
@@ -30,19 +30,33 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
   const { toast } = useToast();
   const [pending, startTransition] = useTransition();
   const [newAdvertiser, setNewAdvertiser] = useState(options.advertisers.length === 0);
+  // Controlled, so what the selects show is what is sent: the property is the cart's
+  // (its zones are the property's), the advertiser and name survive a refusal.
+  const [advertiserId, setAdvertiserId] = useState("");
+  const [name, setName] = useState("");
+  const [salesManagerId, setSalesManagerId] = useState(String(me));
   const [propertyId, setPropertyId] = useState(options.properties[0]?.id ?? 0);
-  const [items, setItems] = useState<BuiltLineItem[]>([]);
+  const [items, setItemsState] = useState<BuiltLineItem[]>([]);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
+  // A refusal is about the cart as it was: once the cart changes, its messages go.
+  const setItems = (update: (all: BuiltLineItem[]) => BuiltLineItem[]) => {
+    setItemsState(update);
+    setFailure(null);
+  };
   const errors = failure?.fieldErrors ?? {};
   const zones = options.zones.filter((z) => z.propertyId === propertyId);
   const total = items.reduce((sum, li) => sum + li.amount, 0);
 
-  const submit = (form: FormData) => {
-    const text = (name: string) => String(form.get(name) ?? "");
+  // onSubmit, not <form action>: React resets a form after its action, which blanked the
+  // fields and made the property select show another property than the cart's.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (field: string) => String(form.get(field) ?? "");
     const payload = {
-      name: text("name"),
+      name,
       propertyId,
-      salesManagerId: text("salesManagerId") || undefined,
+      salesManagerId: salesManagerId || undefined,
       ...(newAdvertiser
         ? {
             newAdvertiser: {
@@ -51,7 +65,7 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
               contactEmail: text("contactEmail"),
             },
           }
-        : { advertiserId: text("advertiserId") || undefined }),
+        : { advertiserId: advertiserId || undefined }),
       lineItems: items.map(({ label: _label, amount: _amount, ...draft }) => draft),
     };
     startTransition(async () => {
@@ -60,8 +74,8 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
         toast({ tone: "success", title: result.message ?? "Order created." });
         router.push(`/publisher/orders/${result.data.orderId}`);
       } else {
+        // Said once, on the page: beside each field and in the summary by the button.
         setFailure(result);
-        toast({ tone: "error", title: result.error });
       }
     });
   };
@@ -72,7 +86,7 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
       .flatMap(([, messages]) => messages);
 
   return (
-    <form action={submit} className="space-y-6" noValidate>
+    <form onSubmit={submit} className="space-y-6" noValidate>
       <Card title="Order">
         <div className="grid gap-4 sm:grid-cols-2">
           {newAdvertiser ? (
@@ -97,6 +111,8 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
               label="Advertiser"
               name="advertiserId"
               placeholder="Choose an advertiser"
+              value={advertiserId}
+              onChange={(e) => setAdvertiserId(e.target.value)}
               options={options.advertisers.map((a) => ({ value: String(a.id), label: a.company }))}
               error={errors.advertiserId}
             />
@@ -107,22 +123,31 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
             onChange={(e) => setNewAdvertiser(e.target.checked)}
             className="self-end"
           />
-          <TextField label="Order name" name="name" required error={errors.name} />
+          <TextField
+            label="Order name"
+            name="name"
+            required
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={errors.name}
+          />
           <SelectField
             label="Property"
             name="propertyId"
             value={String(propertyId)}
             onChange={(e) => {
               setPropertyId(Number(e.target.value));
-              setItems([]);
+              setItems(() => []);
             }}
+            hint={items.length > 0 ? "Changing the property empties the line items below." : undefined}
             options={options.properties.map((p) => ({ value: String(p.id), label: p.name }))}
             error={errors.propertyId}
           />
           <SelectField
             label="Sales manager"
             name="salesManagerId"
-            defaultValue={String(me)}
+            value={salesManagerId}
+            onChange={(e) => setSalesManagerId(e.target.value)}
             options={options.team.map((u) => ({ value: String(u.id), label: u.name }))}
           />
         </div>
@@ -179,7 +204,7 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
           </ul>
         )}
       </Card>
-      {failure && !Object.keys(failure.fieldErrors).length && (
+      {failure && !failure.fieldErrors.inventory && (
         <p role="alert" className="text-sm text-red-700">
           {failure.error}
         </p>

@@ -20,8 +20,8 @@ type Settings = {
 };
 
 /**
- * The desk's settings. After a failed save every field shows what was typed (the
- * action echoes it); after a successful one, what was saved.
+ * The desk's settings. After a failed save every field keeps what was typed (and the
+ * picked logo); after a successful one, shows what was saved.
  */
 export function PublisherSettingsForm({
   publisher,
@@ -39,20 +39,14 @@ export function PublisherSettingsForm({
   logoUrl: string | null;
   readOnly: boolean;
 }) {
-  const { state, formAction, errors, value } = useActionForm(saveSettings, { toast: true });
-  const failed = state?.ok === false;
-  // What was typed after a failure, else what is saved.
-  const shown = (name: keyof Settings) => (failed ? (value(name) ?? "") : String(publisher[name] ?? ""));
-  const ticked = (name: "prepayRequired" | "advertiserMayPause" | "removeLogo") =>
-    failed ? value(name) === "on" : name === "removeLogo" ? false : publisher[name];
-  // Remount after each result so defaultValue shows the right source.
-  const key = state
-    ? state.ok
-      ? `saved-${JSON.stringify(state.data)}`
-      : `failed-${JSON.stringify(state.values)}`
-    : "initial";
+  const { state, onSubmit, errors } = useActionForm(saveSettings, { toast: true });
+  // After a failure the browser keeps what was typed (onSubmit); fields start from what is saved.
+  const shown = (name: keyof Settings) => String(publisher[name] ?? "");
+  const ticked = (name: "prepayRequired" | "advertiserMayPause") => publisher[name];
+  // Remount after a save, so the fields show what was saved (a new logo, a cleaned-up list).
+  const key = state?.ok ? JSON.stringify(state.data) : "form";
   return (
-    <form key={key} action={formAction} encType="multipart/form-data" className="space-y-6" noValidate>
+    <form key={key} onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormError state={state} />
       <fieldset disabled={readOnly} className="space-y-6">
         <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -97,11 +91,7 @@ export function PublisherSettingsForm({
               <div className="flex items-center gap-3">
                 {/* biome-ignore lint/performance/noImgElement: a small uploaded logo, served as stored */}
                 <img src={logoUrl} alt="Current logo" className="h-10 w-auto max-w-40 object-contain" />
-                <CheckboxField
-                  label="Remove the logo"
-                  name="removeLogo"
-                  defaultChecked={ticked("removeLogo")}
-                />
+                <CheckboxField label="Remove the logo" name="removeLogo" />
               </div>
             )}
           </div>

@@ -8,9 +8,9 @@ import { invite } from "@/lib/actions/team";
 import { permissionOptions, roleOptions } from "./role-options";
 
 export function InviteForm() {
-  const { state, formAction, errors, value, checked } = useActionForm(invite, { toast: true });
+  const { state, onSubmit, errors, value, checked } = useActionForm(invite, { toast: true });
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormError state={state} />
       </div>

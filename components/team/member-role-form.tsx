@@ -11,12 +11,11 @@ type Member = { id: number; name: string; role: string; permissions: string[] };
 
 /** Role and permissions of one team member, changed in place by an owner or admin. */
 export function MemberRoleForm({ member, canGrantOwner }: { member: Member; canGrantOwner: boolean }) {
-  const { state, formAction, errors, value, checked } = useActionForm(changeRole, { toast: true });
-  const failed = state?.ok === false;
+  const { state, onSubmit, errors } = useActionForm(changeRole, { toast: true });
   const roles = canGrantOwner ? roleOptions : roleOptions.filter((r) => r.value !== "owner");
   return (
     <form
-      action={formAction}
+      onSubmit={onSubmit}
       className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_1fr_auto] sm:items-end"
       noValidate
     >
@@ -28,7 +27,7 @@ export function MemberRoleForm({ member, canGrantOwner }: { member: Member; canG
         label={`Role of ${member.name}`}
         name="role"
         options={roles}
-        defaultValue={(failed && value("role")) || member.role}
+        defaultValue={member.role}
         error={errors.role}
       />
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
@@ -39,7 +38,7 @@ export function MemberRoleForm({ member, canGrantOwner }: { member: Member; canG
             label={p.label}
             name="permissions[]"
             value={p.value}
-            defaultChecked={failed ? checked("permissions", p.value) : member.permissions.includes(p.value)}
+            defaultChecked={member.permissions.includes(p.value)}
           />
         ))}
       </fieldset>

@@ -1,6 +1,16 @@
 "use client";
 
-import { type ReactNode, type RefObject, useActionState, useEffect, useId, useRef, useState } from "react";
+import {
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+  useActionState,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useTransition,
+} from "react";
 import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
 import { Button } from "./button";
@@ -187,8 +197,17 @@ function ConfirmActionForm({
     if (state?.ok) onDone();
   }, [state]);
 
+  // onSubmit, not <form action>: React resets a form after its action, which would
+  // blank a typed reason after a refusal (see useActionForm).
+  const [, startTransition] = useTransition();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
+
   return (
-    <form action={formAction} className="space-y-4">
+    <form onSubmit={onSubmit} className="space-y-4">
       {Object.entries(fields ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

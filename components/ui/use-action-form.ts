@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, useActionState, useRef, useTransition } from "react";
 import { oversizedUpload } from "@/lib/http/oversized-upload";
 import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
@@ -9,26 +9,45 @@ import { useToast } from "./toast";
 type ServerAction<T> = (prev: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
 
 /**
- * A form bound to a server action: its latest result, errors by field, the values to
- * put back after a failure (React resets a form after its action runs), and a toast
- * for each result when `toast` is set.
+ * A form bound to a server action: its latest result, errors by field, the values the
+ * server echoed back, and a toast for each result when `toast` is set.
+ *
+ * Bind it with `<form onSubmit={onSubmit}>`, not `action=`: React resets a form after its
+ * `action` runs, which blanks every uncontrolled field (and every picked file) after an
+ * error. Submitting from onSubmit inside a transition keeps what the browser shows, so
+ * what is on screen is what the next submit sends; `useFormStatus` still sees it pending.
+ * The form is reset only after a success.
  */
 export function useActionForm<T>(
   action: ServerAction<T>,
   options: { toast?: boolean; success?: string } = {},
 ) {
   const { toast } = useToast();
+  const submitted = useRef<HTMLFormElement | null>(null);
+  const [, startTransition] = useTransition();
   // Toast when the action answers, not on the next render: revalidation may unmount this form.
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(async (prev, form) => {
     const result = oversizedUpload(form) ?? (await action(prev, form));
     const input = options.toast ? actionResultToast(result, options.success) : null;
     if (input) toast(input);
+    if (result?.ok) submitted.current?.reset();
     return result;
   }, null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    submitted.current = form;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(form, submitter);
+    startTransition(() => formAction(data));
+  };
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? {};
   return {
     state,
+    /** Put on the form: `<form onSubmit={onSubmit}>`. */
+    onSubmit,
+    /** For a form without fields to keep (a single button); prefer onSubmit. */
     formAction,
     pending,
     errors: failed?.fieldErrors ?? {},

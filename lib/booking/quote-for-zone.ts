@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PublicCtx } from "@/lib/core/context";
-import { calendarDay, id, text, wholeNumber } from "@/lib/core/validation";
+import { calendarDay, id, lineItemQuantity, text } from "@/lib/core/validation";
 import { quoteLineItem } from "@/lib/pricing/quote-line-item";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";
 
@@ -11,13 +11,7 @@ export const quoteForZoneInput = z.object({
   ),
   startDate: calendarDay("Choose a start date."),
   endDate: calendarDay("Choose an end date."),
-  quantity: wholeNumber({
-    min: 1,
-    max: 10_000_000_000,
-    invalid: "Enter the quantity as a whole number.",
-    tooSmall: "The quantity must be at least 1.",
-    tooLarge: "That quantity is too large.",
-  }).optional(),
+  quantity: lineItemQuantity().optional(),
 });
 export type quoteForZoneInput = z.input<typeof quoteForZoneInput>;
 

@@ -224,3 +224,29 @@ export function webUrl({
 } = {}) {
   return text({ min: 1, max: 2000, required, tooLong }).refine(isWebAddress, { error: invalid });
 }
+
+/** The most a line item may book: no zone sells more, and larger numbers are typos. */
+export const maxLineItemQuantity = 10_000_000_000;
+
+/**
+ * What a line item books: impressions (CPM) or clicks (CPC). The server's line item and
+ * quote schemas and the booking builder in the browser all check with this one rule.
+ */
+export function lineItemQuantity() {
+  return wholeNumber({
+    min: 1,
+    max: maxLineItemQuantity,
+    invalid: "Enter the quantity as a whole number.",
+    tooSmall: "The quantity must be at least 1.",
+    tooLarge: `That quantity is too large: at most ${count(maxLineItemQuantity)}.`,
+  });
+}
+
+/** A negotiated rate in minor units, replacing the rate card's (staff only); the builder checks it too. */
+export function negotiatedRate() {
+  return wholeNumber({
+    min: 0,
+    invalid: "Enter the rate in minor units, as a whole number.",
+    tooSmall: "The rate cannot be negative.",
+  });
+}

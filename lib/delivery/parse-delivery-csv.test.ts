@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maxCsvBytes, maxCsvRows, parseDeliveryCsv } from "./parse-delivery-csv";
+import { detectCsvDelimiter, maxCsvBytes, maxCsvRows, parseDeliveryCsv } from "./parse-delivery-csv";
 
 const row = (line: number, lineItemId: number, day: string, impressions: number, clicks: number) => ({
   line,
@@ -25,6 +25,14 @@ describe("parseDeliveryCsv", () => {
       'line_item_id,day,impressions,clicks,note\n"12","2030-01-10","100",3,"a, b"\n12,2030-01-11,"200","4","say ""hi"""',
     ],
     ["blank lines", "line_item_id,day,impressions,clicks\n\n12,2030-01-10,100,3\n\n12,2030-01-11,200,4\n\n"],
+    [
+      "semicolons, as European Excel saves CSV, with a BOM",
+      '\uFEFFline_item_id;day;impressions;clicks\r\n12;2030-01-10;100;3\r\n12;2030-01-11;"200";4\r\n',
+    ],
+    [
+      "semicolons and commas inside values",
+      'Line item ID;Day;Impressions;Clicks;Note\n12;2030-01-10;100;3;"a, b"\n12;2030-01-11;200;4;c,d',
+    ],
     [
       "thousands separators",
       'line_item_id,day,impressions,clicks\n12,2030-01-10,"100",3\n#12,2030-01-11," 200 ",4',
@@ -135,6 +143,20 @@ describe("parseDeliveryCsv", () => {
     const big = `line_item_id,day,impressions,clicks,note\n12,2030-01-10,1,0,${"é".repeat(maxCsvBytes / 2)}`;
     expect(parseDeliveryCsv(big).errors).toEqual([
       { line: 0, field: "file", message: "The file is 2.0 MB; import at most 2 MB at a time." },
+    ]);
+  });
+
+  it("says precisely when it cannot tell the column separator", () => {
+    expect(detectCsvDelimiter("line_item_id;day;impressions;clicks\n")).toBe(";");
+    expect(detectCsvDelimiter('"a;b",line_item_id,day,impressions,clicks\n')).toBe(",");
+    expect(detectCsvDelimiter("line_item_id;day;impressions;clicks;a,b\n")).toBe(";");
+    expect(parseDeliveryCsv("a,b;c\n1,2;3").errors).toEqual([
+      {
+        line: 1,
+        field: "header",
+        message:
+          "The first line has both commas (1) and semicolons (1), so the column separator is unclear. Save the file as CSV with one separator between columns: line_item_id,day,impressions,clicks (or the same with semicolons).",
+      },
     ]);
   });
 });

@@ -30,11 +30,48 @@ const aliases: Record<string, DeliveryCsvField> = { date: "day" };
 
 type CsvRecord = { line: number; fields: string[]; problem?: string };
 
+/** What separates columns: commas, or semicolons as Excel writes CSV where the decimal mark is a comma. */
+export type CsvDelimiter = "," | ";";
+
+/** Counts a character outside double quotes on the file's first line (a quoted header may hold either). */
+function countInHeaderLine(text: string, char: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "\n" || c === "\r")) break;
+    else if (!quoted && c === char) count++;
+  }
+  return count;
+}
+
 /**
- * RFC 4180 records: commas, double quotes ("" inside quotes is one "), CRLF, LF or CR
+ * The column separator, read from the header line: the one it uses, or when it holds both,
+ * the one that splits it into the columns we need. A message when neither can be told apart.
+ */
+export function detectCsvDelimiter(text: string): CsvDelimiter | { error: string } {
+  const commas = countInHeaderLine(text, ",");
+  const semicolons = countInHeaderLine(text, ";");
+  if (semicolons === 0) return ",";
+  if (commas === 0) return ";";
+  const [header] = csvRecords(text, ",");
+  const namesColumns = (d: CsvDelimiter) => {
+    const names = (d === "," ? header.fields : header.fields.join(",").split(";")).map(normalizeHeader);
+    return columns.every(
+      (c) => names.includes(c) || Object.entries(aliases).some(([a, to]) => to === c && names.includes(a)),
+    );
+  };
+  if (namesColumns(",") !== namesColumns(";")) return namesColumns(",") ? "," : ";";
+  return {
+    error: `The first line has both commas (${commas}) and semicolons (${semicolons}), so the column separator is unclear. Save the file as CSV with one separator between columns: ${deliveryImportCsvHeader} (or the same with semicolons).`,
+  };
+}
+
+/**
+ * RFC 4180 records: commas (or `delimiter`), double quotes ("" inside quotes is one "), CRLF, LF or CR
  * line ends, line breaks inside quoted fields. Each record keeps the line it starts on.
  */
-function csvRecords(text: string): CsvRecord[] {
+function csvRecords(text: string, delimiter: CsvDelimiter): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = "";
@@ -67,7 +104,7 @@ function csvRecords(text: string): CsvRecord[] {
         if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
         field += c;
       }
-    } else if (c === ",") {
+    } else if (c === delimiter) {
       fields.push(field);
       field = "";
       wasQuoted = false;
@@ -138,7 +175,8 @@ function parseDay(raw: string): string | { error: string } {
 }
 
 /**
- * Reads a delivery CSV: a header naming `line_item_id`, `day` (or `date`), `impressions`
+ * Reads a delivery CSV, comma- or semicolon-separated (see detectCsvDelimiter), with or
+ * without a UTF-8 BOM: a header naming `line_item_id`, `day` (or `date`), `impressions`
  * and `clicks` in any order (other columns are ignored), then one row per line item and
  * day. Pure: it checks the file's shape and each value, not the database. Every problem
  * is reported with its line and column; a row with any problem is left out of `rows`.
@@ -154,7 +192,9 @@ export function parseDeliveryCsv(input: string): ParsedDeliveryCsv {
     });
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const records = csvRecords(text);
+  const delimiter = detectCsvDelimiter(text);
+  if (typeof delimiter !== "string") return empty({ line: 1, field: "header", message: delimiter.error });
+  const records = csvRecords(text, delimiter);
   const [header, ...data] = records;
   if (!header) return empty({ line: 0, field: "file", message: "The file is empty." });
   if (header.problem) return empty({ line: header.line, field: "header", message: header.problem });

@@ -63,9 +63,15 @@ export function failureResponse(error: unknown, format: "json" | "text"): Respon
   return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-/** A CSV attachment that is never cached and never sniffed as something else. */
-export function csvResponse(body: BodyInit, filename: string): Response {
-  return new Response(body, {
+/**
+ * Excel reads a CSV as the system code page unless it starts with a UTF-8 byte order
+ * mark, which turns "Café" into "CafÃ©"; every CSV we send starts with one.
+ */
+export const utf8Bom = "\uFEFF";
+
+/** A CSV attachment that is never cached and never sniffed as something else. Text bodies get the BOM here. */
+export function csvResponse(body: string | ReadableStream<Uint8Array>, filename: string): Response {
+  return new Response(typeof body === "string" ? utf8Bom + body : body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${filename}"`,
@@ -88,7 +94,7 @@ export async function csvStreamResponse(
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(toCsv([header])));
+      controller.enqueue(encoder.encode(utf8Bom + toCsv([header])));
       if (first.done) controller.close();
       else controller.enqueue(encoder.encode(toCsv(first.value)));
     },

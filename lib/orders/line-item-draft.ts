@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { priority } from "@/db/schema/enums";
-import { calendarDay, id, wholeNumber } from "@/lib/core/validation";
+import { calendarDay, id, lineItemQuantity, negotiatedRate } from "@/lib/core/validation";
 
 const day = calendarDay();
 
@@ -20,19 +20,9 @@ export const lineItemDraftInput = z
     startDate: day,
     endDate: day,
     /** Impressions (CPM) or clicks (CPC); for CPD the days follow from the dates. */
-    quantity: wholeNumber({
-      min: 1,
-      max: 10_000_000_000,
-      invalid: "Enter the quantity as a whole number.",
-      tooSmall: "The quantity must be at least 1.",
-      tooLarge: "That quantity is too large.",
-    }).optional(),
+    quantity: lineItemQuantity().optional(),
     /** A negotiated rate in minor units, replacing the rate card's. Staff only. */
-    rate: wholeNumber({
-      min: 0,
-      invalid: "Enter the rate in minor units, as a whole number.",
-      tooSmall: "The rate cannot be negative.",
-    }).optional(),
+    rate: negotiatedRate().optional(),
     priority: z.enum(priority.enumValues).default("normal"),
   })
   .refine((li) => li.startDate <= li.endDate, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMoneyInput } from "./parse-money-input";
+import { parseMoneyInput, quotedPriceProblem } from "./parse-money-input";
 
 describe("parseMoneyInput", () => {
   it.each([
@@ -20,5 +20,13 @@ describe("parseMoneyInput", () => {
 
   it("refuses decimals for a currency without minor units", () => {
     expect(() => parseMoneyInput("10.5", "JPY", "price")).toThrow("Enter an amount in JPY, like 1250.");
+  });
+});
+
+describe("quotedPriceProblem", () => {
+  it("says why the send quote form's price is refused, as the server would", () => {
+    expect(quotedPriceProblem("-6000", "USD")).toBe("Enter an amount in USD, like 1250.00.");
+    expect(quotedPriceProblem("0", "USD")).toBe("The price must be above zero.");
+    expect(quotedPriceProblem("1,250.50", "USD")).toBeNull();
   });
 });

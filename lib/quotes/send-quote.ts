@@ -9,7 +9,7 @@ import { calendarDay, id, text, version } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format/format-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
-import { parseMoneyInput } from "./parse-money-input";
+import { parseMoneyInput, quotedPriceProblem } from "./parse-money-input";
 
 export const sendQuoteInput = z.object({
   orderId: id(),
@@ -46,14 +46,9 @@ export async function sendQuote(ctx: Ctx, input: sendQuoteInput) {
 
     const today = calendarDayIn(ctx.now, publisher.timezone);
     const errors: Record<string, string[]> = {};
-    let price = 0;
-    try {
-      price = parseMoneyInput(data.price, order.currency, "price");
-      if (price <= 0) errors.price = ["The price must be above zero."];
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      Object.assign(errors, error.fieldErrors);
-    }
+    const priceProblem = quotedPriceProblem(data.price, order.currency);
+    const price = priceProblem ? 0 : parseMoneyInput(data.price, order.currency, "price");
+    if (priceProblem) errors.price = [priceProblem];
     if (data.expiresOn < today) errors.expiresOn = ["The expiry date is in the past."];
     if (data.estimatedCompletion && data.estimatedCompletion < today) {
       errors.estimatedCompletion = ["The estimated completion date is in the past."];
