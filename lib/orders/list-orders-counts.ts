@@ -1,8 +1,6 @@
 import { count, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { orderStatus, orders } from "@/db/schema";
-import type { StaffActor } from "@/lib/core/actor";
-import { orderScope } from "./get-order-for-actor";
 import type { OrderListStatus } from "./list-orders-input";
 
 /**
@@ -36,7 +34,7 @@ export function cappedCount(n: number, cap: number): CappedCount {
   return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
 }
 
-/** "All" is every status but archived; it is capped if any part is. */
+/** "All" sums its statuses; it is capped if any part is. */
 function sumOfCounts(parts: CappedCount[]): CappedCount {
   const total = parts.reduce((sum, c) => sum + c.count, 0);
   return parts.some((c) => c.capped) ? { count: tabCountCap, capped: true } : cappedCount(total, tabCountCap);
@@ -45,25 +43,29 @@ function sumOfCounts(parts: CappedCount[]): CappedCount {
 export type StatusTabCounts = Record<OrderListStatus | "all", CappedCount>;
 
 /**
- * How many of the publisher's orders sit in each status tab, ignoring the other
- * filters (the tabs are the desk's inbox). Each status is counted only up to the cap,
- * index-only along orders_pub_status_created, so this costs the same at 1,000 or
- * 1,000,000 orders.
+ * How many of the orders matching `within` (the list's filters but the status tab,
+ * tenant scope included) sit in each status tab, so the tabs agree with the search.
+ * Each status is counted only up to the cap; unfiltered, that is index-only along
+ * orders_pub_status_created, so it costs the same at 1,000 or 1,000,000 orders.
+ * "All" is every status but archived, unless `allIncludesArchived` (an order number search).
  */
-export async function orderStatusTabCounts(db: Queryable, actor: StaffActor): Promise<StatusTabCounts> {
+export async function orderStatusTabCounts(
+  db: Queryable,
+  within: SQL,
+  { allIncludesArchived = false }: { allIncludesArchived?: boolean } = {},
+): Promise<StatusTabCounts> {
   const limit = tabCountCap + 1;
-  const scope = orderScope(actor);
   const { rows } = await db.execute<{ status: string; n: number }>(sql`
     select s.status::text as status,
       (select count(*) from (
-        select 1 from ${orders} where ${scope} and ${orders.status} = s.status limit ${limit}
+        select 1 from ${orders} where ${within} and ${orders.status} = s.status limit ${limit}
       ) c)::int as n
     from unnest(enum_range(null::order_status)) as s(status)
     union all
     select 'needs_review',
       (select count(*) from (
         select 1 from ${orders}
-        where ${scope} and ${orders.status} = 'pending_review' and ${orders.source} = 'self_serve'
+        where ${within} and ${orders.status} = 'pending_review' and ${orders.source} = 'self_serve'
         limit ${limit}
       ) c)::int`);
   const byStatus = new Map(rows.map((r) => [r.status, cappedCount(Number(r.n), tabCountCap)]));
@@ -71,7 +73,9 @@ export async function orderStatusTabCounts(db: Queryable, actor: StaffActor): Pr
   const counts = Object.fromEntries(
     [...orderStatus.enumValues, "needs_review" as const].map((s) => [s, get(s)]),
   ) as StatusTabCounts;
-  counts.all = sumOfCounts(orderStatus.enumValues.filter((s) => s !== "archived").map(get));
+  counts.all = sumOfCounts(
+    orderStatus.enumValues.filter((s) => allIncludesArchived || s !== "archived").map(get),
+  );
   return counts;
 }
 

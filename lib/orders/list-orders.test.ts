@@ -177,7 +177,7 @@ describe("listOrders", () => {
       const byAcme = await list(tx, admin, { advertiserId: acme.id });
       expect(ids(byAcme)).toEqual([o.quote.id, o.autumn.id, o.spring.id]);
       expect(byAcme.total).toEqual({ count: 3, capped: false });
-      expect(byAcme.tabCounts.all.count).toBe(4);
+      expect(byAcme.tabCounts.all.count).toBe(3);
       expect(ids(await list(tx, admin, { propertyId: site.id }))).toEqual([o.spring.id]);
       expect(ids(await list(tx, admin, { salesManagerId: manager.userId }))).toEqual([o.spring.id]);
     });
@@ -286,6 +286,34 @@ describe("listOrders", () => {
       const none = await list(tx, admin, { q: "no such order" });
       expect(none.rows).toEqual([]);
       expect(none.total).toEqual({ count: 0, capped: false });
+    });
+  });
+
+  it("counts the tabs within the search, so All says what the search finds", async () => {
+    await inRollback(async (tx) => {
+      const { admin, o } = await world(tx);
+      const acme = await list(tx, admin, { q: "acme media" });
+      expect(acme.total).toEqual({ count: 3, capped: false });
+      expect(acme.tabCounts.all).toEqual({ count: 3, capped: false });
+      expect(acme.tabCounts.pending_review.count).toBe(2);
+      expect(acme.tabCounts.live.count).toBe(0);
+      // Counted on another tab too, not only the chosen one.
+      const live = await list(tx, admin, { q: "globex", status: "live" });
+      expect(ids(live)).toEqual([o.summer.id]);
+      expect(live.tabCounts.all).toEqual({ count: 1, capped: false });
+      expect(live.tabCounts.archived.count).toBe(1);
+    });
+  });
+
+  it("finds an order by #number whatever its status, archived too", async () => {
+    await inRollback(async (tx) => {
+      const { admin, o } = await world(tx);
+      const found = await list(tx, admin, { q: `#${o.winter.id}` });
+      expect(ids(found)).toEqual([o.winter.id]);
+      expect(found.tabCounts.all).toEqual({ count: 1, capped: false });
+      expect(found.tabCounts.archived.count).toBe(1);
+      // A plain word search still leaves archived orders to their tab.
+      expect(ids(await list(tx, admin, { q: "old winter" }))).toEqual([]);
     });
   });
 
