@@ -52,7 +52,7 @@ async function keywordCondition(db: Queryable, actor: StaffActor, q: string): Pr
 
 /** "#1234" names one order: it is found whatever its status, archived too. */
 export function isOrderNumberSearch(q: string | undefined): boolean {
-  return q !== undefined && q.startsWith("#") && orderNumber.test(q);
+  return q?.startsWith("#") === true && orderNumber.test(q);
 }
 
 /** The status tab's condition; "All" is every status but archived, except for an order number search. */
