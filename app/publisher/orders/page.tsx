@@ -1,7 +1,7 @@
 import { CsvExportLink } from "@/components/data-table/csv-export-link";
 import { DataTable } from "@/components/data-table/data-table";
 import { FilterBar } from "@/components/data-table/filter-bar";
-import { orderListColumns } from "@/components/orders/columns/order-list-columns";
+import { orderColumns } from "@/components/orders/columns/order-columns";
 import { OrderListBulkActions } from "@/components/orders/order-list-bulk-actions";
 import { OrderListEmpty } from "@/components/orders/order-list-empty";
 import { LinkButton } from "@/components/ui/button";
@@ -103,7 +103,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <DataTable
-        columns={orderListColumns({ timeZone: list.timeZone, now: ctx.now })}
+        columns={orderColumns({ audience: "publisher", timeZone: list.timeZone, now: ctx.now })}
         rows={list.rows}
         total={list.total.count}
         page={list.page}
