@@ -18,6 +18,7 @@ export function CompactTable<TData extends RowData>({
   cards = false,
   verticalAlign = "middle",
   framed = false,
+  stickyHeader = false,
   className,
 }: {
   columns: readonly DataTableColumn<TData>[];
@@ -32,6 +33,8 @@ export function CompactTable<TData extends RowData>({
   verticalAlign?: "middle" | "top";
   /** Draws its own border, for a table that does not sit in a Card. */
   framed?: boolean;
+  /** Keeps the column headers in view when `className` limits the height and the rows scroll. */
+  stickyHeader?: boolean;
   className?: string;
 }) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
@@ -53,6 +56,7 @@ export function CompactTable<TData extends RowData>({
         density="compact"
         cards={cards}
         verticalAlign={verticalAlign}
+        stickyHeader={stickyHeader}
         footer={columns.some((c) => c.footer !== undefined)}
       />
     </section>

@@ -155,6 +155,7 @@ export function TableGrid<TData extends RowData>({
   verticalAlign = "middle",
   cards = true,
   footer = false,
+  stickyHeader = false,
 }: {
   table: Table<DataTableFeatures, TData>;
   caption: string;
@@ -166,6 +167,7 @@ export function TableGrid<TData extends RowData>({
   verticalAlign?: "middle" | "top";
   cards?: boolean;
   footer?: boolean;
+  stickyHeader?: boolean;
 }) {
   const cellClasses = (meta: DataTableColumnMeta | undefined, place: CardPlace) =>
     cn(
@@ -200,7 +202,13 @@ export function TableGrid<TData extends RowData>({
     <table className={cn("min-w-full divide-y divide-line text-sm", cards && "max-md:block")}>
       <caption className="sr-only">{caption}</caption>
       {/* On a phone only the select-all box stays of the header row; each card labels its values. */}
-      <thead className={cn("bg-slate-50", cards && (selectable ? "max-md:block" : "max-md:hidden"))}>
+      <thead
+        className={cn(
+          "bg-slate-50",
+          stickyHeader && "sticky top-0 z-10",
+          cards && (selectable ? "max-md:block" : "max-md:hidden"),
+        )}
+      >
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id} className={cn(cards && "max-md:flex max-md:items-center max-md:px-4")}>
             {selectable && (
