@@ -19,6 +19,7 @@ export function CompactTable<TData extends RowData>({
   verticalAlign = "middle",
   framed = false,
   stickyHeader = false,
+  rowClassName,
   className,
 }: {
   columns: readonly DataTableColumn<TData>[];
@@ -35,6 +36,8 @@ export function CompactTable<TData extends RowData>({
   framed?: boolean;
   /** Keeps the column headers in view when `className` limits the height and the rows scroll. */
   stickyHeader?: boolean;
+  /** Classes for one row, e.g. a tint on rows with problems. */
+  rowClassName?: (row: TData) => string | undefined;
   className?: string;
 }) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
@@ -57,6 +60,7 @@ export function CompactTable<TData extends RowData>({
         cards={cards}
         verticalAlign={verticalAlign}
         stickyHeader={stickyHeader}
+        rowClassName={rowClassName}
         footer={columns.some((c) => c.footer !== undefined)}
       />
     </section>

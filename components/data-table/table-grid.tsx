@@ -156,6 +156,7 @@ export function TableGrid<TData extends RowData>({
   cards = true,
   footer = false,
   stickyHeader = false,
+  rowClassName,
 }: {
   table: Table<DataTableFeatures, TData>;
   caption: string;
@@ -168,6 +169,7 @@ export function TableGrid<TData extends RowData>({
   cards?: boolean;
   footer?: boolean;
   stickyHeader?: boolean;
+  rowClassName?: (row: TData) => string | undefined;
 }) {
   const cellClasses = (meta: DataTableColumnMeta | undefined, place: CardPlace) =>
     cn(
@@ -224,7 +226,7 @@ export function TableGrid<TData extends RowData>({
       </thead>
       <tbody className={cn("divide-y divide-line bg-surface", cards && "max-md:block")}>
         {rows.map((row) => (
-          <tr key={row.id} className={cn("hover:bg-slate-50", rowClass)}>
+          <tr key={row.id} className={cn("hover:bg-slate-50", rowClass, rowClassName?.(row.original))}>
             {selectable && (
               <td className={checkboxCellClass}>
                 <RowCheckbox id={row.id} label={rowLabel ? rowLabel(row.original) : `row ${row.id}`} />
