@@ -43,6 +43,7 @@ test.describe("tables on a laptop and a phone", () => {
     await page.goto("/publisher/orders");
     await expectNoSidewaysScroll(page);
     const row = firstRow(page);
+    await row.scrollIntoViewIfNeeded();
     await expect(row.getByText("Status", { exact: true })).toBeInViewport();
     await expect(row.getByText("Status", { exact: true }).locator("xpath=..")).not.toHaveText("Status");
     const menu = row.getByRole("button", { name: /^Actions for order #\d+$/ });

@@ -196,7 +196,7 @@ export function TableGrid<TData extends RowData>({
   const checkboxCellClass = cn(
     "w-10 px-3",
     density === "compact" ? "py-2" : "py-3",
-    cards && "max-md:absolute max-md:top-3.5 max-md:left-4 max-md:p-0",
+    cards && "max-md:absolute max-md:top-3.5 max-md:left-4 max-md:w-auto max-md:p-0",
   );
   const rows = table.getRowModel().rows;
 

@@ -117,7 +117,8 @@ export function orderColumns(options: OrderColumnsOptions): DataTableColumn<Orde
   const dates = col.accessor("startDate", {
     header: side.dates.header,
     enableSorting: side.dates.sortable,
-    meta: { priority: 2, className: "whitespace-nowrap" },
+    // Wraps at the dash rather than widen the table: a 1366 px laptop keeps the row menu in view.
+    meta: { priority: 2, className: "min-w-28" },
     cell: (c) => {
       const { startDate, endDate } = c.row.original;
       return startDate && endDate ? (
@@ -140,7 +141,7 @@ export function orderColumns(options: OrderColumnsOptions): DataTableColumn<Orde
     header: "Last activity",
     enableSorting: true,
     sortDescFirst: true,
-    meta: { priority: publisher ? 4 : 3, className: "whitespace-nowrap" },
+    meta: { priority: 4, className: "whitespace-nowrap" },
     cell: (c) => (
       <time
         dateTime={c.getValue().toISOString()}
