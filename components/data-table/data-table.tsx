@@ -51,6 +51,9 @@ function defaultRowId(row: unknown): string {
  * The one table for server-side lists. All state is in the URL: sortable headers link
  * to ?sort=&dir= (back to page 1), pagination links to ?page=, and the server renders
  * what the URL says. Per entity, supply only columns (columnHelper) and row actions.
+ * Columns declare a `priority` so the list fits a 1366 px laptop without sideways
+ * scrolling; below 768 px each row becomes a card (title and row menu on top, then
+ * label: value pairs). Small in-page tables use CompactTable, row menus ActionMenu.
  *
  * It renders on the server (no hooks), so columns may be defined in server code and
  * cells may hold server-rendered content; only row selection runs on the client.
