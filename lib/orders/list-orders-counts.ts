@@ -1,6 +1,8 @@
 import { count, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { orderStatus, orders } from "@/db/schema";
+import type { StaffActor } from "@/lib/core/actor";
+import { orderScope } from "./get-order-for-actor";
 import type { OrderListStatus } from "./list-orders-input";
 
 /**
@@ -40,32 +42,28 @@ function sumOfCounts(parts: CappedCount[]): CappedCount {
   return parts.some((c) => c.capped) ? { count: tabCountCap, capped: true } : cappedCount(total, tabCountCap);
 }
 
-export type StatusTabCounts = Record<OrderListStatus | "all", CappedCount>;
+/** null: not counted (too many orders match the filters to tell the tabs apart cheaply). */
+export type StatusTabCounts = Record<OrderListStatus | "all", CappedCount | null>;
 
 /**
- * How many of the orders matching `within` (the list's filters but the status tab,
- * tenant scope included) sit in each status tab, so the tabs agree with the search.
- * Each status is counted only up to the cap; unfiltered, that is index-only along
- * orders_pub_status_created, so it costs the same at 1,000 or 1,000,000 orders.
- * "All" is every status but archived, unless `allIncludesArchived` (an order number search).
+ * How many of the publisher's orders sit in each status tab when nothing but the tab
+ * narrows the list. Each status is counted only up to the cap, index-only along
+ * orders_pub_status_created, so this costs the same at 1,000 or 1,000,000 orders.
  */
-export async function orderStatusTabCounts(
-  db: Queryable,
-  within: SQL,
-  { allIncludesArchived = false }: { allIncludesArchived?: boolean } = {},
-): Promise<StatusTabCounts> {
+export async function orderStatusTabCounts(db: Queryable, actor: StaffActor): Promise<StatusTabCounts> {
   const limit = tabCountCap + 1;
+  const scope = orderScope(actor);
   const { rows } = await db.execute<{ status: string; n: number }>(sql`
     select s.status::text as status,
       (select count(*) from (
-        select 1 from ${orders} where ${within} and ${orders.status} = s.status limit ${limit}
+        select 1 from ${orders} where ${scope} and ${orders.status} = s.status limit ${limit}
       ) c)::int as n
     from unnest(enum_range(null::order_status)) as s(status)
     union all
     select 'needs_review',
       (select count(*) from (
         select 1 from ${orders}
-        where ${within} and ${orders.status} = 'pending_review' and ${orders.source} = 'self_serve'
+        where ${scope} and ${orders.status} = 'pending_review' and ${orders.source} = 'self_serve'
         limit ${limit}
       ) c)::int`);
   const byStatus = new Map(rows.map((r) => [r.status, cappedCount(Number(r.n), tabCountCap)]));
@@ -73,9 +71,42 @@ export async function orderStatusTabCounts(
   const counts = Object.fromEntries(
     [...orderStatus.enumValues, "needs_review" as const].map((s) => [s, get(s)]),
   ) as StatusTabCounts;
-  counts.all = sumOfCounts(
-    orderStatus.enumValues.filter((s) => allIncludesArchived || s !== "archived").map(get),
-  );
+  counts.all = sumOfCounts(orderStatus.enumValues.filter((s) => s !== "archived").map(get));
+  return counts;
+}
+
+/**
+ * The tabs' counts within the list's other filters (`within`: everything but the status
+ * tab, tenant scope included), so "All" says what the search finds. One pass reads at
+ * most the cap's worth of matches, the way the list's own count does: counting each
+ * tab separately would read a common word's matches a dozen times over. Past the cap
+ * the tabs are not told apart (null), and the chosen tab shows the list's own count.
+ * "All" is every status but archived, unless `allIncludesArchived` (an order number search).
+ */
+export async function filteredStatusTabCounts(
+  db: Queryable,
+  within: SQL,
+  { allIncludesArchived = false }: { allIncludesArchived?: boolean } = {},
+): Promise<StatusTabCounts> {
+  const { rows } = await db.execute<{ status: string; needs_review: boolean; n: number }>(sql`
+    select m.status::text as status,
+      (m.status = 'pending_review' and m.source = 'self_serve') as needs_review,
+      count(*)::int as n
+    from (select ${orders.status} as status, ${orders.source} as source from ${orders}
+      where ${within} limit ${tabCountCap + 1}) m
+    group by 1, 2`);
+  const tabs = [...orderStatus.enumValues, "needs_review" as const, "all" as const];
+  const read = rows.reduce((sum, r) => sum + Number(r.n), 0);
+  if (read > tabCountCap) return Object.fromEntries(tabs.map((t) => [t, null])) as StatusTabCounts;
+  const count = (keep: (r: (typeof rows)[number]) => boolean): CappedCount => ({
+    count: rows.filter(keep).reduce((sum, r) => sum + Number(r.n), 0),
+    capped: false,
+  });
+  const counts = Object.fromEntries(
+    orderStatus.enumValues.map((s) => [s, count((r) => r.status === s)]),
+  ) as StatusTabCounts;
+  counts.needs_review = count((r) => r.needs_review);
+  counts.all = count((r) => allIncludesArchived || r.status !== "archived");
   return counts;
 }
 

@@ -9,10 +9,17 @@ import { NotFound } from "@/lib/core/errors";
 import { requireStaff } from "@/lib/core/require-actor";
 
 import { noMoney } from "@/lib/money/owed";
-import { cappedOrderCount, countLimitFor, orderCountCap, orderStatusTabCounts } from "./list-orders-counts";
+import {
+  cappedOrderCount,
+  countLimitFor,
+  filteredStatusTabCounts,
+  orderCountCap,
+  orderStatusTabCounts,
+} from "./list-orders-counts";
 import { listOrdersInput } from "./list-orders-input";
 import { selectOrderListRows } from "./list-orders-rows";
 import {
+  hasNonStatusFilters,
   isOrderNumberSearch,
   orderListFilterWhere,
   orderListOrderBy,
@@ -88,7 +95,9 @@ export async function listOrders(ctx: Ctx, raw: z.input<typeof listOrdersInput>)
 
   // The count comes first: whether it reached its cap decides how to fetch the page.
   const [tabCounts, total] = await Promise.all([
-    orderStatusTabCounts(ctx.db, filterWhere, { allIncludesArchived: isOrderNumberSearch(input.q) }),
+    hasNonStatusFilters(input)
+      ? filteredStatusTabCounts(ctx.db, filterWhere, { allIncludesArchived: isOrderNumberSearch(input.q) })
+      : orderStatusTabCounts(ctx.db, actor),
     cappedOrderCount(ctx.db, where, countLimitFor(offset, input.pageSize)),
   ]);
   const empty = pastLimit || (!total.capped && offset >= total.count);

@@ -39,8 +39,12 @@ const tabStatuses = [
 const statusTabLabel = (status: OrderListStatus) =>
   status === "needs_review" ? "Needs review" : orderStatusLabels[status];
 
-/** A capped count cannot go in the tab's number badge, so it joins the label: "Completed 10,000+". */
-function tab(label: string, value: OrderListStatus | null, count: CappedCount): LinkTab {
+/**
+ * A capped count cannot go in the tab's number badge, so it joins the label: "Completed 10,000+".
+ * No count (null) when the filters match too many orders to tell the tabs apart.
+ */
+function tab(label: string, value: OrderListStatus | null, count: CappedCount | null): LinkTab {
+  if (count === null) return { label, value };
   return count.capped
     ? { label: `${label} ${formatCount(count.count)}+`, value }
     : { label, value, count: count.count };
