@@ -69,7 +69,12 @@ test.describe("publisher orders desk", () => {
     await expect(balance.getByText("Credit notes").locator("xpath=following-sibling::dd[1]")).toHaveText(
       "$0.00",
     );
-    await page.getByRole("table").first().getByRole("button", { name: "Cancel" }).click();
+    await page
+      .getByRole("table")
+      .first()
+      .getByRole("button", { name: /^Actions for line item/ })
+      .click();
+    await page.getByRole("menuitem", { name: /^Cancel/ }).click();
     const dialog = page.getByRole("dialog", { name: /Cancel line item/ });
     await expect(dialog.getByText("This cannot be undone.")).toBeVisible();
     await dialog.getByRole("button", { name: "Cancel line item" }).click();

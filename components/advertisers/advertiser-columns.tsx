@@ -38,13 +38,13 @@ export function advertiserColumns({ currency, timeZone }: { currency: string; ti
     }),
     col.accessor("balance", {
       header: "Balance due",
-      meta: { align: "right", hideBelow: "sm" },
+      meta: { align: "right", priority: 2 },
       cell: (c) => formatMoney(c.getValue(), currency),
     }),
     col.accessor("lastOrderAt", {
       header: "Last order",
       enableSorting: true,
-      meta: { hideBelow: "md" },
+      meta: { priority: 3 },
       cell: (c) => {
         const at = c.getValue();
         return at ? formatDate(at, timeZone) : "None yet";

@@ -9,8 +9,19 @@ import {
 
 export type DataTableColumnMeta = {
   align?: "left" | "right" | "center";
-  /** Hide the column below a breakpoint so the table fits a phone. */
-  hideBelow?: "sm" | "md" | "lg";
+  /**
+   * How much the column matters when space is short, so a list fits a laptop without
+   * sideways scrolling and a phone as one card per row:
+   * 1 (default) always, on the phone card too; 2 on the phone card and in the table from
+   * 1024 px; 3 in the table from 1280 px (a 1366 px laptop); 4 only from 1536 px.
+   */
+  priority?: 1 | 2 | 3 | 4;
+  /**
+   * Its place on a phone card: "title" heads the card (default: the first column),
+   * "actions" sits beside the title (default: the column with id "actions"), "wide"
+   * takes the card's whole width; others are label: value pairs, two to a line.
+   */
+  card?: "title" | "actions" | "wide";
   /** Keep the header for screen readers but hide it on screen (an actions column). */
   srOnlyHeader?: boolean;
   /** Extra classes for the column's cells. */

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { columnHelper } from "./columns";
+import { CompactTable } from "./compact-table";
 import { DataTable, type DataTableProps } from "./data-table";
 
 type Row = { id: number; name: string; total: number };
@@ -87,13 +88,52 @@ describe("DataTable", () => {
       col.accessor("name", { header: "Name", footer: () => "Total" }),
       col.accessor("total", { header: "Total", meta: { align: "right" }, footer: () => "$15" }),
     ]);
-    const html = render({ columns: withTotals, framed: false, verticalAlign: "top" });
+    const html = render({ columns: withTotals, framed: false, verticalAlign: "top", cards: false });
     expect(html).toMatch(
-      /<tfoot[^>]*><tr><th scope="row"[^>]*>Total<\/th><td class="[^"]*text-right[^"]*">\$15<\/td><\/tr><\/tfoot>/,
+      /<tfoot[^>]*><tr[^>]*><th scope="row"[^>]*>Total<\/th><td class="[^"]*text-right[^"]*">\$15<\/td><\/tr><\/tfoot>/,
     );
     expect(html).toContain("align-top");
     expect(html).not.toContain("rounded-lg border");
     expect(render()).not.toContain("<tfoot");
     expect(render()).toContain("rounded-lg border");
+  });
+
+  it("hides low-priority columns on narrower screens and labels values on a phone card", async () => {
+    const prioritized = col.columns([
+      col.accessor("name", { header: "Name" }),
+      col.accessor("total", { header: "Total", meta: { priority: 2 } }),
+      col.accessor((r) => r.id, { id: "internal", header: "Internal", meta: { priority: 4 } }),
+      col.display({ id: "actions", header: "Actions", meta: { srOnlyHeader: true }, cell: () => "menu" }),
+    ]);
+    const html = render({ columns: prioritized });
+    const cell = (text: string) => new RegExp(`<td class="([^"]*)">(?:<span[^>]*>[^<]*</span>)?${text}</td>`);
+    // Priority 2: on the phone card and from 1024 px; priority 4: only from 1536 px.
+    expect(html.match(cell("10"))?.[1]).toContain("md:max-lg:hidden");
+    expect(html.match(cell("7"))?.[1]).toContain("max-2xl:hidden");
+    expect(html.match(cell("7"))?.[1]).toContain("max-md:hidden");
+    // On a phone the actions sit beside the title, and values carry their column's name.
+    expect(html.match(cell("menu"))?.[1]).toContain("max-md:col-start-2");
+    expect(html).toContain('<span class="block text-xs font-medium text-ink-muted md:hidden">Total</span>10');
+    expect(render({ columns: prioritized, cards: false })).not.toContain("max-md:grid");
+  });
+
+  it("has a compact variant for small in-page tables: every row, no paging", () => {
+    const html = renderToStaticMarkup(
+      createElement(CompactTable<Row>, { columns, rows, caption: "Line items" }),
+    );
+    expect(html).toContain('aria-label="Line items"');
+    expect(html).toContain("py-2");
+    expect(html).toContain("Edit Autumn");
+    expect(html).not.toContain("Showing");
+    expect(html).not.toContain("max-md:grid");
+    const empty = renderToStaticMarkup(
+      createElement(CompactTable<Row>, {
+        columns,
+        rows: [],
+        caption: "Line items",
+        empty: createElement("p", null, "None yet"),
+      }),
+    );
+    expect(empty).toBe("<p>None yet</p>");
   });
 });

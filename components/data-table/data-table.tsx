@@ -1,20 +1,13 @@
-import { constructTable, type RowData } from "@tanstack/react-table";
-import { FlexRender } from "@tanstack/react-table/flex-render";
-import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
+import type { RowData } from "@tanstack/react-table";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { SortState } from "@/lib/core/list-params";
 import { hrefWith, type SearchParamsInput } from "@/lib/core/search-params";
-import {
-  type DataTableColumn,
-  type DataTableColumnMeta,
-  type DataTableFeatures,
-  dataTableFeatures,
-} from "./columns";
+import type { DataTableColumn } from "./columns";
 import { Pagination } from "./pagination";
-import { RowCheckbox, SelectAllCheckbox, SelectionProvider } from "./selection";
+import { SelectionProvider } from "./selection";
+import { buildTable, type Density, TableGrid } from "./table-grid";
 
 export type DataTableProps<TData extends RowData> = {
   columns: readonly DataTableColumn<TData>[];
@@ -44,37 +37,23 @@ export type DataTableProps<TData extends RowData> = {
   verticalAlign?: "middle" | "top";
   /** false when the table sits in a Card that already draws the frame (and its title). */
   framed?: boolean;
+  /** "compact" for small tables inside a page (see CompactTable). */
+  density?: Density;
+  /** false keeps the table a table on a phone (few, narrow columns); otherwise each row becomes a card. */
+  cards?: boolean;
 };
-
-const alignClass = { left: "text-left", right: "text-right", center: "text-center" } as const;
-const hideClass = {
-  sm: "hidden sm:table-cell",
-  md: "hidden md:table-cell",
-  lg: "hidden lg:table-cell",
-} as const;
-
-function columnClasses(meta: DataTableColumnMeta | undefined) {
-  return cn(alignClass[meta?.align ?? "left"], meta?.hideBelow && hideClass[meta.hideBelow]);
-}
-
-const valignClass = { middle: "align-middle", top: "align-top" } as const;
 
 function defaultRowId(row: unknown): string {
   return String((row as { id?: unknown }).id);
-}
-
-function SortIcon({ dir }: { dir: "asc" | "desc" | false }) {
-  return (
-    <span aria-hidden="true" className={cn("text-xs", dir ? "text-brand-700" : "text-slate-400")}>
-      {dir === "asc" ? "▲" : dir === "desc" ? "▼" : "↕"}
-    </span>
-  );
 }
 
 /**
  * The one table for server-side lists. All state is in the URL: sortable headers link
  * to ?sort=&dir= (back to page 1), pagination links to ?page=, and the server renders
  * what the URL says. Per entity, supply only columns (columnHelper) and row actions.
+ * Columns declare a `priority` so the list fits a 1366 px laptop without sideways
+ * scrolling; below 768 px each row becomes a card (title and row menu on top, then
+ * label: value pairs). Small in-page tables use CompactTable, row menus ActionMenu.
  *
  * It renders on the server (no hooks), so columns may be defined in server code and
  * cells may hold server-rendered content; only row selection runs on the client.
@@ -95,21 +74,12 @@ export function DataTable<TData extends RowData>({
   toolbar,
   verticalAlign = "middle",
   framed = true,
+  density = "comfortable",
+  cards = true,
 }: DataTableProps<TData>) {
-  const table = constructTable({
-    // useTable adds React bindings the same way; on the server plain store bindings suffice.
-    features: { ...dataTableFeatures, coreReactivityFeature: storeReactivityBindings() } as DataTableFeatures,
-    columns: [...columns],
-    data: [...rows],
-    getRowId: (row) => getRowId(row),
-    manualSorting: true,
-    defaultColumn: { enableSorting: false },
-    state: { sorting: sort ? [{ id: sort.id, desc: sort.dir === "desc" }] : [] },
-  });
+  const table = buildTable({ columns, rows, getRowId, sort });
   const selectable = bulkActions !== undefined;
   const tableRows = table.getRowModel().rows;
-  const cellClasses = (meta: DataTableColumnMeta | undefined) =>
-    cn("px-4 py-3", valignClass[verticalAlign], columnClasses(meta), meta?.className);
   // Columns with a `footer` (totals) get a footer row under the body.
   const withFooter = columns.some((c) => c.footer !== undefined);
 
@@ -137,107 +107,19 @@ export function DataTable<TData extends RowData>({
     body = empty ?? <EmptyState title="Nothing here yet" />;
   } else {
     body = (
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls; the keyboard must reach it
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a table still too wide scrolls; the keyboard must reach it
       <section aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
-        <table className="min-w-full divide-y divide-line text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {selectable && (
-                  <th scope="col" className="w-10 px-4 py-2.5">
-                    <SelectAllCheckbox />
-                  </th>
-                )}
-                {group.headers.map((h) => {
-                  const meta = h.column.columnDef.meta;
-                  const sorted = h.column.getIsSorted();
-                  const content = h.isPlaceholder ? null : <FlexRender header={h} />;
-                  let inner: ReactNode = content;
-                  if (h.column.getCanSort() && !h.isPlaceholder) {
-                    const nextDir =
-                      sorted === "asc" ? "desc" : sorted === "desc" ? "asc" : h.column.getFirstSortDir();
-                    inner = (
-                      <Link
-                        href={hrefWith(searchParams, { sort: h.column.id, dir: nextDir, page: null })}
-                        className={cn(
-                          "inline-flex items-center gap-1 rounded hover:text-ink",
-                          meta?.align === "right" && "flex-row-reverse",
-                        )}
-                      >
-                        {content}
-                        <SortIcon dir={sorted} />
-                      </Link>
-                    );
-                  } else if (meta?.srOnlyHeader) {
-                    inner = <span className="sr-only">{content}</span>;
-                  }
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      colSpan={h.colSpan > 1 ? h.colSpan : undefined}
-                      aria-sort={
-                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
-                      }
-                      className={cn(
-                        "px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-ink-muted uppercase",
-                        columnClasses(meta),
-                      )}
-                    >
-                      {inner}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-line bg-surface">
-            {tableRows.map((row) => (
-              <tr key={row.id} className="hover:bg-slate-50">
-                {selectable && (
-                  <td className="w-10 px-4 py-3">
-                    <RowCheckbox id={row.id} label={rowLabel ? rowLabel(row.original) : `row ${row.id}`} />
-                  </td>
-                )}
-                {row.getAllCells().map((cell, index) => {
-                  const className = cellClasses(cell.column.columnDef.meta);
-                  // The first column names the row for screen readers moving across a row.
-                  return index === 0 ? (
-                    <th key={cell.id} scope="row" className={cn(className, "font-medium text-ink")}>
-                      <FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={cn(className, "text-ink")}>
-                      <FlexRender cell={cell} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-          {withFooter && (
-            <tfoot className="border-t-2 border-line-strong bg-slate-50 font-semibold">
-              {table.getFooterGroups().map((group) => (
-                <tr key={group.id}>
-                  {selectable && <td className="w-10 px-4 py-3" />}
-                  {group.headers.map((h, index) => {
-                    const Cell = index === 0 ? "th" : "td";
-                    return (
-                      <Cell
-                        key={h.id}
-                        scope={index === 0 ? "row" : undefined}
-                        className={cn(cellClasses(h.column.columnDef.meta), "text-ink")}
-                      >
-                        {h.isPlaceholder ? null : <FlexRender footer={h} />}
-                      </Cell>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tfoot>
-          )}
-        </table>
+        <TableGrid
+          table={table}
+          caption={caption}
+          searchParams={searchParams}
+          selectable={selectable}
+          rowLabel={rowLabel}
+          density={density}
+          verticalAlign={verticalAlign}
+          cards={cards}
+          footer={withFooter}
+        />
       </section>
     );
   }

@@ -13,6 +13,7 @@ import { formatCount } from "@/lib/format/format-count";
 import { countOf, plural } from "@/lib/format/units";
 import type { ActionState } from "@/lib/http/result";
 import { clicksOverImpressions } from "./clicks-warning";
+import { ImportPreviewTable } from "./import-preview-table";
 
 /** Rows shown in the preview table; every problem is listed above it regardless. */
 const rowsShown = 500;
@@ -60,76 +61,8 @@ function Preview({ result }: { result: ImportDeliveryResult }) {
         </div>
       )}
       {result.rows.length > 0 && (
-        <div className="overflow-x-auto rounded-md border border-line">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Rows in the file</caption>
-            <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-ink-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Line
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Line item
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Day
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Impressions
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Clicks
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Replaces
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Check
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {result.rows.slice(0, rowsShown).map((row) => {
-                const bad = row.errors.length > 0;
-                return (
-                  <tr key={row.line} className={bad ? "bg-red-50/60 align-top" : "align-top"}>
-                    <td className="px-3 py-1.5 tabular-nums text-ink-muted">{row.line}</td>
-                    <td className="px-3 py-1.5">
-                      {row.orderId ? (
-                        <Link
-                          href={`/publisher/orders/${row.orderId}`}
-                          className="text-brand-700 hover:underline"
-                        >
-                          #{row.values.line_item_id.trim().replace(/^#/, "")}
-                        </Link>
-                      ) : (
-                        row.values.line_item_id
-                      )}
-                    </td>
-                    <td className="px-3 py-1.5 whitespace-nowrap">{row.values.day}</td>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{row.values.impressions}</td>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{row.values.clicks}</td>
-                    <td className="px-3 py-1.5 text-xs text-ink-muted">
-                      {row.before
-                        ? `${formatCount(row.before.impressions)} / ${formatCount(row.before.clicks)}`
-                        : "—"}
-                    </td>
-                    <td className="px-3 py-1.5">
-                      {bad ? (
-                        <ul className="space-y-0.5 text-xs font-medium text-red-800">
-                          {row.errors.map((e, i) => (
-                            <li key={i}>{e.message}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="text-xs text-green-800">OK</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        <div className="overflow-hidden rounded-md border border-line">
+          <ImportPreviewTable rows={result.rows.slice(0, rowsShown)} />
           {result.rows.length > rowsShown && (
             <p className="px-3 py-2 text-xs text-ink-muted">
               Showing the first {formatCount(rowsShown)} of {rowsLabel(result.rows.length)}.

@@ -1,3 +1,5 @@
+import { columnHelper } from "@/components/data-table/columns";
+import { CompactTable } from "@/components/data-table/compact-table";
 import { CsvExportLink } from "@/components/data-table/csv-export-link";
 import { Card } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/link-tabs";
@@ -11,6 +13,97 @@ import { formatCount, formatDate, formatDateRange } from "@/lib/format";
 import { deliveredOf, unitOf } from "@/lib/format/units";
 import { DeliveryChart } from "./delivery-chart";
 import { formatCtr, formatPercent, PacingBadge } from "./delivery-figures";
+
+type LineItemDelivery = OrderDelivery["lineItems"][number];
+type DayDelivery = OrderDelivery["daily"][number];
+
+const lineItemCol = columnHelper<LineItemDelivery>();
+const dayCol = columnHelper<DayDelivery>();
+
+function lineItemColumns(timeZone: string) {
+  const number = { align: "right", className: "tabular-nums" } as const;
+  return lineItemCol.columns([
+    lineItemCol.accessor("id", {
+      header: "Line item",
+      meta: { card: "wide" },
+      cell: ({ row: { original: li } }) => (
+        <>
+          #{li.id} {li.zone}
+          <span className="block text-xs font-normal text-ink-muted">
+            {li.countries.join(", ")} · <StatusBadge status={li.status} />
+          </span>
+        </>
+      ),
+    }),
+    lineItemCol.accessor("startDate", {
+      header: "Dates",
+      meta: { priority: 2, className: "whitespace-nowrap" },
+      cell: ({ row: { original: li } }) => formatDateRange(li.startDate, li.endDate, timeZone),
+    }),
+    lineItemCol.accessor("deliveredPercent", {
+      header: "Delivered vs booked",
+      meta: { card: "wide", className: "min-w-48" },
+      cell: ({ row: { original: li } }) => (
+        <ProgressBar
+          label={<span className="sr-only">Delivered, line item #{li.id}</span>}
+          value={Math.min(100, li.deliveredPercent)}
+          valueText={deliveredOf(li.delivered, li.booked, unitOf[li.model])}
+          tone={li.deliveredPercent >= 100 ? "green" : "brand"}
+        />
+      ),
+    }),
+    lineItemCol.accessor("expected", {
+      header: "Expected by today",
+      meta: { ...number, priority: 2 },
+      cell: (c) => formatCount(c.getValue()),
+    }),
+    lineItemCol.accessor("pacing", {
+      header: "Pacing",
+      meta: { className: "whitespace-nowrap" },
+      cell: ({ row: { original: li } }) => (
+        <PacingBadge pacing={li.pacing} pacingPercent={li.pacingPercent} />
+      ),
+    }),
+    lineItemCol.accessor("impressions", {
+      header: "Impressions",
+      meta: number,
+      cell: (c) => formatCount(c.getValue()),
+    }),
+    lineItemCol.accessor("clicks", {
+      header: "Clicks",
+      meta: number,
+      cell: (c) => formatCount(c.getValue()),
+    }),
+    lineItemCol.accessor("ctr", {
+      header: "CTR",
+      meta: { ...number, priority: 2 },
+      cell: (c) => formatCtr(c.getValue()),
+    }),
+  ]);
+}
+
+function dailyColumns(timeZone: string) {
+  const number = { align: "right", className: "tabular-nums" } as const;
+  return dayCol.columns([
+    dayCol.accessor("day", {
+      header: "Day",
+      meta: { className: "font-normal whitespace-nowrap" },
+      cell: (c) => formatDate(c.getValue(), timeZone),
+    }),
+    dayCol.accessor("impressions", {
+      header: "Impressions",
+      meta: number,
+      cell: (c) => formatCount(c.getValue()),
+    }),
+    dayCol.accessor("clicks", { header: "Clicks", meta: number, cell: (c) => formatCount(c.getValue()) }),
+    dayCol.display({
+      id: "ctr",
+      header: "CTR",
+      meta: number,
+      cell: ({ row: { original: d } }) => formatCtr(clickThroughRate(d.impressions, d.clicks)),
+    }),
+  ]);
+}
 
 /** An order's delivery: headline figures, a daily chart, line items with pacing, and the daily rows. */
 export function OrderDeliveryView({
@@ -61,114 +154,28 @@ export function OrderDeliveryView({
         <DeliveryChart days={delivery.daily} timeZone={timeZone} />
       </Card>
       <Card title="Line items" padded={false}>
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Line item
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Dates
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Delivered vs booked
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Expected by today
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Pacing
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Impressions
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Clicks
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  CTR
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {delivery.lineItems.map((li) => (
-                <tr key={li.id} className="align-top">
-                  <th scope="row" className="px-4 py-2 font-medium">
-                    #{li.id} {li.zone}
-                    <span className="block text-xs font-normal text-ink-muted">
-                      {li.countries.join(", ")} · <StatusBadge status={li.status} />
-                    </span>
-                  </th>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    {formatDateRange(li.startDate, li.endDate, timeZone)}
-                  </td>
-                  <td className="min-w-48 px-4 py-2">
-                    <ProgressBar
-                      label={<span className="sr-only">Delivered, line item #{li.id}</span>}
-                      value={Math.min(100, li.deliveredPercent)}
-                      valueText={deliveredOf(li.delivered, li.booked, unitOf[li.model])}
-                      tone={li.deliveredPercent >= 100 ? "green" : "brand"}
-                    />
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.expected)}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    <PacingBadge pacing={li.pacing} pacingPercent={li.pacingPercent} />
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.impressions)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.clicks)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatCtr(li.ctr)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CompactTable
+          columns={lineItemColumns(timeZone)}
+          rows={delivery.lineItems}
+          caption="Line item delivery"
+          verticalAlign="top"
+          cards
+        />
       </Card>
       <Card
         title="Daily rows"
         padded={false}
         actions={<CsvExportLink path={exportPath} searchParams={searchParams} label="Export CSV" />}
       >
-        {delivery.daily.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-ink-muted">No delivery recorded yet.</p>
-        ) : (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls; the keyboard must reach it
-          <section className="max-h-96 overflow-auto" tabIndex={0} aria-label="Delivery per day">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Delivery per day</caption>
-              <thead className="sticky top-0 border-b border-line bg-surface text-xs uppercase tracking-wide text-ink-muted">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Day
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Impressions
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Clicks
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    CTR
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {delivery.daily.map((d) => (
-                  <tr key={d.day}>
-                    <th scope="row" className="px-4 py-2 font-normal whitespace-nowrap">
-                      {formatDate(d.day, timeZone)}
-                    </th>
-                    <td className="px-4 py-2 text-right tabular-nums">{formatCount(d.impressions)}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{formatCount(d.clicks)}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">
-                      {formatCtr(clickThroughRate(d.impressions, d.clicks))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
+        <CompactTable
+          columns={dailyColumns(timeZone)}
+          rows={delivery.daily}
+          getRowId={(d) => d.day}
+          caption="Delivery per day"
+          className="max-h-96 overflow-y-auto"
+          stickyHeader
+          empty={<p className="px-4 py-6 text-sm text-ink-muted">No delivery recorded yet.</p>}
+        />
       </Card>
     </div>
   );

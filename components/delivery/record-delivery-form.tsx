@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { recordDeliveryAction } from "@/lib/actions/delivery";
 import { formatCount } from "@/lib/format/format-count";
 import { clicksOverImpressions } from "./clicks-warning";
+import { RecordedDaysTable } from "./recorded-days-table";
 
 export type RecordableLineItem = {
   id: number;
@@ -29,8 +30,6 @@ export type RecordedDay = {
 };
 
 type Preset = { lineItemId: string; day: string; impressions: string; clicks: string };
-
-const sourceLabels = { manual: "By hand", import: "Imported", pixel: "Pixel", click: "Click" } as const;
 
 /**
  * Records what a line item delivered on one day, by hand. Recording a day again adjusts
@@ -163,71 +162,22 @@ export function RecordDeliveryForm({
           )}
         </div>
       </form>
-      {recorded.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="pb-2 text-left text-sm font-medium text-ink">
-              Recorded by hand or imported
-            </caption>
-            <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
-              <tr>
-                <th scope="col" className="py-1.5 pr-4 font-medium">
-                  Day
-                </th>
-                <th scope="col" className="py-1.5 pr-4 font-medium">
-                  Line item
-                </th>
-                <th scope="col" className="py-1.5 pr-4 text-right font-medium">
-                  Impressions
-                </th>
-                <th scope="col" className="py-1.5 pr-4 text-right font-medium">
-                  Clicks
-                </th>
-                <th scope="col" className="py-1.5 pr-4 font-medium">
-                  Source
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  <span className="sr-only">Edit</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {recorded.map((r) => (
-                <tr key={`${r.lineItemId}-${r.day}-${r.source}`}>
-                  <td className="py-1.5 pr-4 whitespace-nowrap">{r.day}</td>
-                  <td className="py-1.5 pr-4">{r.lineItemLabel}</td>
-                  <td className="py-1.5 pr-4 text-right tabular-nums">{formatCount(r.impressions)}</td>
-                  <td className="py-1.5 pr-4 text-right tabular-nums">{formatCount(r.clicks)}</td>
-                  <td className="py-1.5 pr-4">{sourceLabels[r.source]}</td>
-                  <td className="py-1.5">
-                    {r.source === "manual" && lineItems.some((li) => li.id === r.lineItemId) && (
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`Edit ${r.lineItemLabel} on ${r.day}`}
-                        onClick={() =>
-                          setPreset((p) => ({
-                            key: (p?.key ?? 0) + 1,
-                            after: state,
-                            values: {
-                              lineItemId: String(r.lineItemId),
-                              day: r.day,
-                              impressions: String(r.impressions),
-                              clicks: String(r.clicks),
-                            },
-                          }))
-                        }
-                      >
-                        Edit
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordedDaysTable
+        recorded={recorded}
+        canEdit={(r) => r.source === "manual" && lineItems.some((li) => li.id === r.lineItemId)}
+        onEdit={(r) =>
+          setPreset((p) => ({
+            key: (p?.key ?? 0) + 1,
+            after: state,
+            values: {
+              lineItemId: String(r.lineItemId),
+              day: r.day,
+              impressions: String(r.impressions),
+              clicks: String(r.clicks),
+            },
+          }))
+        }
+      />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { columnHelper } from "@/components/data-table/columns";
+import { CompactTable } from "@/components/data-table/compact-table";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatDateRange, formatMoney } from "@/lib/format";
@@ -53,7 +55,99 @@ function CreativePreview({ creative }: { creative: Creative }) {
   );
 }
 
-/** An order's line items with delivery, why they may be blocked, and each one's menu. */
+const col = columnHelper<LineItemRow>();
+
+function lineItemColumns(currency: string, timeZone: string, menu?: (li: LineItemRow) => ReactNode) {
+  return col.columns([
+    col.accessor("id", {
+      header: "Line item",
+      cell: ({ row: { original: li } }) => (
+        <>
+          #{li.id} {li.zone.name}
+          {li.zone.width && li.zone.height ? (
+            <span className="block text-xs font-normal text-ink-muted">
+              {li.zone.width}×{li.zone.height}
+            </span>
+          ) : null}
+        </>
+      ),
+    }),
+    col.accessor((li) => li.countries.join(", "), {
+      id: "countries",
+      header: "Countries",
+      meta: { priority: 2 },
+    }),
+    col.accessor("startDate", {
+      header: "Dates",
+      meta: { priority: 2, className: "whitespace-nowrap" },
+      cell: ({ row: { original: li } }) => formatDateRange(li.startDate, li.endDate, timeZone),
+    }),
+    col.accessor("rate", {
+      header: "Rate",
+      meta: { priority: 2, align: "right", className: "whitespace-nowrap tabular-nums" },
+      cell: ({ row: { original: li } }) => (
+        <>
+          {formatMoney(li.rate, currency)}{" "}
+          <span className="text-xs text-ink-muted">{modelName[li.model]}</span>
+        </>
+      ),
+    }),
+    col.accessor("quantity", {
+      header: "Booked",
+      meta: { align: "right", className: "tabular-nums" },
+      cell: ({ row: { original: li } }) => (
+        <>
+          {formatCount(li.quantity)}{" "}
+          <span className="text-xs text-ink-muted">{unitName(li.quantity, unitOf[li.model])}</span>
+          <span className="block text-xs text-ink-muted">{formatMoney(li.amount, currency)}</span>
+        </>
+      ),
+    }),
+    col.accessor("delivered", {
+      header: "Delivered",
+      meta: { align: "right", className: "tabular-nums" },
+      cell: (c) => formatCount(c.getValue()),
+    }),
+    col.accessor("status", {
+      header: "Status",
+      cell: ({ row: { original: li } }) => (
+        <>
+          <StatusBadge status={li.status} />
+          {li.blockedReason && <p className="mt-1 text-xs text-amber-800">Blocked: {li.blockedReason}</p>}
+        </>
+      ),
+    }),
+    col.accessor("creatives", {
+      header: "Creatives",
+      meta: { priority: 2, card: "wide" },
+      cell: (c) =>
+        c.getValue().length === 0 ? (
+          <span className="text-xs text-ink-muted">None</span>
+        ) : (
+          <ul className="space-y-1">
+            {c.getValue().map((creative) => (
+              <CreativePreview key={creative.id} creative={creative} />
+            ))}
+          </ul>
+        ),
+    }),
+    ...(menu
+      ? [
+          col.display({
+            id: "actions",
+            header: "Actions",
+            meta: { srOnlyHeader: true, align: "right" },
+            cell: (c) => menu(c.row.original),
+          }),
+        ]
+      : []),
+  ]);
+}
+
+/**
+ * An order's line items with delivery, why they may be blocked, and each one's menu; on
+ * a phone each line item is a card with its status and menu on top.
+ */
 export function LineItemsTable({
   lineItems,
   currency,
@@ -67,89 +161,13 @@ export function LineItemsTable({
 }) {
   return (
     <Card title="Line items" padded={false}>
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-left text-sm">
-          <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Line item
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Countries
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Dates
-              </th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">
-                Rate
-              </th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">
-                Booked
-              </th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">
-                Delivered
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Status
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Creatives
-              </th>
-              {menu && (
-                <th scope="col" className="px-4 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {lineItems.map((li) => (
-              <tr key={li.id} aria-label={`Line item #${li.id}`} className="align-top">
-                <th scope="row" className="px-4 py-2 font-medium">
-                  #{li.id} {li.zone.name}
-                  {li.zone.width && li.zone.height ? (
-                    <span className="block text-xs font-normal text-ink-muted">
-                      {li.zone.width}×{li.zone.height}
-                    </span>
-                  ) : null}
-                </th>
-                <td className="px-4 py-2">{li.countries.join(", ")}</td>
-                <td className="px-4 py-2 whitespace-nowrap">
-                  {formatDateRange(li.startDate, li.endDate, timeZone)}
-                </td>
-                <td className="px-4 py-2 text-right whitespace-nowrap tabular-nums">
-                  {formatMoney(li.rate, currency)}{" "}
-                  <span className="text-xs text-ink-muted">{modelName[li.model]}</span>
-                </td>
-                <td className="px-4 py-2 text-right tabular-nums">
-                  {formatCount(li.quantity)}{" "}
-                  <span className="text-xs text-ink-muted">{unitName(li.quantity, unitOf[li.model])}</span>
-                  <span className="block text-xs text-ink-muted">{formatMoney(li.amount, currency)}</span>
-                </td>
-                <td className="px-4 py-2 text-right tabular-nums">{formatCount(li.delivered)}</td>
-                <td className="px-4 py-2">
-                  <StatusBadge status={li.status} />
-                  {li.blockedReason && (
-                    <p className="mt-1 text-xs text-amber-800">Blocked: {li.blockedReason}</p>
-                  )}
-                </td>
-                <td className="px-4 py-2">
-                  {li.creatives.length === 0 ? (
-                    <span className="text-xs text-ink-muted">None</span>
-                  ) : (
-                    <ul className="space-y-1">
-                      {li.creatives.map((c) => (
-                        <CreativePreview key={c.id} creative={c} />
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                {menu && <td className="px-4 py-2">{menu(li)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CompactTable
+        columns={lineItemColumns(currency, timeZone, menu)}
+        rows={lineItems}
+        caption="Line items"
+        verticalAlign="top"
+        cards
+      />
     </Card>
   );
 }

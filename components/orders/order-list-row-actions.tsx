@@ -1,8 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button-classes";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ActionMenu, type ActionMenuItem } from "@/components/ui/action-menu";
 import { TextareaField } from "@/components/ui/field";
 import { approveOrderAction, orderAction, rejectOrderAction } from "@/lib/actions/orders";
 import { type OrderActionName, orderActions } from "@/lib/orders/actions";
@@ -27,87 +25,62 @@ export function OrderListRowActions({
   version: number;
   actions: OrderActionName[];
 }) {
-  if (actions.length === 0) return null;
   const fields = { orderId, version };
   const subject = `order #${orderId} (${name})`;
-  return (
-    <details className="group inline-block text-left">
-      <summary
-        className={buttonClasses(
-          "ghost",
-          "sm",
-          "cursor-pointer list-none [&::-webkit-details-marker]:hidden",
-        )}
-      >
-        Actions<span className="sr-only"> for order #{orderId}</span>
-        <span aria-hidden="true" className="text-xs group-open:rotate-180">
-          ▾
-        </span>
-      </summary>
-      <div className="mt-1 flex flex-col items-end gap-1">
-        {actions.map((action) => {
-          const { label } = orderActions[action];
-          if (action === "approve") {
-            return (
-              <ConfirmDialog
-                key={action}
-                triggerLabel={label}
-                triggerSize="sm"
-                title={`Approve ${subject}?`}
-                action={approveOrderAction}
-                fields={fields}
-              >
-                <p>
-                  Inventory is reserved for every line item. If any day or country falls short, nothing is
-                  reserved. To cancel some line items first, approve from the order page.
-                </p>
-              </ConfirmDialog>
-            );
-          }
-          if (action === "reject") {
-            return (
-              <ConfirmDialog
-                key={action}
-                triggerLabel={label}
-                triggerSize="sm"
-                title={`Reject ${subject}?`}
-                action={rejectOrderAction}
-                fields={fields}
-                tone="danger"
-              >
-                <p>The advertiser is emailed your reason.</p>
-                <TextareaField label="Reason" name="reason" required rows={3} />
-              </ConfirmDialog>
-            );
-          }
-          if (isSimple(action)) {
-            const { body, irreversible } = orderActionConsequences[action];
-            return (
-              <ConfirmDialog
-                key={action}
-                triggerLabel={label}
-                triggerSize="sm"
-                triggerVariant={irreversible ? "danger" : "secondary"}
-                title={`${label} ${subject}?`}
-                action={orderAction}
-                fields={{ ...fields, action }}
-                irreversible={irreversible}
-              >
-                <p>{body}</p>
-              </ConfirmDialog>
-            );
-          }
-          return (
-            <Link
-              key={action}
-              href={`/publisher/orders/${orderId}`}
-              className={buttonClasses("secondary", "sm")}
-            >
-              {label}…
-            </Link>
-          );
-        })}
-      </div>
-    </details>
-  );
+  const items = actions.map((action): ActionMenuItem => {
+    const { label } = orderActions[action];
+    if (action === "approve") {
+      return {
+        key: action,
+        label,
+        confirm: {
+          title: `Approve ${subject}?`,
+          action: approveOrderAction,
+          fields,
+          children: (
+            <p>
+              Inventory is reserved for every line item. If any day or country falls short, nothing is
+              reserved. To cancel some line items first, approve from the order page.
+            </p>
+          ),
+        },
+      };
+    }
+    if (action === "reject") {
+      return {
+        key: action,
+        label,
+        danger: true,
+        confirm: {
+          title: `Reject ${subject}?`,
+          action: rejectOrderAction,
+          fields,
+          tone: "danger",
+          children: (
+            <>
+              <p>The advertiser is emailed your reason.</p>
+              <TextareaField label="Reason" name="reason" required rows={3} />
+            </>
+          ),
+        },
+      };
+    }
+    if (isSimple(action)) {
+      const { body, irreversible } = orderActionConsequences[action];
+      return {
+        key: action,
+        label,
+        danger: irreversible,
+        confirm: {
+          title: `${label} ${subject}?`,
+          action: orderAction,
+          fields: { ...fields, action },
+          irreversible,
+          children: <p>{body}</p>,
+        },
+      };
+    }
+    return { key: action, label: `${label}…`, href: `/publisher/orders/${orderId}` };
+  });
+  return <ActionMenu items={items} subject={`order #${orderId}`} />;
 }

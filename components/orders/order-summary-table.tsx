@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { columnHelper } from "@/components/data-table/columns";
+import { CompactTable } from "@/components/data-table/compact-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatDateRange, formatMoney } from "@/lib/format";
 
@@ -14,69 +16,61 @@ export type OrderSummaryRow = {
   advertiser?: string;
 };
 
+const col = columnHelper<OrderSummaryRow>();
+
+function summaryColumns(hrefFor: (id: number) => string, timeZone: string, showAdvertiser: boolean) {
+  return col.columns([
+    col.accessor("name", {
+      header: "Order",
+      meta: { card: "wide" },
+      cell: (c) => (
+        <Link href={hrefFor(c.row.original.id)} className="font-medium text-brand-700 hover:underline">
+          #{c.row.original.id} {c.getValue()}
+        </Link>
+      ),
+    }),
+    ...(showAdvertiser
+      ? [col.accessor((r) => r.advertiser ?? "", { id: "advertiser", header: "Advertiser" })]
+      : []),
+    col.accessor("status", { header: "Status", cell: (c) => <StatusBadge status={c.getValue()} /> }),
+    col.accessor("total", {
+      header: "Value",
+      meta: { align: "right", className: "tabular-nums" },
+      cell: (c) => formatMoney(c.getValue(), c.row.original.currency),
+    }),
+    col.accessor("startDate", {
+      header: "Flight",
+      meta: { priority: 2, className: "whitespace-nowrap" },
+      cell: ({ row: { original: o } }) =>
+        o.startDate && o.endDate ? formatDateRange(o.startDate, o.endDate, timeZone) : "—",
+    }),
+    col.accessor("createdAt", {
+      header: "Ordered",
+      meta: { priority: 2, className: "whitespace-nowrap" },
+      cell: (c) => formatDate(c.getValue(), timeZone),
+    }),
+  ]);
+}
+
 /** A compact list of orders for landing pages; the full list is the generic data table. */
 export function OrderSummaryTable({
   rows,
   hrefFor,
   timeZone,
+  caption = "Orders",
 }: {
   rows: OrderSummaryRow[];
   hrefFor: (id: number) => string;
   timeZone: string;
+  caption?: string;
 }) {
   const showAdvertiser = rows.some((r) => r.advertiser);
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Order
-            </th>
-            {showAdvertiser && (
-              <th scope="col" className="px-4 py-2 font-medium">
-                Advertiser
-              </th>
-            )}
-            <th scope="col" className="px-4 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
-              Value
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Flight
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Ordered
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((order) => (
-            <tr key={order.id}>
-              <td className="px-4 py-2">
-                <Link href={hrefFor(order.id)} className="font-medium text-brand-700 hover:underline">
-                  #{order.id} {order.name}
-                </Link>
-              </td>
-              {showAdvertiser && <td className="px-4 py-2">{order.advertiser}</td>}
-              <td className="px-4 py-2">
-                <StatusBadge status={order.status} />
-              </td>
-              <td className="px-4 py-2 text-right tabular-nums">
-                {formatMoney(order.total, order.currency)}
-              </td>
-              <td className="px-4 py-2 whitespace-nowrap">
-                {order.startDate && order.endDate
-                  ? formatDateRange(order.startDate, order.endDate, timeZone)
-                  : "—"}
-              </td>
-              <td className="px-4 py-2 whitespace-nowrap">{formatDate(order.createdAt, timeZone)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CompactTable
+      columns={summaryColumns(hrefFor, timeZone, showAdvertiser)}
+      rows={rows}
+      caption={caption}
+      cards
+    />
   );
 }

@@ -47,6 +47,12 @@ export type ConfirmDialogProps = {
   /** With `formId`: the confirm button's name and value, e.g. "action" = "cancel". */
   submitName?: string;
   submitValue?: string;
+  /**
+   * Opened from elsewhere (a menu item) instead of its own button: no trigger is drawn,
+   * and `onOpenChange(false)` says when it closed.
+   */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 };
 
 /**
@@ -76,6 +82,8 @@ export function ConfirmDialog({
   formId,
   submitName,
   submitValue,
+  open: openProp,
+  onOpenChange,
 }: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const pendingRef = useRef(false);
@@ -88,6 +96,13 @@ export function ConfirmDialog({
 
   const open = () => dialogRef.current?.showModal();
   const close = () => dialogRef.current?.close();
+  const controlled = openProp !== undefined;
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || openProp === undefined) return;
+    if (openProp && !dialog.open) dialog.showModal();
+    if (!openProp && dialog.open) dialog.close();
+  }, [openProp]);
 
   const body = (
     <div id={bodyId} className="space-y-3 text-sm text-ink-muted">
@@ -98,20 +113,25 @@ export function ConfirmDialog({
 
   return (
     <>
-      <Button
-        variant={triggerVariant ?? "secondary"}
-        size={triggerSize}
-        disabled={triggerDisabled}
-        aria-haspopup="dialog"
-        onClick={open}
-      >
-        {triggerLabel}
-      </Button>
+      {!controlled && (
+        <Button
+          variant={triggerVariant ?? "secondary"}
+          size={triggerSize}
+          disabled={triggerDisabled}
+          aria-haspopup="dialog"
+          onClick={open}
+        >
+          {triggerLabel}
+        </Button>
+      )}
       <dialog
         ref={dialogRef}
         aria-labelledby={titleId}
         aria-describedby={bodyId}
-        onClose={() => setCloseCount((n) => n + 1)}
+        onClose={() => {
+          setCloseCount((n) => n + 1);
+          onOpenChange?.(false);
+        }}
         // Escape must not abandon an action that is running: its result would be lost.
         onCancel={(event) => pendingRef.current && event.preventDefault()}
         className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-line bg-surface p-0 text-ink shadow-xl"

@@ -35,7 +35,8 @@ export function LinkTabs({
   const active = current === undefined ? (firstParam(searchParams, param) ?? null) : current;
   return (
     <nav aria-label={label} className="mb-4 border-b border-line">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      {/* Tabs wrap rather than scroll sideways, so every status stays in view on a laptop and a phone. */}
+      <ul className="-mb-px flex flex-wrap gap-x-1">
         {tabs.map((tab) => {
           const value = tab.value ?? null;
           const isActive = value === active;

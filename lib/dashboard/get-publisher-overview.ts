@@ -1,9 +1,12 @@
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, notInArray } from "drizzle-orm";
 import { advertisers, orders, publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { requireStaff } from "@/lib/core/require-actor";
 
-/** The desk's landing page: how many orders sit in each status, and the latest ones. */
+/**
+ * The desk's landing page: how many orders sit in each status, and the latest ones.
+ * Drafts and archived orders are left out of the latest: they have no tab and nothing to act on.
+ */
 export async function getPublisherOverview(ctx: Ctx) {
   const { publisherId } = requireStaff(ctx.actor);
   const [publisher] = await ctx.db.select().from(publishers).where(eq(publishers.id, publisherId));
@@ -28,7 +31,7 @@ export async function getPublisherOverview(ctx: Ctx) {
       })
       .from(orders)
       .innerJoin(advertisers, eq(advertisers.id, orders.advertiserId))
-      .where(and(eq(orders.publisherId, publisherId), sql`${orders.status} <> 'archived'`))
+      .where(and(eq(orders.publisherId, publisherId), notInArray(orders.status, ["draft", "archived"])))
       .orderBy(desc(orders.createdAt), desc(orders.id))
       .limit(10),
   ]);

@@ -96,6 +96,16 @@ describe("the advertiser's orders list (seed 004 My Orders)", () => {
     });
   });
 
+  it("finds an archived order by its #number", async () => {
+    await inRollback(async (tx) => {
+      const { desk, old } = await fixture(tx);
+      const ids = async (input: Parameters<typeof listAdvertiserOrders>[1]) =>
+        (await listAdvertiserOrders(ctxFor(desk.advertiserActor, tx), input)).rows.map((r) => r.id);
+      expect(await ids({ q: `#${old.id}` })).toEqual([old.id]);
+      expect(await ids({})).not.toContain(old.id);
+    });
+  });
+
   it("sorts by submitted, last activity and estimated completion", async () => {
     await inRollback(async (tx) => {
       const { desk, spring, winter, launch } = await fixture(tx);

@@ -8,7 +8,7 @@ import { requireAdvertiser } from "@/lib/core/require-actor";
 import { firstParam, type SearchParamsInput } from "@/lib/core/search-params";
 import { calendarDay, maxId, optionalId, optionalText, wholeNumber } from "@/lib/core/validation";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
-import { containsPattern } from "@/lib/orders/list-orders-where";
+import { containsPattern, isOrderNumberSearch } from "@/lib/orders/list-orders-where";
 
 export const advertiserOrderSorts = ["submitted", "lastActivity", "estimatedCompletion"] as const;
 export type AdvertiserOrderSort = (typeof advertiserOrderSorts)[number];
@@ -85,7 +85,12 @@ export async function listAdvertiserOrders(ctx: Ctx, input: listAdvertiserOrders
   const number = /^#?(\d{1,9})$/.exec(data.q ?? "");
   const where = and(
     orderScope(actor),
-    data.status ? eq(orders.status, data.status) : ne(orders.status, "archived"),
+    // "#1234" names one order, so it is found archived too; otherwise archived only on request.
+    data.status
+      ? eq(orders.status, data.status)
+      : isOrderNumberSearch(data.q)
+        ? undefined
+        : ne(orders.status, "archived"),
     data.zoneId
       ? exists(
           ctx.db

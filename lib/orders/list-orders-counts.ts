@@ -36,19 +36,19 @@ export function cappedCount(n: number, cap: number): CappedCount {
   return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
 }
 
-/** "All" is every status but archived; it is capped if any part is. */
+/** "All" sums its statuses; it is capped if any part is. */
 function sumOfCounts(parts: CappedCount[]): CappedCount {
   const total = parts.reduce((sum, c) => sum + c.count, 0);
   return parts.some((c) => c.capped) ? { count: tabCountCap, capped: true } : cappedCount(total, tabCountCap);
 }
 
-export type StatusTabCounts = Record<OrderListStatus | "all", CappedCount>;
+/** null: not counted (too many orders match the filters to tell the tabs apart cheaply). */
+export type StatusTabCounts = Record<OrderListStatus | "all", CappedCount | null>;
 
 /**
- * How many of the publisher's orders sit in each status tab, ignoring the other
- * filters (the tabs are the desk's inbox). Each status is counted only up to the cap,
- * index-only along orders_pub_status_created, so this costs the same at 1,000 or
- * 1,000,000 orders.
+ * How many of the publisher's orders sit in each status tab when nothing but the tab
+ * narrows the list. Each status is counted only up to the cap, index-only along
+ * orders_pub_status_created, so this costs the same at 1,000 or 1,000,000 orders.
  */
 export async function orderStatusTabCounts(db: Queryable, actor: StaffActor): Promise<StatusTabCounts> {
   const limit = tabCountCap + 1;
@@ -72,6 +72,41 @@ export async function orderStatusTabCounts(db: Queryable, actor: StaffActor): Pr
     [...orderStatus.enumValues, "needs_review" as const].map((s) => [s, get(s)]),
   ) as StatusTabCounts;
   counts.all = sumOfCounts(orderStatus.enumValues.filter((s) => s !== "archived").map(get));
+  return counts;
+}
+
+/**
+ * The tabs' counts within the list's other filters (`within`: everything but the status
+ * tab, tenant scope included), so "All" says what the search finds. One pass reads at
+ * most the cap's worth of matches, the way the list's own count does: counting each
+ * tab separately would read a common word's matches a dozen times over. Past the cap
+ * the tabs are not told apart (null), and the chosen tab shows the list's own count.
+ * "All" is every status but archived, unless `allIncludesArchived` (an order number search).
+ */
+export async function filteredStatusTabCounts(
+  db: Queryable,
+  within: SQL,
+  { allIncludesArchived = false }: { allIncludesArchived?: boolean } = {},
+): Promise<StatusTabCounts> {
+  const { rows } = await db.execute<{ status: string; needs_review: boolean; n: number }>(sql`
+    select m.status::text as status,
+      (m.status = 'pending_review' and m.source = 'self_serve') as needs_review,
+      count(*)::int as n
+    from (select ${orders.status} as status, ${orders.source} as source from ${orders}
+      where ${within} limit ${tabCountCap + 1}) m
+    group by 1, 2`);
+  const tabs = [...orderStatus.enumValues, "needs_review" as const, "all" as const];
+  const read = rows.reduce((sum, r) => sum + Number(r.n), 0);
+  if (read > tabCountCap) return Object.fromEntries(tabs.map((t) => [t, null])) as StatusTabCounts;
+  const count = (keep: (r: (typeof rows)[number]) => boolean): CappedCount => ({
+    count: rows.filter(keep).reduce((sum, r) => sum + Number(r.n), 0),
+    capped: false,
+  });
+  const counts = Object.fromEntries(
+    orderStatus.enumValues.map((s) => [s, count((r) => r.status === s)]),
+  ) as StatusTabCounts;
+  counts.needs_review = count((r) => r.needs_review);
+  counts.all = count((r) => allIncludesArchived || r.status !== "archived");
   return counts;
 }
 

@@ -50,8 +50,14 @@ async function keywordCondition(db: Queryable, actor: StaffActor, q: string): Pr
   return or(byId, ilike(orders.name, pattern), byCompany) as SQL;
 }
 
-function statusCondition(status: OrderListStatus | undefined): SQL {
-  if (status === undefined) return ne(orders.status, "archived");
+/** "#1234" names one order: it is found whatever its status, archived too. */
+export function isOrderNumberSearch(q: string | undefined): boolean {
+  return q?.startsWith("#") === true && orderNumber.test(q);
+}
+
+/** The status tab's condition; "All" is every status but archived, except for an order number search. */
+function statusCondition(status: OrderListStatus | undefined, q: string | undefined): SQL | undefined {
+  if (status === undefined) return isOrderNumberSearch(q) ? undefined : ne(orders.status, "archived");
   if (status === "needs_review") {
     return and(eq(orders.status, "pending_review"), eq(orders.source, "self_serve")) as SQL;
   }
@@ -74,6 +80,29 @@ export function hasNonStatusFilters(filters: orderListFilters): boolean {
 }
 
 /**
+ * Every filter but the status tab, tenant scoping included (orderScope): what the tab
+ * counts count within, so "All" says how many the search finds.
+ */
+export async function orderListFilterWhere(
+  db: Queryable,
+  actor: StaffActor,
+  filters: orderListFilters,
+  timeZone: string,
+): Promise<SQL> {
+  const { source, advertiserId, propertyId, salesManagerId, from, to, q } = filters;
+  return and(
+    orderScope(actor),
+    source ? eq(orders.source, source) : undefined,
+    advertiserId ? eq(orders.advertiserId, advertiserId) : undefined,
+    propertyId ? eq(orders.propertyId, propertyId) : undefined,
+    salesManagerId ? eq(orders.salesManagerId, salesManagerId) : undefined,
+    from ? gte(orders.createdAt, startOfDay(from, timeZone)) : undefined,
+    to ? lt(orders.createdAt, startOfNextDay(to, timeZone)) : undefined,
+    q ? await keywordCondition(db, actor, q) : undefined,
+  ) as SQL;
+}
+
+/**
  * The WHERE clause of the orders list and its export. Tenant scoping is part of it
  * (orderScope), so no filter combination can reach another publisher's orders.
  */
@@ -83,18 +112,12 @@ export async function orderListWhere(
   filters: orderListFilters,
   timeZone: string,
 ): Promise<SQL> {
-  const { source, advertiserId, propertyId, salesManagerId, from, to, q } = filters;
-  return and(
-    orderScope(actor),
-    statusCondition(filters.status),
-    source ? eq(orders.source, source) : undefined,
-    advertiserId ? eq(orders.advertiserId, advertiserId) : undefined,
-    propertyId ? eq(orders.propertyId, propertyId) : undefined,
-    salesManagerId ? eq(orders.salesManagerId, salesManagerId) : undefined,
-    from ? gte(orders.createdAt, startOfDay(from, timeZone)) : undefined,
-    to ? lt(orders.createdAt, startOfNextDay(to, timeZone)) : undefined,
-    q ? await keywordCondition(db, actor, q) : undefined,
-  ) as SQL;
+  return withStatusTab(await orderListFilterWhere(db, actor, filters, timeZone), filters);
+}
+
+/** Narrows orderListFilterWhere to the chosen status tab. */
+export function withStatusTab(filterWhere: SQL, filters: orderListFilters): SQL {
+  return and(filterWhere, statusCondition(filters.status, filters.q)) as SQL;
 }
 
 const sortColumns = {

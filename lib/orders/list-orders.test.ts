@@ -157,7 +157,7 @@ describe("listOrders", () => {
       const { admin, o } = await world(tx);
       const result = await list(tx, admin, { status: "needs_review" });
       expect(ids(result)).toEqual([o.spring.id]);
-      const count = (tab: keyof typeof result.tabCounts) => result.tabCounts[tab].count;
+      const count = (tab: keyof typeof result.tabCounts) => result.tabCounts[tab]?.count;
       expect(count("needs_review")).toBe(1);
       expect(count("pending_review")).toBe(2);
       expect(count("live")).toBe(1);
@@ -177,7 +177,7 @@ describe("listOrders", () => {
       const byAcme = await list(tx, admin, { advertiserId: acme.id });
       expect(ids(byAcme)).toEqual([o.quote.id, o.autumn.id, o.spring.id]);
       expect(byAcme.total).toEqual({ count: 3, capped: false });
-      expect(byAcme.tabCounts.all.count).toBe(4);
+      expect(byAcme.tabCounts.all?.count).toBe(3);
       expect(ids(await list(tx, admin, { propertyId: site.id }))).toEqual([o.spring.id]);
       expect(ids(await list(tx, admin, { salesManagerId: manager.userId }))).toEqual([o.spring.id]);
     });
@@ -263,6 +263,11 @@ describe("listOrders", () => {
       expect(first.tabCounts.live).toEqual({ count: 1000, capped: true });
       expect(first.tabCounts.needs_review).toEqual({ count: 1, capped: false });
       expect(o.summer.status).toBe("live");
+      // A search matching more than the cap: its tab shows the list's count, the others none.
+      const bulk = await list(tx, admin, { q: "Bulk" });
+      expect(bulk.tabCounts.all).toEqual(bulk.total);
+      expect(bulk.total.capped).toBe(true);
+      expect(bulk.tabCounts.live).toBeNull();
 
       const past = await list(tx, admin, { page: 401 });
       expect(past.pastLimit).toBe(true);
@@ -286,6 +291,34 @@ describe("listOrders", () => {
       const none = await list(tx, admin, { q: "no such order" });
       expect(none.rows).toEqual([]);
       expect(none.total).toEqual({ count: 0, capped: false });
+    });
+  });
+
+  it("counts the tabs within the search, so All says what the search finds", async () => {
+    await inRollback(async (tx) => {
+      const { admin, o } = await world(tx);
+      const acme = await list(tx, admin, { q: "acme media" });
+      expect(acme.total).toEqual({ count: 3, capped: false });
+      expect(acme.tabCounts.all).toEqual({ count: 3, capped: false });
+      expect(acme.tabCounts.pending_review?.count).toBe(2);
+      expect(acme.tabCounts.live?.count).toBe(0);
+      // Counted on another tab too, not only the chosen one.
+      const live = await list(tx, admin, { q: "globex", status: "live" });
+      expect(ids(live)).toEqual([o.summer.id]);
+      expect(live.tabCounts.all).toEqual({ count: 1, capped: false });
+      expect(live.tabCounts.archived?.count).toBe(1);
+    });
+  });
+
+  it("finds an order by #number whatever its status, archived too", async () => {
+    await inRollback(async (tx) => {
+      const { admin, o } = await world(tx);
+      const found = await list(tx, admin, { q: `#${o.winter.id}` });
+      expect(ids(found)).toEqual([o.winter.id]);
+      expect(found.tabCounts.all).toEqual({ count: 1, capped: false });
+      expect(found.tabCounts.archived?.count).toBe(1);
+      // A plain word search still leaves archived orders to their tab.
+      expect(ids(await list(tx, admin, { q: "old winter" }))).toEqual([]);
     });
   });
 
@@ -371,15 +404,15 @@ describe("listOrders", () => {
         expect(ids(await list(tx, admin, { q: String(o.springB.id) }))).not.toContain(o.springB.id);
 
         const a = await list(tx, admin);
-        expect(a.tabCounts.pending_review.count).toBe(2);
-        expect(a.tabCounts.archived.count).toBe(1);
+        expect(a.tabCounts.pending_review?.count).toBe(2);
+        expect(a.tabCounts.archived?.count).toBe(1);
         expect((await list(tx, admin, { q: "spring" })).total).toEqual({ count: 1, capped: false });
 
         const b = await list(tx, staffB);
         expect(ids(b)).toEqual([o.springB.id]);
-        expect(b.tabCounts.all.count).toBe(1);
-        expect(b.tabCounts.needs_review.count).toBe(1);
-        expect(b.tabCounts.live.count).toBe(0);
+        expect(b.tabCounts.all?.count).toBe(1);
+        expect(b.tabCounts.needs_review?.count).toBe(1);
+        expect(b.tabCounts.live?.count).toBe(0);
 
         const exportedA = [
           ...(await exportIds(tx, admin)),

@@ -9,10 +9,23 @@ import { NotFound } from "@/lib/core/errors";
 import { requireStaff } from "@/lib/core/require-actor";
 
 import { noMoney } from "@/lib/money/owed";
-import { cappedOrderCount, countLimitFor, orderCountCap, orderStatusTabCounts } from "./list-orders-counts";
+import {
+  cappedOrderCount,
+  countLimitFor,
+  filteredStatusTabCounts,
+  orderCountCap,
+  orderStatusTabCounts,
+} from "./list-orders-counts";
 import { listOrdersInput } from "./list-orders-input";
 import { selectOrderListRows } from "./list-orders-rows";
-import { hasNonStatusFilters, orderListOrderBy, orderListPageIds, orderListWhere } from "./list-orders-where";
+import {
+  hasNonStatusFilters,
+  isOrderNumberSearch,
+  orderListFilterWhere,
+  orderListOrderBy,
+  orderListPageIds,
+  withStatusTab,
+} from "./list-orders-where";
 import { allowedActions, type OrderActionName } from "./machine";
 import { machineActor } from "./machine-actor";
 import type { OrderStatus } from "./types";
@@ -73,7 +86,8 @@ export async function listOrders(ctx: Ctx, raw: z.input<typeof listOrdersInput>)
   const input = listOrdersInput.parse(raw);
   const publisher = await orderListPublisher(ctx.db, actor);
   const today = calendarDayIn(ctx.now, publisher.timezone);
-  const where = await orderListWhere(ctx.db, actor, input, publisher.timezone);
+  const filterWhere = await orderListFilterWhere(ctx.db, actor, input, publisher.timezone);
+  const where = withStatusTab(filterWhere, input);
   const offset = (input.page - 1) * input.pageSize;
   const pastLimit = offset >= orderListBrowseLimit;
   const orderBy = orderListOrderBy(input.sort, input.dir);
@@ -81,7 +95,9 @@ export async function listOrders(ctx: Ctx, raw: z.input<typeof listOrdersInput>)
 
   // The count comes first: whether it reached its cap decides how to fetch the page.
   const [tabCounts, total] = await Promise.all([
-    orderStatusTabCounts(ctx.db, actor),
+    hasNonStatusFilters(input)
+      ? filteredStatusTabCounts(ctx.db, filterWhere, { allIncludesArchived: isOrderNumberSearch(input.q) })
+      : orderStatusTabCounts(ctx.db, actor),
     cappedOrderCount(ctx.db, where, countLimitFor(offset, input.pageSize)),
   ]);
   const empty = pastLimit || (!total.capped && offset >= total.count);
@@ -99,8 +115,8 @@ export async function listOrders(ctx: Ctx, raw: z.input<typeof listOrdersInput>)
         }),
         today,
       ).orderBy(...orderBy);
-  // The chosen tab shows the list's own, further-reaching count when nothing else narrows it.
-  if (!hasNonStatusFilters(input)) tabCounts[input.status ?? "all"] = total;
+  // The chosen tab shows the list's own, further-reaching count: the same filters, counted further.
+  tabCounts[input.status ?? "all"] = total;
 
   const rows: OrderListRow[] = page.map(({ statusBeforeArchive, ...order }) => {
     const snapshot = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { advertiserOrderColumns } from "@/components/advertiser/advertiser-order-columns";
 import { DataTable } from "@/components/data-table/data-table";
 import { FilterBar } from "@/components/data-table/filter-bar";
+import { orderColumns } from "@/components/orders/columns/order-columns";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,7 +57,7 @@ export default async function AdvertiserOrders({ searchParams }: { searchParams:
         ]}
       />
       <DataTable
-        columns={advertiserOrderColumns({ timeZone: list.publisher.timeZone, now: ctx.now })}
+        columns={orderColumns({ audience: "advertiser", timeZone: list.publisher.timeZone, now: ctx.now })}
         rows={list.rows}
         total={list.total}
         page={list.page}

@@ -1,7 +1,7 @@
 import { CsvExportLink } from "@/components/data-table/csv-export-link";
 import { DataTable } from "@/components/data-table/data-table";
 import { FilterBar } from "@/components/data-table/filter-bar";
-import { orderListColumns } from "@/components/orders/columns/order-list-columns";
+import { orderColumns } from "@/components/orders/columns/order-columns";
 import { OrderListBulkActions } from "@/components/orders/order-list-bulk-actions";
 import { OrderListEmpty } from "@/components/orders/order-list-empty";
 import { LinkButton } from "@/components/ui/button";
@@ -39,8 +39,12 @@ const tabStatuses = [
 const statusTabLabel = (status: OrderListStatus) =>
   status === "needs_review" ? "Needs review" : orderStatusLabels[status];
 
-/** A capped count cannot go in the tab's number badge, so it joins the label: "Completed 10,000+". */
-function tab(label: string, value: OrderListStatus | null, count: CappedCount): LinkTab {
+/**
+ * A capped count cannot go in the tab's number badge, so it joins the label: "Completed 10,000+".
+ * No count (null) when the filters match too many orders to tell the tabs apart.
+ */
+function tab(label: string, value: OrderListStatus | null, count: CappedCount | null): LinkTab {
+  if (count === null) return { label, value };
   return count.capped
     ? { label: `${label} ${formatCount(count.count)}+`, value }
     : { label, value, count: count.count };
@@ -103,7 +107,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <DataTable
-        columns={orderListColumns({ timeZone: list.timeZone, now: ctx.now })}
+        columns={orderColumns({ audience: "publisher", timeZone: list.timeZone, now: ctx.now })}
         rows={list.rows}
         total={list.total.count}
         page={list.page}

@@ -1,0 +1,119 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+const laptop = { width: 1366, height: 850 };
+const phone = { width: 390, height: 844 };
+
+/** Nothing to scroll sideways: the page (its scrolling element) or one element fits its box. */
+async function expectNoSidewaysScroll(target: Page | Locator) {
+  const { scroll, client } =
+    "goto" in target
+      ? await target.evaluate(() => {
+          const root = document.scrollingElement ?? document.documentElement;
+          return { scroll: root.scrollWidth, client: root.clientWidth };
+        })
+      : await target.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(scroll, `scrollWidth ${scroll} fits clientWidth ${client}`).toBeLessThanOrEqual(client);
+}
+
+const firstRow = (page: Page) =>
+  page.getByRole("region", { name: "Orders", exact: true }).locator("tbody tr").first();
+
+test.describe("tables on a laptop and a phone", () => {
+  test("the orders list fits 1366 px with its tabs and every row's menu in view", async ({ page }) => {
+    await page.setViewportSize(laptop);
+    await signIn(page, "admin@northwind.test");
+    await page.goto("/publisher/orders");
+    await expectNoSidewaysScroll(page);
+    await expectNoSidewaysScroll(page.getByRole("region", { name: "Orders", exact: true }));
+    await expectNoSidewaysScroll(page.getByRole("navigation", { name: "Order status" }));
+    await expect(firstRow(page).getByRole("button", { name: /^Actions for order #\d+$/ })).toBeInViewport();
+
+    // The advertiser's list shares the columns and fits too.
+    await page.context().clearCookies();
+    await signIn(page, "ads@acme-shoes.test");
+    await page.goto("/advertiser/orders");
+    await expectNoSidewaysScroll(page);
+    await expectNoSidewaysScroll(page.getByRole("region", { name: "My orders", exact: true }));
+  });
+
+  test("on a phone each order is a card with its status and menu in view", async ({ page }) => {
+    await page.setViewportSize(phone);
+    await signIn(page, "admin@northwind.test");
+    await page.goto("/publisher/orders");
+    await expectNoSidewaysScroll(page);
+    const row = firstRow(page);
+    await row.scrollIntoViewIfNeeded();
+    await expect(row.getByText("Status", { exact: true })).toBeInViewport();
+    await expect(row.getByText("Status", { exact: true }).locator("xpath=..")).not.toHaveText("Status");
+    const menu = row.getByRole("button", { name: /^Actions for order #\d+$/ });
+    await expect(menu).toBeInViewport();
+    await menu.click();
+    await expect(page.getByRole("menu")).toBeVisible();
+  });
+
+  test("a row menu closes on Escape and after a choice, giving focus back", async ({ page }) => {
+    await page.setViewportSize(laptop);
+    await signIn(page, "admin@northwind.test");
+    await page.goto("/publisher/orders?status=live");
+    const button = firstRow(page).getByRole("button", { name: /^Actions for order #\d+$/ });
+    await button.click();
+    const menu = page.getByRole("menu");
+    await expect(menu).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // Choosing an item closes the menu and asks first; going back returns to the button.
+    await button.click();
+    await menu.getByRole("menuitem", { name: /^Pause/ }).click();
+    await expect(menu).toBeHidden();
+    const dialog = page.getByRole("dialog", { name: /^Pause order #\d+/ });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Go back" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test("the All tab counts what the search finds, and #number finds an archived order", async ({ page }) => {
+    await page.setViewportSize(laptop);
+    await signIn(page, "admin@northwind.test");
+    await page.goto("/publisher/orders");
+    await page.getByLabel("Search orders").fill("Acme");
+    await expect(page).toHaveURL(/[?&]q=Acme/);
+    const showing = await page
+      .getByRole("navigation", { name: "Pagination" })
+      .getByText(/^Showing /)
+      .textContent();
+    const found = /of ([\d,]+)$/.exec(showing ?? "")?.[1];
+    expect(found).toBeTruthy();
+    const all = page.getByRole("navigation", { name: "Order status" }).getByRole("link", { name: /^All/ });
+    await expect(all).toHaveText(`All ${found}`);
+
+    await page.goto("/publisher/orders?status=archived");
+    const archivedId = (await firstRow(page)
+      .getByRole("link", { name: /^#\d+$/ })
+      .textContent())!;
+    await page.goto(`/publisher/orders?q=${encodeURIComponent(archivedId)}`);
+    await expect(firstRow(page).getByRole("link", { name: archivedId, exact: true })).toBeVisible();
+    await expect(all).toHaveText("All 1");
+  });
+
+  test("an order's line items are cards on a phone with status and menu in reach", async ({ page }) => {
+    await page.setViewportSize(phone);
+    await signIn(page, "admin@northwind.test");
+    await page.goto("/publisher/orders?status=live");
+    await firstRow(page)
+      .getByRole("link", { name: /^#\d+$/ })
+      .click();
+    await expect(page).toHaveURL(/\/publisher\/orders\/\d+$/);
+    await expectNoSidewaysScroll(page);
+    const lineItem = page
+      .getByRole("region", { name: "Line items", exact: true })
+      .locator("tbody tr")
+      .first();
+    await lineItem.scrollIntoViewIfNeeded();
+    await expect(lineItem.getByText("Status", { exact: true })).toBeVisible();
+    await expect(lineItem.getByRole("button", { name: /^Actions for line item #\d+$/ })).toBeInViewport();
+  });
+});
