@@ -8,7 +8,6 @@ import { statusLabel } from "@/components/ui/status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { recordDeliveryAction } from "@/lib/actions/delivery";
-import { formatCount } from "@/lib/format/format-count";
 import { clicksOverImpressions } from "./clicks-warning";
 import { RecordedDaysTable } from "./recorded-days-table";
 
