@@ -181,6 +181,8 @@ describe("zones", () => {
         name: desk.cpm.name,
         baseRate: "30.00",
         modifierCountry: [],
+        modifierKind: [],
+        modifierValue: [],
         shareCountry: ["US", "GB"],
         sharePercent: ["60", "40"],
       });
