@@ -7,6 +7,8 @@ import { describeActor } from "@/lib/auth/describe-actor";
 const nav = [
   { href: "/publisher", label: "Overview" },
   { href: "/publisher/orders", label: "Orders" },
+  { href: "/publisher/catalog", label: "Catalog" },
+  { href: "/publisher/inventory", label: "Inventory" },
   { href: "/publisher/creatives", label: "Creatives" },
   { href: "/publisher/reports", label: "Reports" },
   { href: "/publisher/team", label: "Team" },

@@ -27,6 +27,6 @@ export async function createZone(ctx: Ctx, input: unknown) {
       .values({ ...columns, publisherId: actor.publisherId })
       .returning();
     const { created } = await extendHorizon(tx, zone, calendarDayIn(ctx.now, publisher.timezone));
-    return { zone, inventoryDays: created };
+    return { zone, inventoryDays: created, regenerated: 0 };
   });
 }

@@ -43,7 +43,7 @@ export async function updateZone(ctx: Ctx, input: unknown) {
       const through = laterDay((await lastInventoryDay(tx, zone.id)) ?? from, addDays(today, HORIZON_DAYS));
       regenerated = (await regenerateInventory(tx, zone, { from, days: dayCount(from, through) })).updated;
     }
-    await extendHorizon(tx, zone, today);
-    return { zone, regenerated };
+    const { created } = await extendHorizon(tx, zone, today);
+    return { zone, inventoryDays: created, regenerated };
   });
 }
