@@ -159,7 +159,7 @@ export function ZoneForm({
             <TextField
               label={`Country (row ${i + 1})`}
               name="modifierCountry[]"
-              className="w-20 uppercase"
+              className="w-32 uppercase"
               maxLength={2}
               value={m.country}
               onChange={(e) => setModifiers(modifiers.with(i, { ...m, country: e.target.value }))}
@@ -177,7 +177,7 @@ export function ZoneForm({
             <TextField
               label={`Value (row ${i + 1})`}
               name="modifierValue[]"
-              className="w-28"
+              className="w-32"
               inputMode="decimal"
               value={m.value}
               onChange={(e) => setModifiers(modifiers.with(i, { ...m, value: e.target.value }))}
@@ -221,7 +221,7 @@ export function ZoneForm({
               <TextField
                 label={`Country (share ${i + 1})`}
                 name="shareCountry[]"
-                className="w-20 uppercase"
+                className="w-32 uppercase"
                 maxLength={2}
                 value={s.country}
                 onChange={(e) => setShares(shares.with(i, { ...s, country: e.target.value }))}
@@ -229,7 +229,7 @@ export function ZoneForm({
               <TextField
                 label={`Share % (share ${i + 1})`}
                 name="sharePercent[]"
-                className="w-24"
+                className="w-32"
                 inputMode="decimal"
                 value={s.percent}
                 onChange={(e) => setShares(shares.with(i, { ...s, percent: e.target.value }))}
