@@ -11,9 +11,9 @@ test("the owner adds a property and a zone with country pricing, sees its invent
 
   await page.goto("/publisher/catalog");
   await page.getByRole("link", { name: "Add property" }).first().click();
-  await page.getByLabel("Name").fill(propertyName);
+  await page.getByLabel("Name", { exact: true }).fill(propertyName);
   await page.getByLabel("Kind").selectOption("newsletter");
-  await page.getByLabel("URL").fill("https://example.test/field-notes");
+  await page.getByLabel("URL", { exact: true }).fill("https://example.test/field-notes");
   await page.getByLabel("Audience").fill("25,000 readers in Germany");
   await page.getByRole("button", { name: "Add property" }).click();
   await expect(page).toHaveURL(/\/publisher\/catalog$/);
@@ -32,14 +32,18 @@ test("the owner adds a property and a zone with country pricing, sees its invent
   await expect(page.getByText("DE: $15.00")).toBeVisible();
   await page.getByLabel("Monthly impressions").fill("300000");
   await page.getByLabel("Country (share 1)").fill("DE");
-  await page.getByLabel("Share % (share 1)").fill("150");
+  await page.getByLabel("Share % (share 1)").fill("70");
+  await page.getByRole("button", { name: "Add a country share" }).click();
+  await page.getByLabel("Country (share 2)").fill("FR");
+  await page.getByLabel("Share % (share 2)").fill("40");
   await page.getByRole("button", { name: "Add zone" }).click();
 
   // Refused next to the field, with everything typed kept.
-  await expect(page.getByText(/add up to 150%; they can be at most 100%/)).toBeVisible();
+  await expect(page.getByText(/add up to 110%; they can be at most 100%/)).toBeVisible();
   await expect(page.getByLabel("Zone name")).toHaveValue(zoneName);
   await expect(page.getByLabel("Country (row 1)")).toHaveValue("DE");
 
+  await page.getByRole("button", { name: "Remove share 2" }).click();
   await page.getByLabel("Share % (share 1)").fill("100");
   await page.getByRole("button", { name: "Add zone" }).click();
   await expect(page).toHaveURL(/\/publisher\/catalog$/);

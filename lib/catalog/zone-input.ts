@@ -121,7 +121,12 @@ export function readZone(form: ZoneForm, currency: string): ZoneColumns {
     }
   }
   if (Object.keys(errors).length > 0) {
-    throw new Invalid(`Please correct: ${Object.keys(errors).join(", ")}.`, errors);
+    // Worded as a refused schema is (lib/http/error-map.ts), each message staying next to its field.
+    const fields = Object.keys(errors);
+    throw new Invalid(
+      `Please correct ${fields.length === 1 ? "this field" : "these fields"}: ${fields.join(", ")}.`,
+      errors,
+    );
   }
   return {
     propertyId: form.propertyId,
