@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { adZones, properties } from "@/db/schema";
+import { adZones, properties, publishers } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { addDays, addMonths, calendarDayIn, dayRange } from "@/lib/core/days";
 import { NotFound } from "@/lib/core/errors";
@@ -77,17 +77,19 @@ export const getPropertyOverviewInput = z.object({
 export async function getPropertyOverview(ctx: Ctx, input: unknown) {
   const actor = requireStaff(ctx.actor);
   const data = getPropertyOverviewInput.parse(input);
-  const [property] = await ctx.db
-    .select()
+  const [row] = await ctx.db
+    .select({ property: properties, timezone: publishers.timezone })
     .from(properties)
+    .innerJoin(publishers, eq(publishers.id, properties.publisherId))
     .where(and(eq(properties.id, data.propertyId), eq(properties.publisherId, actor.publisherId)));
-  if (!property) throw new NotFound("That property");
+  if (!row) throw new NotFound("That property");
+  const { property } = row;
   const zones = await ctx.db
     .select({ id: adZones.id, name: adZones.name, archivedAt: adZones.archivedAt })
     .from(adZones)
     .where(and(eq(adZones.propertyId, property.id), eq(adZones.publisherId, actor.publisherId)))
     .orderBy(asc(adZones.name));
-  const from = data.from ?? calendarDayIn(ctx.now, "UTC");
+  const from = data.from ?? calendarDayIn(ctx.now, row.timezone);
   const to = addDays(from, data.days - 1);
   const { rows } = await ctx.db.execute<InventoryCell & { zoneId: number }>(sql`
     SELECT zone_id AS "zoneId", day::text AS day, sum(capacity)::bigint AS capacity, sum(reserved)::bigint AS reserved

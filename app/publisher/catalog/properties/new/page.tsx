@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { PropertyForm } from "@/components/catalog/property-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
-import { requireStaffWriter } from "@/lib/core/require-actor";
 
 export const metadata = { title: "Add property" };
 
 export default async function NewPropertyPage() {
-  requireStaffWriter(await staffForPage());
+  const actor = await staffForPage();
+  // Viewers read the catalog but do not change it.
+  if (actor.role === "viewer") redirect("/publisher/catalog");
   return (
     <>
       <PageHeader eyebrow={<Link href="/publisher/catalog">← Catalog</Link>} title="Add property" />

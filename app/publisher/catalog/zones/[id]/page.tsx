@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ZoneForm } from "@/components/catalog/zone-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,13 +7,14 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { zoneFormValues } from "@/lib/catalog/zone-form-values";
 import { makeCtx } from "@/lib/core/context";
-import { requireStaffWriter } from "@/lib/core/require-actor";
 import { pageId } from "@/lib/http/page";
 
 export const metadata = { title: "Edit ad zone" };
 
 export default async function EditZonePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = requireStaffWriter(await staffForPage());
+  const actor = await staffForPage();
+  // Viewers read the catalog but do not change it.
+  if (actor.role === "viewer") redirect("/publisher/catalog");
   const id = pageId((await params).id);
   const catalog = await listCatalog(makeCtx(actor));
   const zone = catalog.properties.flatMap((p) => p.zones).find((z) => z.id === id);

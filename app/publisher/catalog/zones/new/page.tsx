@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ZoneForm } from "@/components/catalog/zone-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,7 +7,6 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { newZoneValues } from "@/lib/catalog/zone-form-values";
 import { makeCtx } from "@/lib/core/context";
-import { requireStaffWriter } from "@/lib/core/require-actor";
 import { parseId } from "@/lib/core/validation";
 
 export const metadata = { title: "Add ad zone" };
@@ -16,7 +16,9 @@ export default async function NewZonePage({
 }: {
   searchParams: Promise<{ property?: string }>;
 }) {
-  const actor = requireStaffWriter(await staffForPage());
+  const actor = await staffForPage();
+  // Viewers read the catalog but do not change it.
+  if (actor.role === "viewer") redirect("/publisher/catalog");
   const catalog = await listCatalog(makeCtx(actor));
   const propertyId = parseId((await searchParams).property) ?? undefined;
   return (
