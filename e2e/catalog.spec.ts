@@ -54,7 +54,23 @@ test("the owner adds a property and a zone with country pricing, sees its invent
   await expect(page.getByText(/capacity 10,000, reserved 0, available 10,000/).first()).toBeAttached();
   await expect(page.getByRole("link", { name: "DE", exact: true })).toBeVisible();
 
+  // A holiday at half the estimate: today's German capacity drops to 5,000.
+  await page.getByLabel("Set capacity as").selectOption("percent");
+  await page.getByLabel("Capacity or percentage").fill("50");
+  await page.getByRole("button", { name: "Set capacity" }).click();
+  await expect(page.getByText(/Capacity set for 1 day/).first()).toBeVisible();
+  await expect(page.getByText(/capacity 5,000, reserved 0, available 5,000/).first()).toBeAttached();
+
+  // A new rate shows on the media kit at once.
+  await page.goto("/publisher/catalog");
+  await page.getByRole("link", { name: `Edit ${zoneName}` }).click();
+  await expect(page.getByLabel("Country (row 1)")).toHaveValue("DE");
+  await page.getByLabel("Base rate (USD)").fill("20.00");
+  await page.getByRole("button", { name: "Save zone" }).click();
+  await expect(page).toHaveURL(/\/publisher\/catalog$/);
+
   await page.goto("/book/northwind");
   await expect(page.getByRole("heading", { name: propertyName })).toBeVisible();
-  await expect(page.getByRole("heading", { name: zoneName })).toBeVisible();
+  const zone = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: zoneName }) });
+  await expect(zone.getByText("$20.00")).toBeVisible();
 });
