@@ -81,10 +81,16 @@ export const zoneColumns = col.columns([
                 Edit<span className="sr-only"> {z.name}</span>
               </Link>
               <ConfirmDialog
-                triggerLabel={z.archivedAt ? `Unarchive ${z.name}` : `Archive ${z.name}`}
+                triggerLabel={
+                  <>
+                    {z.archivedAt ? "Unarchive" : "Archive"}
+                    <span className="sr-only"> {z.name}</span>
+                  </>
+                }
                 triggerVariant="ghost"
                 triggerSize="sm"
                 title={z.archivedAt ? `Put ${z.name} back on sale?` : `Archive ${z.name}?`}
+                confirmLabel={z.archivedAt ? "Put back on sale" : "Archive"}
                 action={archiveZoneAction}
                 fields={z.archivedAt ? { zoneId: z.id } : { zoneId: z.id, archived: "on" }}
               >

@@ -159,7 +159,7 @@ export function ZoneForm({
             <TextField
               label={`Country (row ${i + 1})`}
               name="modifierCountry[]"
-              className="w-32 uppercase"
+              className="w-32"
               maxLength={2}
               value={m.country}
               onChange={(e) => setModifiers(modifiers.with(i, { ...m, country: e.target.value }))}
@@ -221,7 +221,7 @@ export function ZoneForm({
               <TextField
                 label={`Country (share ${i + 1})`}
                 name="shareCountry[]"
-                className="w-32 uppercase"
+                className="w-32"
                 maxLength={2}
                 value={s.country}
                 onChange={(e) => setShares(shares.with(i, { ...s, country: e.target.value }))}

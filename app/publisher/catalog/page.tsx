@@ -77,10 +77,16 @@ export default async function CatalogPage({
                       Edit<span className="sr-only"> {p.name}</span>
                     </LinkButton>
                     <ConfirmDialog
-                      triggerLabel={p.archivedAt ? `Unarchive ${p.name}` : `Archive ${p.name}`}
+                      triggerLabel={
+                        <>
+                          {p.archivedAt ? "Unarchive" : "Archive"}
+                          <span className="sr-only"> {p.name}</span>
+                        </>
+                      }
                       triggerVariant="ghost"
                       triggerSize="sm"
                       title={p.archivedAt ? `Put ${p.name} back on sale?` : `Archive ${p.name}?`}
+                      confirmLabel={p.archivedAt ? "Put back on sale" : "Archive"}
                       action={archivePropertyAction}
                       fields={p.archivedAt ? { propertyId: p.id } : { propertyId: p.id, archived: "on" }}
                     >
@@ -91,12 +97,17 @@ export default async function CatalogPage({
                       </p>
                     </ConfirmDialog>
                     <ConfirmDialog
-                      triggerLabel={`Delete ${p.name}`}
+                      triggerLabel={
+                        <>
+                          Delete<span className="sr-only"> {p.name}</span>
+                        </>
+                      }
                       triggerVariant="ghost"
                       triggerSize="sm"
                       title={`Delete ${p.name}?`}
                       tone="danger"
                       irreversible
+                      confirmLabel="Delete"
                       action={deletePropertyAction}
                       fields={{ propertyId: p.id }}
                     >
