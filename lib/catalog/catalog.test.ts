@@ -193,6 +193,10 @@ describe("zones", () => {
         rate: before.rate,
         amount: before.amount,
       });
+      const spare = await addProperty(tx, desk.publisher.id, { name: "Spare" });
+      await expect(
+        updateZone(ctx, { ...form, propertyId: String(spare.id), zoneId: desk.cpm.id }),
+      ).rejects.toMatchObject({ fieldErrors: { propertyId: [expect.stringContaining("has orders")] } });
       const quote = quoteLineItem(zone, {
         countries: ["US"],
         startDate: "2030-01-10",

@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { adZones, properties, publishers } from "@/db/schema";
+import { adZones, lineItems, properties, publishers } from "@/db/schema";
 import { invalidField, NotFound } from "@/lib/core/errors";
 
 /** The publisher's own property, locked for a change; another publisher's is "not found". */
@@ -81,4 +81,23 @@ export async function refuseTakenZoneName(
     );
   if (taken)
     throw invalidField("name", `This property already has a zone called “${name}”. Choose another name.`);
+}
+
+/** Orders are placed per property, so a zone that has sold stays on the property it was sold on. */
+export async function refuseMovingSoldZone(
+  db: Queryable,
+  publisherId: number,
+  zone: { id: number; name: string },
+) {
+  const [sold] = await db
+    .select({ id: lineItems.id })
+    .from(lineItems)
+    .where(and(eq(lineItems.publisherId, publisherId), eq(lineItems.zoneId, zone.id)))
+    .limit(1);
+  if (sold) {
+    throw invalidField(
+      "propertyId",
+      `${zone.name} has orders, so it stays on its property. Add a new zone to the other property instead.`,
+    );
+  }
 }

@@ -7,7 +7,13 @@ import { requireStaffWriter } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
 import { extendHorizon, HORIZON_DAYS, lastInventoryDay } from "@/lib/inventory/extend-horizon";
 import { regenerateInventory } from "@/lib/inventory/regenerate-inventory";
-import { findZoneForUpdate, publisherOf, refuseTakenZoneName, requireOwnProperty } from "./find-in-catalog";
+import {
+  findZoneForUpdate,
+  publisherOf,
+  refuseMovingSoldZone,
+  refuseTakenZoneName,
+  requireOwnProperty,
+} from "./find-in-catalog";
 import { readZone, zoneFields } from "./zone-input";
 
 export const updateZoneInput = z.object({ zoneId: id(), ...zoneFields });
@@ -29,6 +35,7 @@ export async function updateZone(ctx: Ctx, input: unknown) {
     const publisher = await publisherOf(tx, actor.publisherId);
     const columns = readZone(data, publisher.currency);
     await requireOwnProperty(tx, actor.publisherId, columns.propertyId);
+    if (columns.propertyId !== before.propertyId) await refuseMovingSoldZone(tx, actor.publisherId, before);
     await refuseTakenZoneName(tx, actor.publisherId, columns.propertyId, columns.name, before.id);
     const [zone] = await tx.update(adZones).set(columns).where(eq(adZones.id, before.id)).returning();
 
