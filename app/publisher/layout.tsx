@@ -8,6 +8,8 @@ const nav = [
   { href: "/publisher", label: "Overview" },
   { href: "/publisher/orders", label: "Orders" },
   { href: "/publisher/advertisers", label: "Advertisers" },
+  { href: "/publisher/catalog", label: "Catalog" },
+  { href: "/publisher/inventory", label: "Inventory" },
   { href: "/publisher/creatives", label: "Creatives" },
   { href: "/publisher/reports", label: "Reports" },
   { href: "/publisher/team", label: "Team" },

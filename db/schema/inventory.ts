@@ -13,7 +13,7 @@ import {
   timestamp,
   varchar,
 } from "drizzle-orm/pg-core";
-import { pricingModel } from "./enums";
+import { creativeKind, pricingModel } from "./enums";
 import { publishers } from "./publishers";
 
 export const properties = pgTable(
@@ -28,6 +28,9 @@ export const properties = pgTable(
     url: text(),
     description: text().notNull().default(""),
     audience: text().notNull().default(""),
+    logoUrl: text(),
+    /** Archived properties leave the media kit; their orders run on. Properties are never deleted. */
+    archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.publisherId)],
@@ -57,6 +60,19 @@ export const adZones = pgTable(
     monthlyImpressions: bigint({ mode: "number" }).notNull().default(0),
     /** Share of traffic per ISO country code; shares sum to at most 1. */
     countryShares: jsonb().$type<Record<string, number>>().notNull().default({}),
+    /** Creative kinds an advertiser may upload for this zone; empty means any. */
+    creativeKinds: creativeKind().array().notNull().default(sql`'{}'`),
+    /** Impressions or clicks per line item (cpm, cpc), or days (cpd); null means no limit. */
+    minQuantity: bigint({ mode: "number" }),
+    maxQuantity: bigint({ mode: "number" }),
+    /** Days between booking and the first day a line item may run. */
+    leadDays: integer().notNull().default(0),
+    /** How far ahead (days from today) a line item may end; null means as far as inventory goes. */
+    maxWindowDays: integer(),
+    /** Days the zone is not sold (YYYY-MM-DD). */
+    blackoutDays: jsonb().$type<string[]>().notNull().default([]),
+    /** Archived zones leave the media kit and take no new bookings; their orders run on. */
+    archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

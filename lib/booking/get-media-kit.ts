@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { adZones, properties, publishers } from "@/db/schema";
 import type { PublicCtx } from "@/lib/core/context";
@@ -7,7 +7,7 @@ import { isSlug } from "@/lib/core/validation";
 export const getMediaKitInput = z.object({ slug: z.string() });
 export type getMediaKitInput = z.input<typeof getMediaKitInput>;
 
-/** The public rate card of a publisher: properties and their visible zones. No login needed. */
+/** The public rate card of a publisher: live properties and their visible zones. No login needed. */
 export async function getMediaKit({ db }: PublicCtx, input: getMediaKitInput) {
   const { slug } = getMediaKitInput.parse(input);
   // A path segment can hold anything (a NUL byte the database would refuse); no slug looks like that.
@@ -18,12 +18,15 @@ export async function getMediaKit({ db }: PublicCtx, input: getMediaKitInput) {
     db
       .select()
       .from(properties)
-      .where(eq(properties.publisherId, publisher.id))
+      .where(and(eq(properties.publisherId, publisher.id), isNull(properties.archivedAt)))
       .orderBy(asc(properties.name)),
     db
       .select()
       .from(adZones)
-      .where(and(eq(adZones.publisherId, publisher.id), eq(adZones.visible, true)))
+      // Archived zones and properties leave the media kit; their orders run on.
+      .where(
+        and(eq(adZones.publisherId, publisher.id), eq(adZones.visible, true), isNull(adZones.archivedAt)),
+      )
       .orderBy(asc(adZones.name)),
   ]);
   return {

@@ -4,7 +4,7 @@ import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
 import { id, idList } from "@/lib/core/validation";
-import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
+import { assertImageFits, assertKindAllowed, requireOpenLineItems } from "./creative-line-items";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
 import { recordCreativeEvents } from "./record-creative-events";
 
@@ -29,6 +29,7 @@ export async function assignCreative(ctx: Ctx, input: assignCreativeInput) {
     if (newer)
       throw new Conflict(`Version ${newer.version} replaced this creative: assign that version instead.`);
     const items = await requireOpenLineItems(tx, scope, data.lineItemIds);
+    assertKindAllowed(creative.kind, items, "lineItemIds");
     if (creative.kind === "image" && creative.width && creative.height) {
       assertImageFits({ width: creative.width, height: creative.height }, items, "lineItemIds");
     }

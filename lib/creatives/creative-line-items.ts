@@ -20,6 +20,7 @@ export async function openLineItemsOf(db: Queryable, scope: AdvertiserScope, ids
       zoneName: adZones.name,
       width: adZones.width,
       height: adZones.height,
+      creativeKinds: adZones.creativeKinds,
       startDate: lineItems.startDate,
       endDate: lineItems.endDate,
     })
@@ -94,4 +95,16 @@ export async function ordersUsing(db: Queryable, publisherId: number, creativeId
       and(inArray(lineItemCreatives.creativeId, [...creativeIds]), eq(lineItems.publisherId, publisherId)),
     );
   return rows.map((r) => r.orderId).sort((a, b) => a - b);
+}
+
+/** The zone's allowed creative kinds (set in the catalog; none listed means any) must include this one. */
+export function assertKindAllowed(kind: string, items: readonly OpenLineItem[], field: string) {
+  const misfit = items.find(
+    (item) => item.creativeKinds.length > 0 && !(item.creativeKinds as string[]).includes(kind),
+  );
+  if (!misfit) return;
+  const message =
+    `${misfit.zoneName} (line item #${misfit.lineItemId} of ${misfit.orderName}) takes ` +
+    `${misfit.creativeKinds.join(" or ")} creatives, not ${kind}.`;
+  throw new Invalid(message, { [field]: [message] });
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import { creatives, lineItemCreatives, orderEvents, orders, outboxEmails } from "@/db/schema";
+import { adZones, creatives, lineItemCreatives, orderEvents, orders, outboxEmails } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { makeCtx, makePublicCtx } from "@/lib/core/context";
 import { uploadsDir } from "@/lib/core/env";
@@ -591,6 +591,34 @@ describe("versions", () => {
 });
 
 describe("assigning creatives", () => {
+  it("refuses a creative kind the zone does not take, on upload and on assignment", async () => {
+    await inRollback(async (tx) => {
+      const desk = await makeDesk(tx);
+      await tx
+        .update(adZones)
+        .set({ creativeKinds: ["image"] })
+        .where(eq(adZones.id, desk.leaderboard.id));
+      const acme = ctxOf(tx, desk.acme.actor);
+      const text = {
+        kind: "text" as const,
+        name: "T",
+        headline: "Shoes",
+        text: "Buy shoes",
+        clickUrl: "https://acme.test",
+      };
+      await expect(
+        uploadCreative(acme, { ...text, lineItemIds: [desk.springBanner.id] }),
+      ).rejects.toMatchObject({
+        fieldErrors: { lineItemIds: [expect.stringMatching(/takes image creatives, not text/)] },
+      });
+      const { creativeId } = await uploadCreative(acme, text);
+      await expect(
+        assignCreative(acme, { creativeId, lineItemIds: [desk.springBanner.id] }),
+      ).rejects.toMatchObject({ fieldErrors: { lineItemIds: [expect.stringMatching(/not text/)] } });
+      expect(await linksOf(tx, desk.springBanner.id)).toEqual([]);
+    });
+  });
+
   it("links a creative to more open line items of its advertiser, checking the image size", async () => {
     await inRollback(async (tx) => {
       const desk = await makeDesk(tx);

@@ -12,7 +12,7 @@ import {
   withContent,
 } from "./creative-content";
 import { removeCreativeFile, storeCreativeFile } from "./creative-files";
-import { assertImageFits, requireOpenLineItems } from "./creative-line-items";
+import { assertImageFits, assertKindAllowed, requireOpenLineItems } from "./creative-line-items";
 import { advertiserScopeFor } from "./creative-permissions";
 import { recordCreativeEvents } from "./record-creative-events";
 
@@ -39,6 +39,7 @@ export async function uploadCreative(ctx: Ctx, input: uploadCreativeInput) {
     return await ctx.db.transaction(async (tx) => {
       const scope = await advertiserScopeFor(tx, actor, data.advertiserId);
       const items = await requireOpenLineItems(tx, scope, data.lineItemIds);
+      assertKindAllowed(content.kind, items, "lineItemIds");
       if (content.kind === "image") {
         assertImageFits(content.image, items, "file");
         stored.path = await storeCreativeFile(scope.publisherId, content.bytes);

@@ -55,7 +55,7 @@ export async function generateInventory(
  * of a month's impressions spread over 30 days, rounded to the nearest impression as
  * the demo seed does. The share becomes parts per million so the product is integral.
  */
-function dailyCapacity(zone: InventoryZone, share: number): number {
+export function dailyCapacity(zone: InventoryZone, share: number): number {
   if (zone.pricingModel === "cpd") return 1;
   const ppm = BigInt(Math.round(Math.min(share, 1) * 1_000_000));
   return Number(divideRoundHalfUp(BigInt(zone.monthlyImpressions) * ppm, 30_000_000n));

@@ -3,6 +3,7 @@ import type { JobHandler } from "@/lib/jobs/run-claimed-job";
 import { applyOrderTransition } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { applyLineItemTransition } from "@/lib/orders/run-line-item-action";
+import { extendInventoryHorizonJob, horizonJobKind } from "./inventory-horizon";
 import { systemCtx } from "./system-ctx";
 
 const ids = (payload: Record<string, unknown>) => ({
@@ -19,6 +20,7 @@ async function load(tx: Transaction, orderId: number) {
  * since the step was scheduled, the step quietly does nothing.
  */
 export const lifecycleHandlers: Record<string, JobHandler> = {
+  [horizonJobKind]: extendInventoryHorizonJob,
   "start-order": async (tx, payload, now) => {
     const { orderId } = ids(payload);
     if ((await load(tx, orderId)).order.status !== "approved") return;

@@ -4,6 +4,7 @@ import { adZones } from "@/db/schema";
 import { Invalid } from "@/lib/core/errors";
 import { priceLineItem } from "@/lib/pricing/price-line-item";
 import { quoteLineItem } from "@/lib/pricing/quote-line-item";
+import { zoneBookingProblems } from "@/lib/pricing/zone-booking-rules";
 import type { lineItemDraftInput } from "./line-item-draft";
 
 export type PricedLineItem = lineItemDraftInput & {
@@ -52,13 +53,15 @@ export async function priceLineItems(
       continue;
     }
     if (draft.startDate < today) fail(at("startDate"), "The start date is in the past.");
+    // The zone's own rules from the catalog: archived, lead time, window, blackout days, quantity limits.
+    for (const [field, message] of zoneBookingProblems(zone, draft, today)) fail(at(field), message);
     const unknown = draft.countries.filter((c) => !(c in zone.countryShares));
     if (unknown.length) fail(at("countries"), `${zone.name} is not sold in ${unknown.join(", ")}.`);
     if (zone.pricingModel !== "cpd" && !draft.quantity) fail(at("quantity"), "Enter a quantity.");
     if (draft.rate !== undefined && !allowRateOverride)
       fail(at("rate"), "Only the publisher can change the rate.");
-    if (errors[at("startDate")] || errors[at("countries")] || errors[at("quantity")] || errors[at("rate")])
-      continue;
+    const fields = ["zoneId", "startDate", "endDate", "countries", "quantity", "rate"];
+    if (fields.some((field) => errors[at(field)])) continue;
     const quote = quoteLineItem(zone, {
       countries: draft.countries,
       startDate: draft.startDate,

@@ -4,6 +4,7 @@ import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
 import { lifecycleHandlers } from "@/lib/lifecycle/handlers";
+import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
 
@@ -26,7 +27,8 @@ export async function runJobsOnce(
   handlers: Record<string, JobHandler> = lifecycleHandlers,
 ): Promise<JobsReport> {
   const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, expiredQuotes: 0 };
-  for (const step of await findDueSteps(db, now)) {
+  // The inventory horizon is a daily step per publisher, beside the orders' own steps.
+  for (const step of [...(await findDueSteps(db, now)), ...(await findHorizonSteps(db, now))]) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
   }
   for (;;) {
