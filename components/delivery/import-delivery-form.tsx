@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { type FormEvent, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { callAction } from "@/components/ui/call-action";
 import { Input } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -167,7 +168,7 @@ export function ImportDeliveryForm() {
     setCsv({ name: file.name, text });
     setWorking("preview");
     startTransition(async () => {
-      const answer = await previewDeliveryImportAction(null, { csv: text, mode: "preview" });
+      const answer = await callAction(() => previewDeliveryImportAction(null, { csv: text, mode: "preview" }));
       setResult(answer);
       setWorking(null);
     });
@@ -177,7 +178,9 @@ export function ImportDeliveryForm() {
     if (!csv) return;
     setWorking("commit");
     startTransition(async () => {
-      const answer = await commitDeliveryImportAction(null, { csv: csv.text, mode: "commit" });
+      const answer = await callAction(() => commitDeliveryImportAction(null, { csv: csv.text, mode: "commit" }), {
+        retry: commit,
+      });
       if (answer?.ok && answer.data.committed) {
         setImported(answer.data);
         setResult(null);

@@ -1,12 +1,22 @@
 "use client";
 
-import { type ReactNode, type RefObject, useActionState, useEffect, useId, useRef, useState } from "react";
+import {
+  type ReactNode,
+  type RefObject,
+  startTransition,
+  useActionState,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
 import { Button } from "./button";
 import type { ButtonSize, ButtonVariant } from "./button-classes";
 import { SubmitButton } from "./submit-button";
-import { useToast } from "./toast";
+import { callAction } from "./call-action";
+import { showToast } from "./toast";
 
 // biome-ignore lint/suspicious/noExplicitAny: any action's data type is accepted; only ok/message/error are read
 type ConfirmAction = (prev: ActionState<any>, formData: FormData) => Promise<ActionState<any>>;
@@ -170,15 +180,16 @@ function ConfirmActionForm({
   confirmText: string;
   danger: boolean;
 }) {
-  const { toast } = useToast();
+  const resend = useRef<(form: FormData) => void>(() => {});
   // Toast as soon as the action answers: the page it revalidates may no longer render
   // this dialog (an approved order has no Approve button), and the toast must survive that.
   const [state, formAction, pending] = useActionState<ActionState<unknown>, FormData>(async (prev, form) => {
-    const result = await action(prev, form);
+    const result = await callAction(() => action(prev, form), { form, retry: () => resend.current(form) });
     const input = result?.ok ? actionResultToast(result, successMessage) : null;
-    if (input) toast(input);
+    if (input) showToast(input);
     return result;
   }, null);
+  resend.current = (form) => startTransition(() => formAction(form));
   useEffect(() => {
     pendingRef.current = pending;
   }, [pending, pendingRef]);
