@@ -168,7 +168,9 @@ export function ImportDeliveryForm() {
     setCsv({ name: file.name, text });
     setWorking("preview");
     startTransition(async () => {
-      const answer = await callAction(() => previewDeliveryImportAction(null, { csv: text, mode: "preview" }));
+      const answer = await callAction(() =>
+        previewDeliveryImportAction(null, { csv: text, mode: "preview" }),
+      );
       setResult(answer);
       setWorking(null);
     });
@@ -178,9 +180,12 @@ export function ImportDeliveryForm() {
     if (!csv) return;
     setWorking("commit");
     startTransition(async () => {
-      const answer = await callAction(() => commitDeliveryImportAction(null, { csv: csv.text, mode: "commit" }), {
-        retry: commit,
-      });
+      const answer = await callAction(
+        () => commitDeliveryImportAction(null, { csv: csv.text, mode: "commit" }),
+        {
+          retry: commit,
+        },
+      );
       if (answer?.ok && answer.data.committed) {
         setImported(answer.data);
         setResult(null);

@@ -14,8 +14,8 @@ import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
 import { Button } from "./button";
 import type { ButtonSize, ButtonVariant } from "./button-classes";
-import { SubmitButton } from "./submit-button";
 import { callAction } from "./call-action";
+import { SubmitButton } from "./submit-button";
 import { showToast } from "./toast";
 
 // biome-ignore lint/suspicious/noExplicitAny: any action's data type is accepted; only ok/message/error are read

@@ -25,7 +25,8 @@ export function useActionForm<T>(
   // Toast when the action answers, not on the next render: revalidation may unmount this form.
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(async (prev, form) => {
     const retry = () => resend.current(form);
-    const result = oversizedUpload(form) ?? (await callAction(() => action(prev, form), { form, retry, key }));
+    const result =
+      oversizedUpload(form) ?? (await callAction(() => action(prev, form), { form, retry, key }));
     const input = options.toast ? actionResultToast(result, options.success) : null;
     if (input) showToast({ ...input, key });
     else if (result?.ok) dismissToast(toastId("error", key, 0));

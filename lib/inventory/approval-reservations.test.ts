@@ -17,7 +17,9 @@ describe("approvalReservations", () => {
       const summary = await approvalReservations(ctxFor(desk.sales, tx), {
         orderIds: [pending.order.id, approved.order.id],
       });
-      expect(summary).toEqual({ [pending.order.id]: { lineItems: 2, impressions: 5000, sponsorshipDays: 6 } });
+      expect(summary).toEqual({
+        [pending.order.id]: { lineItems: 2, impressions: 5000, sponsorshipDays: 6 },
+      });
 
       const elsewhere = await approvalReservations(ctxFor(other.admin, tx), { orderIds: [pending.order.id] });
       expect(elsewhere).toEqual({});
