@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 test.describe("delivery reports", () => {
   test("staff group delivery by zone and export the table as CSV", async ({ page }) => {
@@ -13,6 +13,7 @@ test.describe("delivery reports", () => {
 
     await tabs.getByRole("link", { name: "By zone" }).click();
     await expect(page).toHaveURL(/group=zone/);
+    await expectNoAxeViolations(page);
     await expect(tabs.getByRole("link", { name: "By zone" })).toHaveAttribute("aria-current", "page");
     const table = page.getByRole("table", { name: /^Delivery by zone/ });
     await expect(table).toBeVisible();
@@ -22,6 +23,7 @@ test.describe("delivery reports", () => {
     // Sorting lives in the URL too.
     await table.getByRole("link", { name: /^Clicks/ }).click();
     await expect(page).toHaveURL(/sort=clicks/);
+    await expectNoAxeViolations(page);
     await expect(
       page.getByRole("table", { name: /^Delivery by zone/ }).getByRole("columnheader", { name: /Clicks/ }),
     ).toHaveAttribute("aria-sort", "descending");
@@ -46,6 +48,7 @@ test.describe("delivery reports", () => {
 
     await tabs.getByRole("link", { name: "By line item" }).click();
     await expect(page).toHaveURL(/group=line_item/);
+    await expectNoAxeViolations(page);
     const table = page.getByRole("table", { name: /^Delivery by line item/ });
     await expect(table).toBeVisible();
     const links = await table
@@ -70,6 +73,7 @@ test.describe("delivery reports", () => {
 
     // A line item links to its order's delivery page, which only the order's advertiser may open.
     await page.goto(links[0]);
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("heading", { level: 1, name: /^Delivery: #\d+/ })).toBeVisible();
 
     // The desk's export is not for advertisers.

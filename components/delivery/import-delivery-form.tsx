@@ -7,6 +7,7 @@ import { callAction } from "@/components/ui/call-action";
 import { Input } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { commitDeliveryImportAction, previewDeliveryImportAction } from "@/lib/actions/delivery-import";
 import type { ImportDeliveryResult } from "@/lib/delivery/import-delivery-csv";
 import { deliveryImportCsvHeader, maxCsvBytes, maxCsvRows } from "@/lib/delivery/parse-delivery-csv";
@@ -60,7 +61,7 @@ function Preview({ result }: { result: ImportDeliveryResult }) {
         </div>
       )}
       {result.rows.length > 0 && (
-        <div className="overflow-x-auto rounded-md border border-line">
+        <ScrollRegion label="Rows in the file" className="rounded-md border border-line">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Rows in the file</caption>
             <thead className="border-b border-line bg-slate-50 text-xs uppercase tracking-wide text-ink-muted">
@@ -135,7 +136,7 @@ function Preview({ result }: { result: ImportDeliveryResult }) {
               Showing the first {formatCount(rowsShown)} of {rowsLabel(result.rows.length)}.
             </p>
           )}
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );
@@ -211,7 +212,11 @@ export function ImportDeliveryForm() {
               First line: <code className="font-mono">{deliveryImportCsvHeader}</code> (<code>date</code>{" "}
               works for <code>day</code>; other columns are ignored). Days as YYYY-MM-DD in your time zone. Up
               to {formatCount(maxCsvRows)} rows and 2 MB.{" "}
-              <a href={template} download="delivery-template.csv" className="text-brand-700 hover:underline">
+              <a
+                href={template}
+                download="delivery-template.csv"
+                className="font-medium text-brand-700 underline"
+              >
                 Download a template
               </a>
               .

@@ -2,6 +2,7 @@ import { CsvExportLink } from "@/components/data-table/csv-export-link";
 import { Card } from "@/components/ui/card";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { SearchParams } from "@/lib/core/search-params";
@@ -61,7 +62,7 @@ export function OrderDeliveryView({
         <DeliveryChart days={delivery.daily} timeZone={timeZone} />
       </Card>
       <Card title="Line items" padded={false}>
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Delivery per line item">
           <table className="min-w-full text-left text-sm">
             <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
               <tr>
@@ -122,7 +123,7 @@ export function OrderDeliveryView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
       <Card
         title="Daily rows"
