@@ -163,7 +163,7 @@ test.describe("staff invitation", () => {
     await expect(mail).toContainText(`/invite/${token.slice(0, 4)}…`);
     await expect(mail).not.toContainText(token);
 
-    const guest = await browser.newPage();
+    const guest = await (await browser.newContext()).newPage();
     await guest.goto(new URL(link).pathname);
     await expectNoAxeViolations(guest);
     await guest.getByLabel("Your name").fill("Nova Viewer");

@@ -97,7 +97,7 @@ test.describe("creatives", () => {
   }) => {
     const name = `E2E reject ${Date.now()}`;
     const reason = `The logo is cut off on the right (${Date.now()}).`;
-    const advertiserPage = await browser.newPage();
+    const advertiserPage = await (await browser.newContext()).newPage();
     await signIn(advertiserPage, advertiser);
     await uploadImage(advertiserPage, name);
     await advertiserPage.close();

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatDateRange, formatMoney } from "@/lib/format";
 import { modelName, unitName, unitOf } from "@/lib/format/units";
@@ -67,7 +68,7 @@ export function LineItemsTable({
 }) {
   return (
     <Card title="Line items" padded={false}>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Line items table">
         <table className="min-w-full text-left text-sm">
           <thead className="border-b border-line text-xs uppercase tracking-wide text-ink-muted">
             <tr>
@@ -149,7 +150,7 @@ export function LineItemsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }
