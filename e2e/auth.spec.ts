@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoPassword, signIn } from "./helpers";
+import { demoPassword, expectNoAxeViolations, signIn } from "./helpers";
 import { Mailbox } from "./mailbox";
 
 test.describe("sign-in and roles", () => {
@@ -12,6 +12,7 @@ test.describe("sign-in and roles", () => {
     test(`${role} lands on the publisher desk overview`, async ({ page }) => {
       await signIn(page, email);
       await expect(page).toHaveURL(/\/publisher$/);
+      await expectNoAxeViolations(page);
       await expect(page.getByRole("heading", { name: "Orders overview" })).toBeVisible();
       await expect(page.getByText(new RegExp(`${role} at Northwind Media`, "i")).first()).toBeVisible();
       await expect(page.getByRole("region", { name: "Latest orders" }).getByRole("row").nth(1)).toBeVisible();
@@ -21,28 +22,34 @@ test.describe("sign-in and roles", () => {
   test("an advertiser lands on their orders and is refused the publisher desk", async ({ page }) => {
     await signIn(page, "ads@acme-shoes.test");
     await expect(page).toHaveURL(/\/advertiser\/orders$/);
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("heading", { name: "My orders" })).toBeVisible();
     await page.goto("/publisher/team");
     await expect(page).toHaveURL(/\/advertiser\/orders$/);
+    await expectNoAxeViolations(page);
   });
 
   test("staff are refused the advertiser portal", async ({ page }) => {
     await signIn(page, "sales@northwind.test");
     await page.goto("/advertiser/orders");
     await expect(page).toHaveURL(/\/publisher$/);
+    await expectNoAxeViolations(page);
   });
 
   test("a signed-out visitor is sent to sign in and comes back afterwards", async ({ page }) => {
     await page.goto("/publisher/team");
     await expect(page).toHaveURL(/\/login\?next=%2Fpublisher%2Fteam/);
+    await expectNoAxeViolations(page);
     await page.getByLabel("Email").fill("admin@northwind.test");
     await page.getByLabel("Password").fill(demoPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/publisher\/team$/);
+    await expectNoAxeViolations(page);
   });
 
   test("wrong password and malformed email get clear messages", async ({ page }) => {
     await page.goto("/login");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Email").fill("admin@northwind.test");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -52,12 +59,14 @@ test.describe("sign-in and roles", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
+    await expectNoAxeViolations(page);
   });
 
   test("repeated wrong passwords are slowed down, not locked, with a way to reset the password", async ({
     page,
   }) => {
     await page.goto("/login");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Email").fill(`nobody-${Date.now()}@northwind.test`);
     const slowedDown = page.getByText(/^Too many failed sign-in attempts\. Try again in \d+ seconds?\.$/);
     // Five failures are free; then each attempt must wait 1, 2, 4 … seconds, which a quick retry does not.
@@ -82,22 +91,27 @@ test.describe("sign-in and roles", () => {
     expect(session).toBeTruthy();
     await context.addCookies([{ ...session!, value: `${session!.value.slice(0, -4)}abcd` }]);
     const response = await page.goto("/publisher");
+    await expectNoAxeViolations(page);
     expect(response?.status()).toBeLessThan(500);
     await expect(page).toHaveURL(new RegExp(`${baseURL}/login`));
+    await expectNoAxeViolations(page);
   });
 
   test("sign out ends the session", async ({ page }) => {
     await signIn(page, "viewer@northwind.test");
     await page.getByRole("button", { name: "Sign out" }).first().click();
     await expect(page).toHaveURL(/\/login/);
+    await expectNoAxeViolations(page);
     await page.goto("/publisher");
     await expect(page).toHaveURL(/\/login/);
+    await expectNoAxeViolations(page);
   });
 });
 
 test.describe("advertiser sign-up", () => {
   test("signs up on a publisher's booking page and refuses a duplicate email", async ({ page }) => {
     await page.goto("/book/northwind");
+    await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.getByLabel("Company").fill("Brand New Co");
     await page.getByLabel("Your name").fill("Bea Brand");
@@ -108,10 +122,12 @@ test.describe("advertiser sign-up", () => {
     await page.getByLabel("Password").fill("a long enough password");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/book\/northwind\?welcome=1/);
+    await expectNoAxeViolations(page);
     await expect(page.getByText(/Welcome/)).toBeVisible();
 
     await page.context().clearCookies();
     await page.goto("/book/northwind/signup");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Company").fill("Copycat Co");
     await page.getByLabel("Your name").fill("Cat");
     await page.getByLabel("Email").fill("bea@brand-new.test");
@@ -133,6 +149,7 @@ test.describe("staff invitation", () => {
     test.setTimeout(120_000);
     await signIn(page, "admin@northwind.test");
     await page.goto("/publisher/team");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Email").fill("new.viewer@northwind.test");
     await page.getByLabel("Role").selectOption("viewer");
     await page.getByRole("button", { name: "Send invitation" }).click();
@@ -141,16 +158,19 @@ test.describe("staff invitation", () => {
     const token = new URL(link).pathname.split("/invite/")[1];
 
     await page.goto("/publisher/mail");
+    await expectNoAxeViolations(page);
     const mail = page.getByRole("article").filter({ hasText: "new.viewer@northwind.test" }).first();
     await expect(mail).toContainText(`/invite/${token.slice(0, 4)}…`);
     await expect(mail).not.toContainText(token);
 
-    const guest = await browser.newPage();
+    const guest = await (await browser.newContext()).newPage();
     await guest.goto(new URL(link).pathname);
+    await expectNoAxeViolations(guest);
     await guest.getByLabel("Your name").fill("Nova Viewer");
     await guest.getByLabel("Password").fill("a long enough password");
     await guest.getByRole("button", { name: "Join the team" }).click();
     await expect(guest).toHaveURL(/\/publisher$/);
+    await expectNoAxeViolations(guest);
     await expect(guest.getByText(/viewer at Northwind Media/i).first()).toBeVisible();
     await guest.close();
   });

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 const staff = "sales@northwind.test";
 
@@ -7,6 +7,7 @@ const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).to
 
 async function signUp(page: Page) {
   await page.goto("/book/northwind");
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Sign up to book" }).click();
   await page.getByLabel("Company").fill("Booker & Co");
   await page.getByLabel("Your name").fill("Bo Booker");
@@ -14,6 +15,7 @@ async function signUp(page: Page) {
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/book\/northwind\?welcome=1/);
+  await expectNoAxeViolations(page);
 }
 
 /** One line item through the calendar and country selector of the cart. */
@@ -77,6 +79,7 @@ test.describe("advertiser self-serve booking", () => {
     await book.getByLabel("Order name").fill("E2E self-serve order");
     await book.getByRole("button", { name: "Submit order" }).click();
     await expect(page).toHaveURL(/\/advertiser\/orders\/\d+$/);
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("heading", { name: /E2E self-serve order/ })).toBeVisible();
     await expect(page.locator("header").getByText("Pending review", { exact: true })).toBeVisible();
     await expect(page.getByText("The publisher is reviewing your order.")).toBeVisible();
@@ -85,10 +88,12 @@ test.describe("advertiser self-serve booking", () => {
 
     // The list finds it by keyword.
     await page.goto("/advertiser/orders?q=E2E+self-serve");
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("link", { name: /^#\d+$/ })).toHaveCount(1);
 
     // A quote request: same cart, plus a brief.
     await page.goto("/book/northwind");
+    await expectNoAxeViolations(page);
     await book.getByRole("button", { name: "Next month" }).click();
     await addLineItem(page, {
       zone: "Homepage leaderboard (728×90) · CPM",
@@ -104,6 +109,7 @@ test.describe("advertiser self-serve booking", () => {
       .fill("A launch week on the homepage plus a newsletter mention, budget around $100.");
     await book.getByRole("button", { name: "Request a quote" }).click();
     await expect(page).toHaveURL(/\/advertiser\/orders\/\d+$/);
+    await expectNoAxeViolations(page);
     const orderUrl = new URL(page.url()).pathname;
     const orderId = orderUrl.split("/").at(-1)!;
     await expect(page.locator("header").getByText("Quote requested", { exact: true })).toBeVisible();
@@ -112,6 +118,7 @@ test.describe("advertiser self-serve booking", () => {
     // Staff answer with a quote in the desk.
     const desk = await staffPage(browser);
     await desk.goto(`/publisher/orders/${orderId}`);
+    await expectNoAxeViolations(desk);
     await expect(desk.getByText("A launch week on the homepage")).toBeVisible();
     const form = desk.getByRole("form", { name: "Send quote" });
     await form.getByLabel("Price (USD)").fill("99.00");
@@ -148,6 +155,7 @@ test.describe("advertiser self-serve booking", () => {
 
   test("visitors see a sign-up prompt instead of the cart", async ({ page }) => {
     await page.goto("/book/northwind");
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("link", { name: "Sign up to book" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Add line item" })).toHaveCount(0);
   });
@@ -155,6 +163,7 @@ test.describe("advertiser self-serve booking", () => {
   test("an advertiser cannot open another advertiser's order", async ({ page, browser }) => {
     await signIn(page, "ads@acme-shoes.test");
     await page.goto("/advertiser/orders");
+    await expectNoAxeViolations(page);
     const href = await page
       .getByRole("link", { name: /^#\d+$/ })
       .first()
@@ -164,6 +173,7 @@ test.describe("advertiser self-serve booking", () => {
     const stranger = await other.newPage();
     await signUp(stranger);
     const response = await stranger.goto(href!);
+    await expectNoAxeViolations(stranger);
     expect(response?.status()).toBe(404);
     await expect(stranger.getByRole("link", { name: "Delivery report" })).toHaveCount(0);
     const csv = await stranger.request.get(`${href}/delivery/export`);

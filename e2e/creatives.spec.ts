@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { pngBytes } from "../test/fixtures/images";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 const advertiser = "ads@acme-shoes.test";
 const staff = "sales@northwind.test";
@@ -14,6 +14,7 @@ const png = (name: string, rgb: [number, number, number] = [37, 99, 235]) => ({
 
 async function uploadImage(page: Page, name: string) {
   await page.goto("/advertiser/creatives");
+  await expectNoAxeViolations(page);
   const form = page.getByRole("region", { name: "Upload a creative" });
   await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Kind", { exact: true }).selectOption("image");
@@ -68,6 +69,7 @@ test.describe("creatives", () => {
   test("a file that only claims to be a PNG and a javascript: click URL are refused", async ({ page }) => {
     await signIn(page, advertiser);
     await page.goto("/advertiser/creatives");
+    await expectNoAxeViolations(page);
     const form = page.getByRole("region", { name: "Upload a creative" });
     await form.getByLabel("Name", { exact: true }).fill("Not an image");
     await form.getByLabel("File", { exact: true }).setInputFiles({
@@ -95,13 +97,14 @@ test.describe("creatives", () => {
   }) => {
     const name = `E2E reject ${Date.now()}`;
     const reason = `The logo is cut off on the right (${Date.now()}).`;
-    const advertiserPage = await browser.newPage();
+    const advertiserPage = await (await browser.newContext()).newPage();
     await signIn(advertiserPage, advertiser);
     await uploadImage(advertiserPage, name);
     await advertiserPage.close();
 
     await signIn(page, staff);
     await page.goto("/publisher/creatives");
+    await expectNoAxeViolations(page);
     const tabs = page.getByRole("navigation", { name: "Review status" });
     await expect(tabs.getByRole("link", { name: /Pending/ })).toHaveAttribute("aria-current", "page");
     const card = await findInQueue(page, `${name}, version 1`);
@@ -115,10 +118,12 @@ test.describe("creatives", () => {
 
     await tabs.getByRole("link", { name: /Rejected/ }).click();
     await expect(page).toHaveURL(/status=rejected/);
+    await expectNoAxeViolations(page);
     const rejected = await findInQueue(page, `${name}, version 1`);
     await expect(rejected.getByText(reason)).toBeVisible();
 
     await page.goto("/publisher/mail");
+    await expectNoAxeViolations(page);
     const mail = page.getByRole("article").filter({ hasText: reason });
     await expect(mail).toBeVisible();
     await expect(mail.getByRole("heading", { name: `Creative rejected: ${name}` })).toBeVisible();

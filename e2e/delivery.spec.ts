@@ -1,9 +1,10 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 /** The order pages linked from the live orders list. */
 async function liveOrderHrefs(page: Page): Promise<string[]> {
   await page.goto("/publisher/orders?status=live");
+  await expectNoAxeViolations(page);
   const links = await page
     .locator('a[href^="/publisher/orders/"]')
     .evaluateAll((as) =>
@@ -43,6 +44,7 @@ type Candidate = { href: string; lineItemId: string; pixel: string; click: strin
 async function* countingCreatives(page: Page): AsyncGenerator<Candidate> {
   for (const href of await liveOrderHrefs(page)) {
     await page.goto(href);
+    await expectNoAxeViolations(page);
     const sections = page
       .getByRole("region", { name: /^Tracking for line item #\d+$/ })
       .filter({ hasText: "Counting now" });
@@ -75,6 +77,7 @@ test.describe("delivery tracking", () => {
       expect(pixel).toMatch(/\/t\/i\/[A-Za-z0-9_-]+\.gif$/);
       expect(click).toMatch(/\/t\/c\/[A-Za-z0-9_-]+$/);
       await page.goto(href);
+      await expectNoAxeViolations(page);
       const before = await counts(page, lineItemId);
 
       // A page that embeds the pixel, as a publisher's site or newsletter would. It is served
@@ -97,6 +100,7 @@ test.describe("delivery tracking", () => {
       expect(response.headers().location).toBe(new URL(landing).href);
 
       await page.goto(href);
+      await expectNoAxeViolations(page);
       const after = await counts(page, lineItemId);
       if (after.impressions === before.impressions && after.notCounted > before.notCounted) {
         // It stopped serving in between (the lifecycle job completed it): try another one.
@@ -118,6 +122,7 @@ test.describe("delivery tracking", () => {
     let picked: { href: string; lineItemId: string; day: string } | null = null;
     for (const href of await liveOrderHrefs(page)) {
       await page.goto(href);
+      await expectNoAxeViolations(page);
       const form = page.getByRole("region", { name: "Record delivery" });
       if ((await form.count()) === 0) continue;
       const option = form

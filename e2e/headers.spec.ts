@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 /** Collects what the browser reports when the Content-Security-Policy blocks something. */
 function cspViolations(page: Page): string[] {
@@ -23,6 +23,7 @@ test.describe("security headers", () => {
   }) => {
     const violations = cspViolations(page);
     const response = await page.goto("/login");
+    await expectNoAxeViolations(page);
     const headers = response!.headers();
     const policy = headers["content-security-policy"];
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -38,6 +39,7 @@ test.describe("security headers", () => {
     await expect.poll(() => hydrated(page, "form")).toBe(true);
     await signIn(page, "sales@northwind.test");
     await page.goto("/publisher/orders");
+    await expectNoAxeViolations(page);
     await expect.poll(() => hydrated(page, "main")).toBe(true);
     expect(violations).toEqual([]);
   });
@@ -51,6 +53,7 @@ test.describe("security headers", () => {
     const name = `E2E html ${Date.now()}`;
     await signIn(page, "ads@acme-shoes.test");
     await page.goto("/advertiser/creatives");
+    await expectNoAxeViolations(page);
     const form = page.getByRole("region", { name: "Upload a creative" });
     await form.getByLabel("Name", { exact: true }).fill(name);
     await form.getByLabel("Kind", { exact: true }).selectOption("html");

@@ -1,9 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 /** Opens pending self-serve orders until one with at least two line items turns up. */
 async function openPendingOrderWithLineItems(page: Page, min: number) {
   await page.goto("/publisher/orders?status=pending_review");
+  await expectNoAxeViolations(page);
   const links = await page
     .locator('a[href^="/publisher/orders/"]')
     .evaluateAll((as) =>
@@ -13,6 +14,7 @@ async function openPendingOrderWithLineItems(page: Page, min: number) {
     );
   for (const href of [...new Set(links)]) {
     await page.goto(href);
+    await expectNoAxeViolations(page);
     const rows = page.getByRole("table").first().locator("tbody tr");
     if ((await rows.count()) >= min) return href;
   }
@@ -42,6 +44,7 @@ test.describe("publisher orders desk", () => {
   }) => {
     await signIn(page, "sales@northwind.test");
     await page.goto("/publisher/orders/new");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Advertiser", { exact: true }).selectOption({ label: "Acme Shoes" });
     await page.getByLabel("Order name").fill("E2E manual order");
     const zone = page.getByLabel("Ad zone");
@@ -62,6 +65,7 @@ test.describe("publisher orders desk", () => {
     );
     await page.getByRole("button", { name: "Create order" }).click();
     await expect(page).toHaveURL(/\/publisher\/orders\/\d+$/);
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("heading", { name: /E2E manual order/ })).toBeVisible();
     await expect(page.locator("header").getByText("Approved", { exact: true })).toBeVisible();
 
@@ -93,5 +97,6 @@ test.describe("publisher orders desk", () => {
     await expect(page.getByRole("button", { name: "Approve order" })).toHaveCount(0);
     await page.goto("/publisher/orders/new");
     await expect(page).toHaveURL(/\/publisher\/orders$/);
+    await expectNoAxeViolations(page);
   });
 });

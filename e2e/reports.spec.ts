@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 /** A CSV download's text after its UTF-8 BOM (which Excel needs); fails if the BOM is missing. */
 async function csvText(response: { text(): Promise<string> }) {
@@ -20,6 +20,7 @@ test.describe("delivery reports", () => {
 
     await tabs.getByRole("link", { name: "By zone" }).click();
     await expect(page).toHaveURL(/group=zone/);
+    await expectNoAxeViolations(page);
     await expect(tabs.getByRole("link", { name: "By zone" })).toHaveAttribute("aria-current", "page");
     const table = page.getByRole("table", { name: /^Delivery by zone/ });
     await expect(table).toBeVisible();
@@ -29,6 +30,7 @@ test.describe("delivery reports", () => {
     // Sorting lives in the URL too.
     await table.getByRole("link", { name: /^Clicks/ }).click();
     await expect(page).toHaveURL(/sort=clicks/);
+    await expectNoAxeViolations(page);
     await expect(
       page.getByRole("table", { name: /^Delivery by zone/ }).getByRole("columnheader", { name: /Clicks/ }),
     ).toHaveAttribute("aria-sort", "descending");
@@ -53,6 +55,7 @@ test.describe("delivery reports", () => {
 
     await tabs.getByRole("link", { name: "By line item" }).click();
     await expect(page).toHaveURL(/group=line_item/);
+    await expectNoAxeViolations(page);
     const table = page.getByRole("table", { name: /^Delivery by line item/ });
     await expect(table).toBeVisible();
     const links = await table
@@ -77,6 +80,7 @@ test.describe("delivery reports", () => {
 
     // A line item links to its order's delivery page, which only the order's advertiser may open.
     await page.goto(links[0]);
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("heading", { level: 1, name: /^Delivery: #\d+/ })).toBeVisible();
 
     // The desk's export is not for advertisers.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 import { Mailbox } from "./mailbox";
 
 // Emailed links arrive with the app's next mail pass, up to JOBS_INTERVAL_MS (15 s) later.
@@ -18,6 +18,7 @@ test.describe("invitation takeover (issue 8)", () => {
     const owner = await ownerContext.newPage();
     await signIn(owner, "owner@northwind.test");
     await owner.goto("/publisher/team");
+    await expectNoAxeViolations(owner);
     await owner.getByLabel("Email").fill(invitee);
     await owner.getByLabel("Role").selectOption("owner");
     await owner.getByRole("button", { name: "Send invitation" }).click();
@@ -29,6 +30,7 @@ test.describe("invitation takeover (issue 8)", () => {
     // The viewer's mail view lists other emails, but not the invitation and no invitation link.
     await signIn(page, "viewer@northwind.test");
     await page.goto("/publisher/mail");
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("heading", { name: "Mail", level: 1 })).toBeVisible();
     await expect(page.getByRole("article").first()).toBeVisible();
     await expect(page.getByRole("article").filter({ hasText: invitee })).toHaveCount(0);
@@ -37,6 +39,7 @@ test.describe("invitation takeover (issue 8)", () => {
 
     // The owner sees that the invitation went out, with the link cut short.
     await owner.goto("/publisher/mail");
+    await expectNoAxeViolations(owner);
     const ownersCopy = owner.getByRole("article").filter({ hasText: invitee });
     await expect(ownersCopy).toContainText(`/invite/${token.slice(0, 4)}…`);
     await expect(ownersCopy).not.toContainText(token);
@@ -44,26 +47,31 @@ test.describe("invitation takeover (issue 8)", () => {
 
     // Even holding the link, the signed-in viewer is refused and the invitation stays open.
     await page.goto(path);
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("heading", { name: "This invitation is for someone else" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Join the team" })).toHaveCount(0);
 
     const inviteeContext = await browser.newContext();
     const guest = await inviteeContext.newPage();
     await guest.goto(path);
+    await expectNoAxeViolations(guest);
     await expect(guest.getByRole("heading", { name: /^Join Northwind Media/ })).toBeVisible();
     await guest.getByLabel("Your name").fill("Nora Owner");
     await guest.getByLabel("Password").fill("a long enough password");
     await guest.getByRole("button", { name: "Join the team" }).click();
     await expect(guest).toHaveURL(/\/publisher$/);
+    await expectNoAxeViolations(guest);
     await expect(guest.getByText(/owner at Northwind Media/i).first()).toBeVisible();
 
     // The link worked once.
     await guest.goto(path);
+    await expectNoAxeViolations(guest);
     await expect(guest.getByRole("heading", { name: "This invitation is no longer valid" })).toBeVisible();
     await inviteeContext.close();
 
     // The viewer is still a viewer.
     await page.goto("/publisher");
+    await expectNoAxeViolations(page);
     await expect(page.getByText(/viewer at Northwind Media/i).first()).toBeVisible();
   });
 });
@@ -80,19 +88,23 @@ test.describe("password reset (issue 8)", () => {
     test.setTimeout(mailTimeout);
     const email = `forgetful-${Date.now()}@booker.test`;
     await page.goto("/book/northwind/signup");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Company").fill("Forgetful Co");
     await page.getByLabel("Your name").fill("Fern Forgetful");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("the first password");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/book\/northwind\?welcome=1/);
+    await expectNoAxeViolations(page);
 
     const neutral = /If an account uses this email, we sent it a link to choose a new password/;
     const otherContext = await browser.newContext();
     const other = await otherContext.newPage();
     await other.goto("/login");
+    await expectNoAxeViolations(other);
     await other.getByRole("link", { name: "Forgot password?" }).click();
     await expect(other).toHaveURL(/\/forgot-password$/);
+    await expectNoAxeViolations(other);
     await other.getByLabel("Email").fill("nobody.at.all@booker.test");
     await other.getByRole("button", { name: "Send reset link" }).click();
     await expect(other.getByRole("status").filter({ hasText: neutral })).toBeVisible();
@@ -103,6 +115,7 @@ test.describe("password reset (issue 8)", () => {
     const link = await mailbox.link(email, "reset-password");
     const path = new URL(link).pathname;
     await other.goto(path);
+    await expectNoAxeViolations(other);
     await expect(other.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
     await other.getByLabel("New password").fill("short");
     await other.getByRole("button", { name: "Set new password" }).click();
@@ -110,15 +123,19 @@ test.describe("password reset (issue 8)", () => {
     await other.getByLabel("New password").fill("the second password");
     await other.getByRole("button", { name: "Set new password" }).click();
     await expect(other).toHaveURL(/\/login\?reset=1/);
+    await expectNoAxeViolations(other);
     await expect(other.getByText(/Your password was changed/)).toBeVisible();
 
     // The session that was signed in before the reset is over.
     await page.goto("/advertiser/orders");
     await expect(page).toHaveURL(/\/login/);
+    await expectNoAxeViolations(page);
 
     await signIn(other, email, "the second password");
     await expect(other).toHaveURL(/\/advertiser\/orders$/);
+    await expectNoAxeViolations(other);
     await other.goto(path);
+    await expectNoAxeViolations(other);
     await expect(other.getByRole("heading", { name: "This reset link is no longer valid" })).toBeVisible();
     await otherContext.close();
   });
@@ -131,13 +148,16 @@ test.describe("ended sessions (issue 8)", () => {
     expect(copied).toHaveLength(1);
     await page.getByRole("button", { name: "Sign out" }).first().click();
     await expect(page).toHaveURL(/\/login/);
+    await expectNoAxeViolations(page);
 
     const elsewhere = await browser.newContext();
     await elsewhere.addCookies(copied);
     const replay = await elsewhere.newPage();
     const response = await replay.goto("/publisher/orders");
+    await expectNoAxeViolations(replay);
     expect(response?.status()).toBeLessThan(500);
     await expect(replay).toHaveURL(/\/login/);
+    await expectNoAxeViolations(replay);
     await elsewhere.close();
   });
 });

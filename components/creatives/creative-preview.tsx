@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CreativeListItem } from "@/lib/creatives/creative-details";
 import { htmlPreviewDocument } from "@/lib/creatives/html-preview-document";
 import { splitTextCreative } from "@/lib/creatives/text-creative";
@@ -14,7 +15,7 @@ export function CreativePreview({ creative }: { creative: Previewable }) {
   const label = `Preview of ${creative.name}`;
   if (creative.kind === "image") {
     return (
-      <div className="overflow-auto rounded-md border border-line bg-slate-50 p-2">
+      <ScrollRegion label={label} className="rounded-md border border-line bg-slate-50 p-2">
         {/* biome-ignore lint/performance/noImgElement: a private, access-checked file; the image optimizer must not fetch or cache it */}
         <img
           src={`/files/creatives/${creative.id}`}
@@ -24,14 +25,14 @@ export function CreativePreview({ creative }: { creative: Previewable }) {
           loading="lazy"
           className="h-auto max-w-full"
         />
-      </div>
+      </ScrollRegion>
     );
   }
   if (creative.kind === "html") {
     const width = creative.width ?? 300;
     const height = creative.height ?? 250;
     return (
-      <div className="overflow-auto rounded-md border border-line bg-slate-50 p-2">
+      <ScrollRegion label={label} className="rounded-md border border-line bg-slate-50 p-2">
         <iframe
           title={label}
           sandbox=""
@@ -42,7 +43,7 @@ export function CreativePreview({ creative }: { creative: Previewable }) {
           loading="lazy"
           className="block max-w-none border-0 bg-white"
         />
-      </div>
+      </ScrollRegion>
     );
   }
   const { headline, text } = splitTextCreative(creative.body);

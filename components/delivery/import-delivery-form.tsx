@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { type FormEvent, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { callAction } from "@/components/ui/call-action";
 import { Input } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -104,7 +105,9 @@ export function ImportDeliveryForm() {
     setCsv({ name: file.name, text });
     setWorking("preview");
     startTransition(async () => {
-      const answer = await previewDeliveryImportAction(null, { csv: text, mode: "preview" });
+      const answer = await callAction(() =>
+        previewDeliveryImportAction(null, { csv: text, mode: "preview" }),
+      );
       setResult(answer);
       setWorking(null);
     });
@@ -116,7 +119,12 @@ export function ImportDeliveryForm() {
     setAskingAboutClicks(false);
     setWorking("commit");
     startTransition(async () => {
-      const answer = await commitDeliveryImportAction(null, { csv: csv.text, mode: "commit" });
+      const answer = await callAction(
+        () => commitDeliveryImportAction(null, { csv: csv.text, mode: "commit" }),
+        {
+          retry: commit,
+        },
+      );
       if (answer?.ok && answer.data.committed) {
         setImported(answer.data);
         setResult(null);
@@ -147,7 +155,11 @@ export function ImportDeliveryForm() {
               First line: <code className="font-mono">{deliveryImportCsvHeader}</code> (<code>date</code>{" "}
               works for <code>day</code>; other columns are ignored). Days as YYYY-MM-DD in your time zone. Up
               to {formatCount(maxCsvRows)} rows and 2 MB.{" "}
-              <a href={template} download="delivery-template.csv" className="text-brand-700 hover:underline">
+              <a
+                href={template}
+                download="delivery-template.csv"
+                className="font-medium text-brand-700 underline"
+              >
                 Download a template
               </a>
               .

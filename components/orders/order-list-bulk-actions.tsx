@@ -1,22 +1,23 @@
 "use client";
 
-import { BulkActionForm } from "@/components/data-table/selection";
+import { BulkActionForm, useSelectedIds } from "@/components/data-table/selection";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { bulkOrderAction } from "@/lib/actions/orders";
+import type { ApprovalReservation } from "@/lib/inventory/approval-reservations";
+import { approvalSummary } from "./approval-summary";
 
 const formId = "orders-bulk";
 
 /**
  * Approve, pause or archive the selected orders. Each order is tried on its own: the
- * toast says which could not be changed and why (wrong status, sold out…).
+ * toast says which could not be changed and why (wrong status, sold out…). Approving
+ * reserves inventory, so it asks first and says how much (`approvals`: what approving
+ * each order on this page would reserve; orders not pending review are absent).
  */
-export function OrderListBulkActions() {
+export function OrderListBulkActions({ approvals }: { approvals: Record<string, ApprovalReservation> }) {
   return (
     <BulkActionForm id={formId} action={bulkOrderAction} successMessage="Orders updated.">
-      <SubmitButton name="action" value="approve" variant="secondary" size="sm" pendingLabel="Approving…">
-        Approve
-      </SubmitButton>
+      <BulkApprove approvals={approvals} />
       <ConfirmDialog
         triggerLabel="Pause"
         triggerSize="sm"
@@ -44,5 +45,24 @@ export function OrderListBulkActions() {
         </p>
       </ConfirmDialog>
     </BulkActionForm>
+  );
+}
+
+function BulkApprove({ approvals }: { approvals: Record<string, ApprovalReservation> }) {
+  const summary = approvalSummary(useSelectedIds(), approvals);
+  return (
+    <ConfirmDialog
+      triggerLabel="Approve"
+      triggerSize="sm"
+      title="Approve the selected orders?"
+      confirmLabel={summary.confirmLabel}
+      formId={formId}
+      submitName="action"
+      submitValue="approve"
+    >
+      {summary.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </ConfirmDialog>
   );
 }

@@ -52,6 +52,8 @@ export type DeliveryReportScreenProps = {
  */
 export function DeliveryReportScreen(props: DeliveryReportScreenProps) {
   const { result, groupings, group, searchParams } = props;
+  // Without from/to in the URL the report covers a default range: the inputs show it.
+  const applied = "report" in result ? result.report : null;
   return (
     <div className="space-y-6">
       <div>
@@ -73,8 +75,8 @@ export function DeliveryReportScreen(props: DeliveryReportScreenProps) {
         />
         <FilterBar
           filters={[
-            { type: "date", param: "from", label: "From" },
-            { type: "date", param: "to", label: "To" },
+            { type: "date", param: "from", label: "From", applied: applied?.from },
+            { type: "date", param: "to", label: "To", applied: applied?.to },
           ]}
         />
       </div>

@@ -1,4 +1,11 @@
-/** Joins class names, skipping falsy ones: cn("a", cond && "b"). */
-export function cn(...classes: (string | false | null | undefined)[]): string {
-  return classes.filter(Boolean).join(" ");
+import { type ClassValue, clsx } from "clsx";
+import { twMerge } from "tailwind-merge";
+
+/**
+ * Joins class names, skipping falsy ones, and lets a later Tailwind class win over an
+ * earlier one of the same property: cn("px-4", props.className) with "px-2" gives px-2,
+ * whatever order the stylesheet happens to list them in.
+ */
+export function cn(...classes: ClassValue[]): string {
+  return twMerge(clsx(classes));
 }

@@ -4,19 +4,20 @@ import {
   type FormEvent,
   type ReactNode,
   type RefObject,
+  startTransition,
   useActionState,
   useEffect,
   useId,
   useRef,
   useState,
-  useTransition,
 } from "react";
 import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
 import { Button } from "./button";
 import type { ButtonSize, ButtonVariant } from "./button-classes";
+import { callAction } from "./call-action";
 import { SubmitButton } from "./submit-button";
-import { useToast } from "./toast";
+import { showToast } from "./toast";
 
 // biome-ignore lint/suspicious/noExplicitAny: any action's data type is accepted; only ok/message/error are read
 type ConfirmAction = (prev: ActionState<any>, formData: FormData) => Promise<ActionState<any>>;
@@ -200,15 +201,16 @@ function ConfirmActionForm({
   confirmText: string;
   danger: boolean;
 }) {
-  const { toast } = useToast();
+  const resend = useRef<(form: FormData) => void>(() => {});
   // Toast as soon as the action answers: the page it revalidates may no longer render
   // this dialog (an approved order has no Approve button), and the toast must survive that.
   const [state, formAction, pending] = useActionState<ActionState<unknown>, FormData>(async (prev, form) => {
-    const result = await action(prev, form);
+    const result = await callAction(() => action(prev, form), { form, retry: () => resend.current(form) });
     const input = result?.ok ? actionResultToast(result, successMessage) : null;
-    if (input) toast(input);
+    if (input) showToast(input);
     return result;
   }, null);
+  resend.current = (form) => startTransition(() => formAction(form));
   useEffect(() => {
     pendingRef.current = pending;
   }, [pending, pendingRef]);
@@ -219,7 +221,6 @@ function ConfirmActionForm({
 
   // onSubmit, not <form action>: React resets a form after its action, which would
   // blank a typed reason after a refusal (see useActionForm).
-  const [, startTransition] = useTransition();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);

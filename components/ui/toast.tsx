@@ -1,30 +1,53 @@
 "use client";
 
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { usePathname } from "next/navigation";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { toast as sonner, Toaster } from "sonner";
 import { cn } from "./cn";
+import { maxVisibleToasts, successToastMs, type ToastTone, toastId, trimErrors } from "./toast-rules";
 
-export type ToastTone = "success" | "error" | "info";
-export type ToastInput = { title: string; description?: string; tone?: ToastTone };
-type Toast = ToastInput & { id: number; tone: ToastTone };
+export type { ToastTone } from "./toast-rules";
 
-type ToastApi = { toast: (input: ToastInput) => void; dismiss: (id: number) => void };
+export type ToastInput = {
+  title: string;
+  description?: string;
+  tone?: ToastTone;
+  /** The form (or button) it reports on: its errors replace each other and its next success closes them. */
+  key?: string;
+  /** A button in the toast, e.g. Retry after a network failure. */
+  action?: { label: string; onClick: () => void };
+};
 
-const ToastContext = createContext<ToastApi | null>(null);
+let sequence = 0;
+let openErrors: string[] = [];
 
-// Errors stay until dismissed: they may hold the only explanation of what went wrong.
-// Successes may go: the revalidated page already shows what changed.
-const AUTO_DISMISS_MS: Record<ToastTone, number | null> = { success: 6000, info: 6000, error: null };
+/**
+ * Shows a toast. Errors stay until closed (button or Escape), at most three at a time,
+ * and close on navigation; successes close themselves unless hovered or focused.
+ */
+export function showToast(input: ToastInput): string {
+  const tone = input.tone ?? "success";
+  if (input.key && tone !== "error") dismissToast(toastId("error", input.key, 0));
+  const id = toastId(tone, input.key, ++sequence);
+  if (tone === "error") {
+    const trimmed = trimErrors(openErrors, id);
+    openErrors = trimmed.open;
+    for (const old of trimmed.close) sonner.dismiss(old);
+  }
+  sonner.custom(() => <ToastCard id={id} tone={tone} input={input} />, { id, duration: Infinity });
+  return id;
+}
 
-const regionClasses = "flex w-full flex-col items-center gap-2 sm:w-auto sm:items-end";
+export function dismissToast(id: string) {
+  openErrors = openErrors.filter((open) => open !== id);
+  sonner.dismiss(id);
+}
+
+/** Errors describe the page they happened on: leaving it leaves them behind. */
+export function dismissErrorToasts() {
+  for (const id of openErrors) sonner.dismiss(id);
+  openErrors = [];
+}
 
 const toneStyles: Record<ToastTone, string> = {
   success: "border-green-300 before:bg-green-600",
@@ -32,68 +55,50 @@ const toneStyles: Record<ToastTone, string> = {
   info: "border-line-strong before:bg-brand-600",
 };
 
-/**
- * Holds the toasts and their live regions. Mount once, near the root (app/layout.tsx),
- * so the regions exist before the first toast: screen readers only announce changes to
- * regions that are already on the page.
- */
-export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const nextId = useRef(1);
-
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
-  const toast = useCallback((input: ToastInput) => {
-    const id = nextId.current++;
-    setToasts((all) => [...all.slice(-4), { ...input, id, tone: input.tone ?? "success" }]);
-  }, []);
-  const api = useMemo(() => ({ toast, dismiss }), [toast, dismiss]);
+function ToastCard({ id, tone, input }: { id: string; tone: ToastTone; input: ToastInput }) {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  useAutoClose(id, tone === "error" ? null : successToastMs, hovered || focused);
+  const close = () => dismissToast(id);
 
   return (
-    <ToastContext.Provider value={api}>
-      {children}
-      <div className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:inset-x-auto sm:right-0 sm:items-end">
-        <div aria-live="polite" className={regionClasses}>
-          {toasts
-            .filter((t) => t.tone !== "error")
-            .map((t) => (
-              <ToastCard key={t.id} toast={t} onDismiss={dismiss} />
-            ))}
-        </div>
-        <div role="alert" className={regionClasses}>
-          {toasts
-            .filter((t) => t.tone === "error")
-            .map((t) => (
-              <ToastCard key={t.id} toast={t} onDismiss={dismiss} />
-            ))}
-        </div>
-      </div>
-    </ToastContext.Provider>
-  );
-}
-
-function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
-  useEffect(() => {
-    const delay = AUTO_DISMISS_MS[toast.tone];
-    if (delay === null) return;
-    const timer = setTimeout(() => onDismiss(toast.id), delay);
-    return () => clearTimeout(timer);
-  }, [toast, onDismiss]);
-
-  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the toast its focus is in; the close button is the pointer way
     <div
+      role={tone === "error" ? "alert" : "status"}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") close();
+      }}
       className={cn(
-        "pointer-events-auto relative flex w-full max-w-sm items-start gap-3 overflow-hidden rounded-lg border bg-surface py-3 pr-2 pl-5 shadow-lg",
+        "relative flex w-[min(24rem,calc(100vw-2rem))] items-start gap-3 overflow-hidden rounded-lg border bg-surface py-3 pr-2 pl-5 shadow-lg",
         "before:absolute before:inset-y-0 before:left-0 before:w-1.5",
-        toneStyles[toast.tone],
+        toneStyles[tone],
       )}
     >
       <div className="min-w-0 flex-1 text-sm">
-        <p className="font-medium text-ink">{toast.title}</p>
-        {toast.description && <p className="mt-0.5 text-ink-muted">{toast.description}</p>}
+        <p className="font-medium text-ink">{input.title}</p>
+        {input.description && <p className="mt-0.5 text-ink-muted">{input.description}</p>}
+        {input.action && (
+          <button
+            type="button"
+            onClick={() => {
+              close();
+              input.action?.onClick();
+            }}
+            className="mt-2 rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-ink hover:bg-slate-50"
+          >
+            {input.action.label}
+          </button>
+        )}
       </div>
       <button
         type="button"
-        onClick={() => onDismiss(toast.id)}
+        onClick={close}
         className="rounded p-1 text-ink-muted hover:bg-slate-100 hover:text-ink"
         aria-label="Dismiss notification"
       >
@@ -105,17 +110,75 @@ function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   );
 }
 
-const missingProvider: ToastApi = {
-  toast: (input) => {
-    if (process.env.NODE_ENV !== "production")
-      console.warn("useToast() outside <ToastProvider>:", input.title);
-  },
-  dismiss: () => {},
-};
+/** Closes the toast after `ms` of not being paused (WCAG 2.2.1: reading time is the reader's). */
+function useAutoClose(id: string, ms: number | null, paused: boolean) {
+  const remaining = useRef(ms ?? 0);
+  useEffect(() => {
+    if (ms === null || paused) return;
+    const started = Date.now();
+    const timer = setTimeout(() => dismissToast(id), remaining.current);
+    return () => {
+      clearTimeout(timer);
+      remaining.current -= Date.now() - started;
+    };
+  }, [id, ms, paused]);
+}
 
-/** const { toast } = useToast(); toast({ title: "Order approved" }). */
-export function useToast(): ToastApi {
-  return useContext(ToastContext) ?? missingProvider;
+function DismissErrorsOnNavigation() {
+  const pathname = usePathname();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new pathname
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    dismissErrorToasts();
+  }, [pathname]);
+  return null;
+}
+
+/** Escape closes the newest error toast, unless it is closing a dialog or menu first. */
+function CloseErrorOnEscape() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (document.querySelector("dialog[open], [role=menu]")) return;
+      const newest = openErrors.at(-1);
+      if (newest) dismissToast(newest);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+  return null;
+}
+
+/**
+ * Mount once, near the root (app/layout.tsx). Toasts sit top-center, clear of the
+ * actions pages put at the bottom right (a line item's Cancel, a form's Save).
+ */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  return (
+    <>
+      {children}
+      <Toaster
+        position="top-center"
+        expand
+        visibleToasts={maxVisibleToasts}
+        offset={16}
+        mobileOffset={8}
+        containerAriaLabel="Notifications"
+        toastOptions={{ unstyled: true }}
+      />
+      <DismissErrorsOnNavigation />
+      <CloseErrorOnEscape />
+    </>
+  );
+}
+
+/** const { toast } = useToast(); toast({ title: "Order approved" }). Same as showToast. */
+export function useToast() {
+  return { toast: showToast, dismiss: dismissToast };
 }
 
 /**
@@ -123,12 +186,11 @@ export function useToast(): ToastApi {
  * `?created=1` left by a redirect after an action.
  */
 export function ToastOnMount(props: ToastInput) {
-  const { toast } = useToast();
   const shown = useRef(false);
   useEffect(() => {
     if (shown.current) return;
     shown.current = true;
-    toast(props);
+    showToast(props);
   });
   return null;
 }

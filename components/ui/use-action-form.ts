@@ -1,10 +1,12 @@
 "use client";
 
-import { type FormEvent, useActionState, useRef, useTransition } from "react";
+import { type FormEvent, startTransition, useActionState, useId, useRef } from "react";
 import { oversizedUpload } from "@/lib/http/oversized-upload";
 import type { ActionState } from "@/lib/http/result";
 import { actionResultToast } from "./action-toast";
-import { useToast } from "./toast";
+import { callAction } from "./call-action";
+import { dismissToast, showToast } from "./toast";
+import { toastId } from "./toast-rules";
 
 type ServerAction<T> = (prev: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
 
@@ -22,17 +24,22 @@ export function useActionForm<T>(
   action: ServerAction<T>,
   options: { toast?: boolean; success?: string } = {},
 ) {
-  const { toast } = useToast();
+  // The form's toasts share a key: a new error replaces the last, a success closes it.
+  const key = useId();
+  const resend = useRef<(form: FormData) => void>(() => {});
   const submitted = useRef<HTMLFormElement | null>(null);
-  const [, startTransition] = useTransition();
   // Toast when the action answers, not on the next render: revalidation may unmount this form.
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(async (prev, form) => {
-    const result = oversizedUpload(form) ?? (await action(prev, form));
+    const retry = () => resend.current(form);
+    const result =
+      oversizedUpload(form) ?? (await callAction(() => action(prev, form), { form, retry, key }));
     const input = options.toast ? actionResultToast(result, options.success) : null;
-    if (input) toast(input);
+    if (input) showToast({ ...input, key });
+    else if (result?.ok) dismissToast(toastId("error", key, 0));
     if (result?.ok) submitted.current?.reset();
     return result;
   }, null);
+  resend.current = (form) => startTransition(() => formAction(form));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;

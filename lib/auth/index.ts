@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db";
 import { appUrl, authSecret } from "@/lib/core/env";
 import { RateLimited } from "@/lib/core/errors";
+import { authLogger } from "./auth-logger";
 import { authRedirectTarget } from "./auth-redirect";
 import { clientIpHeader } from "./client-ip";
 import { endSessions } from "./end-sessions";
@@ -34,6 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

@@ -11,6 +11,7 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
 import type { SearchParams } from "@/lib/core/search-params";
 import { formatCount } from "@/lib/format";
+import { approvalReservations } from "@/lib/inventory/approval-reservations";
 import { orderStatusLabels } from "@/lib/orders/labels";
 import { orderSourceLabels } from "@/lib/orders/list-labels";
 import { listOrders } from "@/lib/orders/list-orders";
@@ -63,6 +64,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   ]);
   const filtered = hasNonStatusFilters(input);
   const canWrite = actor.role !== "viewer";
+  const pendingIds = list.rows.filter((row) => row.status === "pending_review").map((row) => row.id);
+  const approvals = canWrite ? await approvalReservations(ctx, { orderIds: pendingIds }) : {};
   const tabs = [
     tab("All", null, list.tabCounts.all),
     ...tabStatuses.map((status) => tab(statusTabLabel(status), status, list.tabCounts[status])),
@@ -123,7 +126,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
             publisherSlug={list.publisherSlug}
           />
         }
-        bulkActions={canWrite ? <OrderListBulkActions /> : undefined}
+        bulkActions={canWrite ? <OrderListBulkActions approvals={approvals} /> : undefined}
         toolbar={<CsvExportLink path="/publisher/orders/export" searchParams={params} />}
       />
     </>

@@ -1,0 +1,23 @@
+import { AuthError, CredentialsSignin } from "next-auth";
+
+/**
+ * The one line a refused sign-in gets in the server log: a wrong password (or too many
+ * attempts) is an everyday answer, not a fault, so no stack. Null for anything else.
+ */
+export function quietAuthLine(error: Error): string | null {
+  if (!(error instanceof CredentialsSignin)) return null;
+  return `[auth] sign-in refused (${error.code})`;
+}
+
+/** Auth.js's logger: expected refusals on one quiet line, every other error in full as before. */
+export const authLogger = {
+  error(error: Error) {
+    const quiet = quietAuthLine(error);
+    if (quiet) return console.info(quiet);
+    const name = error instanceof AuthError ? error.type : error.name;
+    console.error(`[auth][error] ${name}: ${error.message}`);
+    const cause = error.cause as { err?: unknown } | undefined;
+    if (cause?.err instanceof Error) console.error("[auth][cause]:", cause.err.stack);
+    else if (error.stack) console.error(error.stack);
+  },
+};
