@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 test("the owner adds a property and a zone with country pricing, sees its inventory and finds it on the media kit", async ({
   page,
@@ -10,6 +10,7 @@ test("the owner adds a property and a zone with country pricing, sees its invent
   await signIn(page, "owner@northwind.test");
 
   await page.goto("/publisher/catalog");
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Add property" }).first().click();
   await page.getByLabel("Name", { exact: true }).fill(propertyName);
   await page.getByLabel("Kind").selectOption("newsletter");
@@ -17,6 +18,7 @@ test("the owner adds a property and a zone with country pricing, sees its invent
   await page.getByLabel("Audience").fill("25,000 readers in Germany");
   await page.getByRole("button", { name: "Add property" }).click();
   await expect(page).toHaveURL(/\/publisher\/catalog$/);
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("heading", { name: propertyName })).toBeVisible();
 
   await page
@@ -47,6 +49,7 @@ test("the owner adds a property and a zone with country pricing, sees its invent
   await page.getByLabel("Share % (share 1)").fill("100");
   await page.getByRole("button", { name: "Add zone" }).click();
   await expect(page).toHaveURL(/\/publisher\/catalog$/);
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("cell", { name: new RegExp(zoneName) })).toBeVisible();
 
   await page.getByRole("link", { name: `Inventory of ${zoneName}` }).click();
@@ -63,13 +66,16 @@ test("the owner adds a property and a zone with country pricing, sees its invent
 
   // A new rate shows on the media kit at once.
   await page.goto("/publisher/catalog");
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: `Edit ${zoneName}` }).click();
   await expect(page.getByLabel("Country (row 1)")).toHaveValue("DE");
   await page.getByLabel("Base rate (USD)").fill("20.00");
   await page.getByRole("button", { name: "Save zone" }).click();
   await expect(page).toHaveURL(/\/publisher\/catalog$/);
+  await expectNoAxeViolations(page);
 
   await page.goto("/book/northwind");
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("heading", { name: propertyName })).toBeVisible();
   const zone = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: zoneName }) });
   await expect(zone.getByText("$20.00")).toBeVisible();

@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
 import { emptyBaseUrl } from "./servers";
 
 // This spec runs against the second e2e server, started with ADDESK_SEED=0 on an empty
@@ -9,7 +10,9 @@ test.describe.configure({ mode: "serial" });
 
 test("an empty AdDesk leads to setup, which creates the publisher and its owner once", async ({ page }) => {
   await page.goto("/");
+  await expectNoAxeViolations(page);
   await expect(page).toHaveURL(/\/setup$/);
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("heading", { name: "Set up your ad desk" })).toBeVisible();
 
   await page.getByLabel("Publication or company name").fill("Harbour Weekly");
@@ -31,6 +34,7 @@ test("an empty AdDesk leads to setup, which creates the publisher and its owner 
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Create my desk" }).click();
   await expect(page).toHaveURL(/\/publisher/);
+  await expectNoAxeViolations(page);
   const checklist = page.getByRole("region", { name: "Get your desk ready" });
   await expect(checklist.getByText("0 of 5 done")).toBeVisible();
   await expect(checklist.getByRole("link", { name: "Share your booking link" })).toHaveAttribute(
@@ -48,6 +52,7 @@ async function advertiserBooks(browser: Browser, zoneName: string) {
   const context = await browser.newContext({ baseURL: emptyBaseUrl });
   const page = await context.newPage();
   await page.goto("/book/harbour-weekly");
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("heading", { name: zoneName })).toBeVisible();
   await page.getByRole("link", { name: "Sign up to book" }).first().click();
   await page.getByLabel("Company").fill("Lisbon Surf Co");
@@ -56,6 +61,7 @@ async function advertiserBooks(browser: Browser, zoneName: string) {
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/book\/harbour-weekly\?welcome=1/);
+  await expectNoAxeViolations(page);
 
   const book = page.locator("#book");
   await book.getByLabel("Ad zone").selectOption({ label: `${zoneName} (300×250) · CPM` });
@@ -70,6 +76,7 @@ async function advertiserBooks(browser: Browser, zoneName: string) {
   await book.getByLabel("Order name").fill("Summer swell");
   await book.getByRole("button", { name: "Submit order" }).click();
   await expect(page).toHaveURL(/\/advertiser\/orders\/\d+$/);
+  await expectNoAxeViolations(page);
   const orderId = new URL(page.url()).pathname.split("/").at(-1)!;
   await context.close();
   return orderId;
@@ -77,6 +84,7 @@ async function advertiserBooks(browser: Browser, zoneName: string) {
 
 async function addCatalog(page: Page, zoneName: string) {
   await page.goto("/publisher/catalog");
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Add property" }).first().click();
   await page.getByLabel("Name", { exact: true }).fill("Harbour Weekly newsletter");
   await page.getByLabel("Kind").selectOption("newsletter");
@@ -96,6 +104,7 @@ async function addCatalog(page: Page, zoneName: string) {
   await page.getByLabel("Share % (share 1)").fill("100");
   await page.getByRole("button", { name: "Add zone" }).click();
   await expect(page).toHaveURL(/\/publisher\/catalog$/);
+  await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: `Inventory of ${zoneName}` }).click();
   await expect(page.getByText(/capacity 10,000, reserved 0, available 10,000/).first()).toBeAttached();
@@ -107,20 +116,24 @@ test("from an empty desk to an approved order: catalog, inventory, booking link,
 }) => {
   test.slow();
   await page.goto("/login");
+  await expectNoAxeViolations(page);
   await page.getByLabel("Email").fill("ana@harbour.test");
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/publisher/);
+  await expectNoAxeViolations(page);
 
   const zoneName = "Mid-article rectangle";
   await addCatalog(page, zoneName);
   const orderId = await advertiserBooks(browser, zoneName);
 
   await page.goto("/publisher");
+  await expectNoAxeViolations(page);
   const checklist = page.getByRole("region", { name: "Get your desk ready" });
   await expect(checklist.getByText("4 of 5 done")).toBeVisible();
 
   await page.goto(`/publisher/orders/${orderId}`);
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("heading", { name: /Summer swell/ })).toBeVisible();
   await page.getByRole("button", { name: "Approve order" }).click();
   const dialog = page.getByRole("dialog", { name: "Approve this order?" });

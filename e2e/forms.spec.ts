@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 /** The booking calendar's day buttons whose accessible name ends with `status`. */
 const daysWith = (page: Page, status: RegExp) => page.getByRole("grid").getByRole("button", { name: status });
@@ -7,6 +7,7 @@ const daysWith = (page: Page, status: RegExp) => page.getByRole("grid").getByRol
 /** The manual order page on Northwind Daily's takeover (CPD, one slot per country-day), three months out, US only. */
 async function takeoverInThreeMonths(page: Page) {
   await page.goto("/publisher/orders/new");
+  await expectNoAxeViolations(page);
   await page.getByLabel("Property", { exact: true }).selectOption({ label: "Northwind Daily" });
   await page.getByLabel("Ad zone").selectOption({ label: "Homepage takeover (970×250) · CPD" });
   for (const country of ["CA", "GB"]) {
@@ -75,6 +76,7 @@ test.describe
       await expect(refusal).toHaveCount(0);
       await page.getByRole("button", { name: "Create order" }).click();
       await expect(page).toHaveURL(/\/publisher\/orders\/\d+$/);
+      await expectNoAxeViolations(page);
       await expect(page.getByRole("heading", { name: /E2E kept order/ })).toBeVisible();
       await expect(page.getByText("Property: Northwind Daily")).toBeVisible();
     });
@@ -110,6 +112,7 @@ test.describe
     test("the booking calendar is one Tab stop operated with arrow keys", async ({ page }) => {
       await signIn(page, "sales@northwind.test");
       await page.goto("/publisher/orders/new");
+      await expectNoAxeViolations(page);
       await page.getByLabel("Property", { exact: true }).selectOption({ label: "Northwind Daily" });
       await page.getByLabel("Ad zone").selectOption({ label: "Homepage leaderboard (728×90) · CPM" });
       await page.getByRole("button", { name: "Next month" }).click();
@@ -160,6 +163,7 @@ test("record delivery keeps the line item after an error, and asks before saving
 }) => {
   await signIn(page, "sales@northwind.test");
   await page.goto("/publisher/orders?status=live");
+  await expectNoAxeViolations(page);
   const hrefs = await page
     .locator('a[href^="/publisher/orders/"]')
     .evaluateAll((as) =>
@@ -170,6 +174,7 @@ test("record delivery keeps the line item after an error, and asks before saving
   let picked: { lineItemId: string; day: string } | null = null;
   for (const href of hrefs) {
     await page.goto(href);
+    await expectNoAxeViolations(page);
     const form = page.getByRole("region", { name: "Record delivery" });
     if ((await form.count()) === 0) continue;
     const options = form.getByLabel("Line item", { exact: true }).locator("option");

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 const laptop = { width: 1366, height: 850 };
 const phone = { width: 390, height: 844 };
@@ -24,6 +24,7 @@ test.describe("tables on a laptop and a phone", () => {
     await page.setViewportSize(laptop);
     await signIn(page, "admin@northwind.test");
     await page.goto("/publisher/orders");
+    await expectNoAxeViolations(page);
     await expectNoSidewaysScroll(page);
     await expectNoSidewaysScroll(page.getByRole("region", { name: "Orders", exact: true }));
     await expectNoSidewaysScroll(page.getByRole("navigation", { name: "Order status" }));
@@ -33,6 +34,7 @@ test.describe("tables on a laptop and a phone", () => {
     await page.context().clearCookies();
     await signIn(page, "ads@acme-shoes.test");
     await page.goto("/advertiser/orders");
+    await expectNoAxeViolations(page);
     await expectNoSidewaysScroll(page);
     await expectNoSidewaysScroll(page.getByRole("region", { name: "My orders", exact: true }));
   });
@@ -41,6 +43,7 @@ test.describe("tables on a laptop and a phone", () => {
     await page.setViewportSize(phone);
     await signIn(page, "admin@northwind.test");
     await page.goto("/publisher/orders");
+    await expectNoAxeViolations(page);
     await expectNoSidewaysScroll(page);
     const row = firstRow(page);
     await row.scrollIntoViewIfNeeded();
@@ -56,6 +59,7 @@ test.describe("tables on a laptop and a phone", () => {
     await page.setViewportSize(laptop);
     await signIn(page, "admin@northwind.test");
     await page.goto("/publisher/orders?status=live");
+    await expectNoAxeViolations(page);
     const button = firstRow(page).getByRole("button", { name: /^Actions for order #\d+$/ });
     await button.click();
     const menu = page.getByRole("menu");
@@ -79,8 +83,10 @@ test.describe("tables on a laptop and a phone", () => {
     await page.setViewportSize(laptop);
     await signIn(page, "admin@northwind.test");
     await page.goto("/publisher/orders");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Search orders").fill("Acme");
     await expect(page).toHaveURL(/[?&]q=Acme/);
+    await expectNoAxeViolations(page);
     const showing = await page
       .getByRole("navigation", { name: "Pagination" })
       .getByText(/^Showing /)
@@ -91,10 +97,12 @@ test.describe("tables on a laptop and a phone", () => {
     await expect(all).toHaveText(`All ${found}`);
 
     await page.goto("/publisher/orders?status=archived");
+    await expectNoAxeViolations(page);
     const archivedId = (await firstRow(page)
       .getByRole("link", { name: /^#\d+$/ })
       .textContent())!;
     await page.goto(`/publisher/orders?q=${encodeURIComponent(archivedId)}`);
+    await expectNoAxeViolations(page);
     await expect(firstRow(page).getByRole("link", { name: archivedId, exact: true })).toBeVisible();
     await expect(all).toHaveText("All 1");
   });
@@ -103,10 +111,12 @@ test.describe("tables on a laptop and a phone", () => {
     await page.setViewportSize(phone);
     await signIn(page, "admin@northwind.test");
     await page.goto("/publisher/orders?status=live");
+    await expectNoAxeViolations(page);
     await firstRow(page)
       .getByRole("link", { name: /^#\d+$/ })
       .click();
     await expect(page).toHaveURL(/\/publisher\/orders\/\d+$/);
+    await expectNoAxeViolations(page);
     await expectNoSidewaysScroll(page);
     const lineItem = page
       .getByRole("region", { name: "Line items", exact: true })
