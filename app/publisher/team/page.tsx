@@ -1,10 +1,11 @@
+import { InvitationActions } from "@/components/team/invitation-actions";
 import { InviteForm } from "@/components/team/invite-form";
 import { MemberRoleForm } from "@/components/team/member-role-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageHeader } from "@/components/ui/page-header";
-import { removeFromTeam, resendInvite, revokeInvite } from "@/lib/actions/team";
+import { removeFromTeam } from "@/lib/actions/team";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
 import { smtpUrl } from "@/lib/core/env";
@@ -95,34 +96,7 @@ export default async function TeamPage() {
                         {formatDate(inv.expiresAt, "UTC", { withTime: true })}
                       </span>
                     </span>
-                    {canManage && (
-                      <span className="flex gap-2">
-                        <ConfirmDialog
-                          triggerLabel="Resend"
-                          triggerSize="sm"
-                          title={`Send the invitation to ${inv.email} again?`}
-                          confirmLabel="Send a new link"
-                          action={resendInvite}
-                          fields={{ invitationId: inv.id }}
-                        >
-                          <p>
-                            They get a new link that works for {invitationDays} days. The link in the earlier
-                            email stops working.
-                          </p>
-                        </ConfirmDialog>
-                        <ConfirmDialog
-                          triggerLabel="Withdraw"
-                          triggerSize="sm"
-                          title={`Withdraw the invitation to ${inv.email}?`}
-                          confirmLabel="Withdraw"
-                          tone="danger"
-                          action={revokeInvite}
-                          fields={{ invitationId: inv.id }}
-                        >
-                          <p>The link in their email stops working. You can invite them again later.</p>
-                        </ConfirmDialog>
-                      </span>
-                    )}
+                    {canManage && <InvitationActions invitation={inv} />}
                   </li>
                 );
               })}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AdvertiserForm } from "@/components/advertisers/advertiser-form";
 import { InviteAdvertiserPersonForm } from "@/components/advertisers/invite-advertiser-person-form";
+import { InvitationActions } from "@/components/team/invitation-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -8,7 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { setAdvertiserPersonActive } from "@/lib/actions/advertisers";
-import { resendInvite, revokeInvite } from "@/lib/actions/team";
 import { getAdvertiserCard } from "@/lib/advertisers/get-advertiser-card";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
@@ -134,30 +134,7 @@ export default async function AdvertiserCardPage({ params }: { params: Promise<{
                     {formatDate(invitation.expiresAt, tz, { withTime: true })}
                   </span>
                 </span>
-                {canWrite && (
-                  <span className="flex gap-2">
-                    <ConfirmDialog
-                      triggerLabel="Resend"
-                      triggerSize="sm"
-                      title={`Send the invitation to ${invitation.email} again?`}
-                      confirmLabel="Send a new link"
-                      action={resendInvite}
-                      fields={{ invitationId: invitation.id }}
-                    >
-                      <p>They get a new link; the link in the earlier email stops working.</p>
-                    </ConfirmDialog>
-                    <ConfirmDialog
-                      triggerLabel="Withdraw"
-                      triggerSize="sm"
-                      title={`Withdraw the invitation to ${invitation.email}?`}
-                      tone="danger"
-                      action={revokeInvite}
-                      fields={{ invitationId: invitation.id }}
-                    >
-                      <p>The link in their email stops working.</p>
-                    </ConfirmDialog>
-                  </span>
-                )}
+                {canWrite && <InvitationActions invitation={invitation} />}
               </li>
             ))}
           </ul>
