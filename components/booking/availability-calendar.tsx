@@ -18,7 +18,13 @@ import { cn } from "@/components/ui/cn";
 import { formatCount } from "@/lib/format/format-count";
 import { countOf, type Unit } from "@/lib/format/units";
 
-export type DayAvailability = { day: string; available: number; soldOut: boolean };
+export type DayAvailability = {
+  day: string;
+  available: number;
+  soldOut: boolean;
+  /** Why the zone's rules close the day (a blackout day, the lead time), if they do. */
+  closed?: string;
+};
 export type DayRange = { start: string | null; end: string | null };
 
 /** What a screen reader hears after the date: "12,000 impressions available", "sold out". */
@@ -26,6 +32,7 @@ export function dayStatus(info: DayAvailability | undefined, unit: Unit, past: b
   if (past) return "past";
   // Until the month's availability arrives, a day is unknown, not sold out.
   if (!info && loading) return "checking availability";
+  if (info?.closed) return info.closed;
   if (!info || info.soldOut) return "sold out";
   return `${countOf(info.available, unit)} available`;
 }
@@ -125,9 +132,11 @@ export function AvailabilityCalendar({
                 note={
                   past || (!info && loading)
                     ? ""
-                    : !info || info.soldOut
-                      ? "Sold out"
-                      : formatCount(info.available)
+                    : info?.closed
+                      ? "Closed"
+                      : !info || info.soldOut
+                        ? "Sold out"
+                        : formatCount(info.available)
                 }
                 loading={loading}
               />

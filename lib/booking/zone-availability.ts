@@ -4,6 +4,7 @@ import { calendarDayIn, dayDiff } from "@/lib/core/days";
 import { Invalid } from "@/lib/core/errors";
 import { calendarDay, id, optionalText } from "@/lib/core/validation";
 import { getAvailability } from "@/lib/inventory/get-availability";
+import { dayClosedReason } from "@/lib/pricing/zone-booking-rules";
 import { getZoneForActorOrThrow } from "./get-zone-for-actor";
 
 const day = calendarDay("Use a date like 2030-01-31.");
@@ -38,14 +39,20 @@ export async function zoneAvailability(ctx: PublicCtx, input: unknown) {
     });
   }
   const { days } = await getAvailability(db, { zoneId: zone.id, countries, from: data.from, to: data.to });
+  const today = calendarDayIn(now, publisher.timezone);
   return {
     zone: { id: zone.id, name: zone.name, model: zone.pricingModel, countries: sold },
-    today: calendarDayIn(now, publisher.timezone),
-    days: days.map((d) => ({
-      day: d.day,
-      available: d.available,
-      soldOut: d.soldOut,
-      byCountry: d.byCountry,
-    })),
+    today,
+    // A day the zone's rules close (blackout, lead time, window) cannot be picked however much is left.
+    days: days.map((d) => {
+      const closed = dayClosedReason(zone, d.day, today);
+      return {
+        day: d.day,
+        available: closed ? 0 : d.available,
+        soldOut: closed ? true : d.soldOut,
+        ...(closed ? { closed } : {}),
+        byCountry: d.byCountry,
+      };
+    }),
   };
 }

@@ -58,3 +58,22 @@ export function zoneBookingProblems(zone: RuledZone, draft: BookingDraft, today:
   }
   return problems;
 }
+
+/**
+ * Why a single day cannot be booked on the zone whatever is left of it (a blackout day,
+ * inside the lead time, beyond the booking window), in words for the calendar; null
+ * when the zone's rules allow it. The same rules zoneBookingProblems applies at submit.
+ */
+export function dayClosedReason(
+  zone: Pick<RuledZone, "leadDays" | "maxWindowDays" | "blackoutDays">,
+  day: string,
+  today: string,
+): string | null {
+  if (zone.blackoutDays.includes(day)) return "not sold this day";
+  if (zone.leadDays > 0 && day < addDays(today, zone.leadDays)) {
+    return `booked at least ${zone.leadDays} days ahead`;
+  }
+  if (zone.maxWindowDays !== null && day > addDays(today, zone.maxWindowDays))
+    return "beyond the booking window";
+  return null;
+}
