@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookingCart } from "@/components/booking/booking-cart";
+import { ZoneTerms } from "@/components/booking/zone-terms";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -97,18 +98,7 @@ export default async function MediaKitPage({
                   <p className="text-xs text-slate-500">
                     Countries: {Object.keys(zone.countryShares).sort().join(", ")}
                   </p>
-                  {zone.countryModifiers.length > 0 && (
-                    <p className="mt-1 text-xs text-slate-500">
-                      Country pricing:{" "}
-                      {zone.countryModifiers
-                        .map((m) =>
-                          m.kind === "percent"
-                            ? `${m.country} ${m.value >= 0 ? "+" : ""}${m.value}%`
-                            : `${m.country} ${m.value >= 0 ? "+" : "−"}${formatMoney(Math.abs(m.value), publisher.currency)}`,
-                        )
-                        .join(", ")}
-                    </p>
-                  )}
+                  <ZoneTerms zone={zone} currency={publisher.currency} />
                   {bookHref(zone.id) && (
                     <Link
                       href={bookHref(zone.id)!}
