@@ -11,7 +11,9 @@ import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { OrderAction } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects } from "./carry-out-effects";
+import { eventDetails, touchedLineItems } from "./event-details";
 import { getOrderForActorOrThrow, type LoadedOrder } from "./get-order-for-actor";
+import { lineItemZones } from "./line-item-zones";
 import { transition } from "./machine";
 import { machineActor } from "./machine-actor";
 import { orderSnapshot } from "./order-snapshot";
@@ -69,7 +71,8 @@ export async function applyToLoadedOrder(
   if (!result.ok) throw refusalToError(result);
 
   const reason = request.action.type === "reject" ? request.action.reason : undefined;
-  const { overbooked } = await carryOutEffects(tx, ctx, loaded, result.effects, {
+  const zones = await lineItemZones(tx, loaded.lineItems);
+  const { overbooked, booked } = await carryOutEffects(tx, ctx, loaded, result.effects, {
     overbook: request.overbook,
     reason,
   });
@@ -98,6 +101,7 @@ export async function applyToLoadedOrder(
     to: result.next,
     payload: {
       ...request.payload,
+      ...eventDetails(touchedLineItems(loaded, result.lineItems, zones), booked),
       ...(reason ? { reason } : {}),
       ...(overbooked.length ? { overbooked } : {}),
     },

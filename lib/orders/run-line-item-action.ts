@@ -12,8 +12,10 @@ import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { LineItemActionName } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects } from "./carry-out-effects";
+import { eventDetails, touchedLineItems } from "./event-details";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemTransition } from "./line-item-machine";
+import { lineItemZones } from "./line-item-zones";
 import { machineActor } from "./machine-actor";
 import { orderSnapshot } from "./order-snapshot";
 import { forbiddenMessage } from "./permissions";
@@ -58,7 +60,8 @@ export async function applyLineItemTransition(
     const result = lineItemTransition(li, input.action, machineActor(ctx.actor, loaded.order), snapshot);
     if (!result.ok) throw refusalToError(result);
 
-    await carryOutEffects(tx, ctx, loaded, result.effects, { reason: input.reason });
+    const { booked } = await carryOutEffects(tx, ctx, loaded, result.effects, { reason: input.reason });
+    const zones = await lineItemZones(tx, [item]);
     await saveLineItemStatuses(tx, ctx, loaded, [result.lineItem], input.reason);
     await tx
       .update(orders)
@@ -74,6 +77,7 @@ export async function applyLineItemTransition(
         from: item.status,
         to: result.next,
         day: today,
+        ...eventDetails(touchedLineItems(loaded, [result.lineItem], zones), booked),
         ...(input.reason ? { reason: input.reason } : {}),
       },
       at: ctx.now,
