@@ -34,6 +34,8 @@ export const orders = pgTable(
     status: orderStatus().notNull(),
     /** Status before archiving, so unarchive restores it. */
     statusBeforeArchive: orderStatus(),
+    /** Who paused the order, while it is paused: an advertiser may resume only what they paused. */
+    pausedBy: text({ enum: ["advertiser", "publisher"] }),
     currency: varchar({ length: 3 }).notNull(),
     /** Sum of line item amounts, minor units. */
     total: bigint({ mode: "number" }).notNull().default(0),
@@ -151,6 +153,8 @@ export const lineItems = pgTable(
     dailyCap: bigint({ mode: "number" }),
     priority: priority().notNull().default("normal"),
     status: lineItemStatus().notNull().default("pending"),
+    /** Who paused the line item, while it is paused: an advertiser may resume only what they paused. */
+    pausedBy: text({ enum: ["advertiser", "publisher"] }),
     deliveredImpressions: bigint({ mode: "number" }).notNull().default(0),
     deliveredClicks: bigint({ mode: "number" }).notNull().default(0),
     cancelReason: text(),

@@ -19,7 +19,7 @@ import { machineActor } from "./machine-actor";
 import { orderSnapshot } from "./order-snapshot";
 import { recordOrderEvent } from "./record-order-event";
 import { refusalToError } from "./refusal-to-error";
-import { saveLineItemStatuses } from "./save-line-item-statuses";
+import { pausingParty, saveLineItemStatuses } from "./save-line-item-statuses";
 
 export type TransitionRequest = {
   orderId: number;
@@ -84,6 +84,7 @@ export async function applyToLoadedOrder(
     .update(orders)
     .set({
       status: result.next,
+      pausedBy: result.next === "paused" ? pausingParty(ctx) : null,
       statusBeforeArchive: archiving ? order.status : unarchiving ? null : order.statusBeforeArchive,
       archivedAt: archiving ? ctx.now : unarchiving ? null : order.archivedAt,
       version: sql`${orders.version} + 1`,

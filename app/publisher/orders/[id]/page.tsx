@@ -67,6 +67,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                 .map((li) => ({ id: li.id, label: `#${li.id} ${li.zone.name}` }))}
               canOverbook={hasPermission(actor, "overbook")}
               today={model.today}
+              startWarnings={model.startWarnings}
             />
           )
         }
