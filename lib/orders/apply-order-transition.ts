@@ -8,6 +8,7 @@ import { Conflict, Forbidden } from "@/lib/core/errors";
 
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { refreshOrderNet } from "@/lib/money/refresh-order-net";
 import type { OrderAction } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects } from "./carry-out-effects";
@@ -93,6 +94,7 @@ export async function applyToLoadedOrder(
     .where(eq(orders.id, order.id))
     .returning();
 
+  await refreshOrderNet(tx, order.id);
   await recordOrderEvent(tx, {
     actor: ctx.actor,
     publisherId: order.publisherId,

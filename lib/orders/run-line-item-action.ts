@@ -9,6 +9,7 @@ import { id, optionalText } from "@/lib/core/validation";
 
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { refreshOrderNet } from "@/lib/money/refresh-order-net";
 import type { LineItemActionName } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects } from "./carry-out-effects";
@@ -67,6 +68,7 @@ export async function applyLineItemTransition(
       .update(orders)
       .set({ version: sql`${orders.version} + 1`, lastActivityAt: ctx.now })
       .where(and(eq(orders.id, loaded.order.id)));
+    await refreshOrderNet(tx, loaded.order.id);
     await recordOrderEvent(tx, {
       actor: ctx.actor,
       publisherId: loaded.order.publisherId,

@@ -7,6 +7,7 @@ import { Conflict, InsufficientInventory, Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
 import { id, version } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format/format-money";
+import { refreshOrderNet } from "@/lib/money/refresh-order-net";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { lineItemZones } from "@/lib/orders/line-item-zones";
@@ -65,6 +66,7 @@ export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
         idempotencyKey: `quote:${quote.id}`,
       });
     }
+    await refreshOrderNet(tx, order.id);
     const [accepted] = await tx
       .update(quotes)
       .set({ status: "accepted" })
