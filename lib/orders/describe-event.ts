@@ -47,6 +47,9 @@ function bookedSentences(payload: Payload, type: string): string[] {
     sentences.push(`credited ${money(c.amount)} for ${nameOf(c.lineItemId, payload)}`);
   }
   if (booked?.refunded) sentences.push(`refunded ${money(booked.refunded)}`);
+  // An accepted quote books its discount or adjustment beside the charge.
+  if (typeof payload.discounted === "number") sentences.push(`discounted ${money(payload.discounted)}`);
+  if (typeof payload.adjusted === "number") sentences.push(`adjusted by +${money(payload.adjusted)}`);
   // A cancellation before anything was charged credits nothing; say so rather than leave it open.
   if (type === "line_item_cancel" && !booked?.credits?.length)
     sentences.push("no credit (nothing to credit)");
@@ -59,9 +62,30 @@ function bookedSentences(payload: Payload, type: string): string[] {
  */
 export function describeEventDetails(type: string, payload: Payload): string[] {
   const named = lineItemSentences(payload);
-  // Line item events written before line items were named still say which one.
-  if (named.length === 0 && typeof payload.lineItemId === "number" && type.startsWith("line_item_")) {
+  // Events that carry only ids (delivery, creatives, and line item events written before
+  // line items were named) still say which line item, creative or order they touched.
+  if (named.length === 0 && typeof payload.lineItemId === "number")
     named.push(`line item #${payload.lineItemId}`);
+  if (named.length === 0 && Array.isArray(payload.lineItemIds) && payload.lineItemIds.length > 0) {
+    const ids = (payload.lineItemIds as number[]).map((id) => `#${id}`);
+    named.push(`${ids.length === 1 ? "line item" : "line items"} ${listInSentence(ids)}`);
   }
-  return [...named, ...bookedSentences(payload, type)];
+  return [...named, ...referenceSentences(type, payload), ...bookedSentences(payload, type)];
+}
+
+/** The creative or order an event points to, by number. */
+function referenceSentences(type: string, payload: Payload): string[] {
+  const sentences: string[] = [];
+  if (typeof payload.creativeId === "number") {
+    const replaces =
+      typeof payload.replacesId === "number" ? `, replacing creative #${payload.replacesId}` : "";
+    sentences.push(`creative #${payload.creativeId}${replaces}`);
+  }
+  if (type === "duplicated_to" && typeof payload.orderId === "number")
+    sentences.push(`to order #${payload.orderId}`);
+  if (typeof payload.duplicatedFrom === "number") sentences.push(`from order #${payload.duplicatedFrom}`);
+  if (typeof payload.quoteId === "number" && typeof payload.price === "string") {
+    sentences.push(`quote #${payload.quoteId} at ${payload.price}`);
+  }
+  return sentences;
 }

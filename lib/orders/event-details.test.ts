@@ -1,6 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { orderEvents } from "@/db/schema";
+import { acceptQuote } from "@/lib/quotes/accept-quote";
+import { sendQuote } from "@/lib/quotes/send-quote";
 import { inRollback } from "@/test/db";
 import { ctxFor, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
 import { approveOrder, approveOrderInput } from "./approve-order";
@@ -109,5 +111,37 @@ describe("order events name what they touched and what they booked", () => {
         `resumed Leaderboard (#${keep.id})`,
       ]);
     });
+  });
+
+  it("an accepted quote says what it charged and what the quote took off", async () => {
+    await inRollback(async (tx) => {
+      const desk = await makeDesk(tx);
+      const { order } = await makePendingOrder(tx, desk, [{ quantity: 2000 }], "draft");
+      await runOrderAction(ctxFor(desk.advertiserActor, tx), { orderId: order.id, action: "request_quote" });
+      const { quote } = await sendQuote(ctxFor(desk.sales, tx), {
+        orderId: order.id,
+        price: "15.00",
+        plan: "Leaderboard on both days.",
+        terms: "Payment within 14 days.",
+        expiresOn: "2029-12-05",
+        estimatedCompletion: "2030-01-12",
+      });
+      await acceptQuote(ctxFor(desk.advertiserActor, tx), { orderId: order.id });
+      const event = await lastEvent(tx, order.id, "accept_quote");
+      expect(event.sentences).toEqual(
+        expect.arrayContaining([`quote #${quote.id} at $15.00`, "charged $20.00", "discounted $5.00"]),
+      );
+    });
+  });
+
+  it("events that carry only ids still say which line item, creative or order they touched", () => {
+    expect(describeEventDetails("delivery_recorded", { lineItemId: 7, day: "2030-01-10" })).toEqual([
+      "line item #7",
+    ]);
+    expect(describeEventDetails("creative_assigned", { creativeId: 3, lineItemIds: [7, 8] })).toEqual([
+      "line items #7 and #8",
+      "creative #3",
+    ]);
+    expect(describeEventDetails("duplicated_to", { orderId: 42 })).toEqual(["to order #42"]);
   });
 });

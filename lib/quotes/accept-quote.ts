@@ -41,12 +41,21 @@ export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
 
     // Read before reserving: the names are for the message if something is gone.
     const zones = await lineItemZones(tx, loaded.lineItems);
+    // What the quoted price takes off (or adds to) the line items' value, booked below after the charge.
+    const difference = quote ? quote.price - order.total : 0;
+    const quoteDetails = quote
+      ? {
+          quoteId: quote.id,
+          price: formatMoney(quote.price, order.currency),
+          ...(difference < 0 ? { discounted: -difference } : difference > 0 ? { adjusted: difference } : {}),
+        }
+      : {};
     let result: Awaited<ReturnType<typeof applyToLoadedOrder>>;
     try {
       result = await applyToLoadedOrder(tx, ctx, loaded, {
         orderId: order.id,
         action: { type: "accept_quote" },
-        payload: quote ? { quoteId: quote.id, price: formatMoney(quote.price, order.currency) } : {},
+        payload: quoteDetails,
       });
     } catch (error) {
       if (!(error instanceof InsufficientInventory)) throw error;
@@ -54,7 +63,6 @@ export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
     }
     if (!quote) return { order: result.order, quote: null };
 
-    const difference = quote.price - order.total;
     if (difference !== 0) {
       await tx.insert(ledgerEntries).values({
         publisherId: order.publisherId,
