@@ -34,6 +34,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
+  logger: {
+    // A wrong password is an everyday event the sign-in form already explains, not a
+    // server error: keep its stack out of the log. Every other error is logged as before.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin")
+        return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`, error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
