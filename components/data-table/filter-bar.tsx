@@ -8,7 +8,8 @@ import { hrefWith, type ParamUpdates } from "@/lib/core/search-params";
 
 export type FilterDef =
   | { type: "select"; param: string; label: string; options: readonly SelectOption[]; allLabel?: string }
-  | { type: "date"; param: string; label: string };
+  /** `applied`: the day in effect when the URL names none (a report's default range), shown rather than a blank. */
+  | { type: "date"; param: string; label: string; applied?: string };
 
 export type FilterBarProps = {
   /** A text search bound to ?q= (or `param`). */
@@ -109,7 +110,8 @@ export function FilterBar({ search, filters = [], debounceMs = 300 }: FilterBarP
         )}
         {filters.map((filter) => {
           const id = `${baseId}-${filter.param}`;
-          const value = searchParams.get(filter.param) ?? "";
+          const value =
+            searchParams.get(filter.param) ?? (filter.type === "date" ? (filter.applied ?? "") : "");
           return (
             <div key={filter.param} className="space-y-1">
               <label htmlFor={id} className="block text-sm font-medium text-ink">

@@ -52,6 +52,7 @@ export type DeliveryReportScreenProps = {
  */
 export function DeliveryReportScreen(props: DeliveryReportScreenProps) {
   const { result, groupings, group, searchParams } = props;
+  const applied = "report" in result ? result.report : undefined;
   return (
     <div className="space-y-6">
       <div>
@@ -73,8 +74,9 @@ export function DeliveryReportScreen(props: DeliveryReportScreenProps) {
         />
         <FilterBar
           filters={[
-            { type: "date", param: "from", label: "From" },
-            { type: "date", param: "to", label: "To" },
+            // The range in effect (the last 30 days unless the URL says otherwise), never a blank mm/dd/yyyy.
+            { type: "date", param: "from", label: "From", applied: applied?.from },
+            { type: "date", param: "to", label: "To", applied: applied?.to },
           ]}
         />
       </div>
