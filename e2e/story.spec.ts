@@ -43,6 +43,14 @@ test.describe("the story an order tells", () => {
       .first();
     await expect(approval).toContainText(`canceled ${zone.trim()} (#${id})`);
     await expect(approval).toContainText(/reserved [\d,]+ (impressions|clicks|days) for /);
+
+    // Starting before the order can serve is its own, explicit choice that says what will not serve.
+    await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Start early" }).click();
+    const start = page.getByRole("dialog", { name: "Start before the order can serve?" });
+    await expect(start.getByRole("listitem").first()).toContainText(/will not serve|The order starts on/);
+    await start.getByRole("button", { name: "Start early" }).click();
+    await expect(page.locator("header").getByText("Live", { exact: true })).toBeVisible();
   });
 
   test("a viewer is told what waits, never asked to approve, and told why they cannot create orders", async ({
@@ -60,6 +68,13 @@ test.describe("the story an order tells", () => {
     await page.goto("/publisher/orders/new");
     await expect(page).toHaveURL(/\/publisher\/orders\/new$/);
     await expect(page.getByText("Viewers cannot create orders")).toBeVisible();
+  });
+
+  test("the report's date filters show the range in effect", async ({ page }) => {
+    await signIn(page, "admin@northwind.test");
+    await page.goto("/publisher/reports");
+    await expect(page.getByLabel("From")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByLabel("To")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   test("the mail view pages through older mail and searches it", async ({ page }) => {

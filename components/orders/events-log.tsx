@@ -49,8 +49,8 @@ export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone
                   · {orderStatusLabels[event.fromStatus]} → {orderStatusLabels[event.toStatus]}
                 </span>
               )}
-              {describeEventDetails(event.type, event.payload).map((part) => (
-                <span key={part} className="text-ink-muted">
+              {describeEventDetails(event.type, event.payload).map((part, index) => (
+                <span key={index} className="text-ink-muted">
                   {" "}
                   · {part}
                 </span>
