@@ -107,7 +107,7 @@ async function loadPublisher(
         from g
       )
       insert into orders (publisher_id, advertiser_id, property_id, name, source, status, status_before_archive,
-        currency, total, start_date, end_date, sales_manager_id, created_by, version, created_at,
+        currency, total, net, start_date, end_date, sales_manager_id, created_by, version, created_at,
         last_activity_at, archived_at)
       select ${pid},
         ids.adv[1 + floor(r3 * array_length(ids.adv, 1))::int],
@@ -119,6 +119,9 @@ async function loadPublisher(
         source::order_source, status::order_status,
         case when status = 'archived' then (array['completed','canceled','rejected'])[1 + i % 3]::order_status end,
         'USD',
+        case when status in ('draft', 'quote_requested') and r4 < 0.5 then 0
+          else (exp(r4 * 12) * 100)::bigint end,
+        -- Net value (the list's "Value"): no ledger here, so what was booked.
         case when status in ('draft', 'quote_requested') and r4 < 0.5 then 0
           else (exp(r4 * 12) * 100)::bigint end,
         case when status in ('draft', 'quote_requested') and r3 < 0.5 then null

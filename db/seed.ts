@@ -17,6 +17,7 @@ import { planMoney } from "./seed/money";
 import { planOrders } from "./seed/orders";
 import { planOutbox } from "./seed/outbox";
 import { createRng } from "./seed/random";
+import { refreshAllOrderNets } from "./seed/refresh-net";
 
 export type DemoLogin = {
   email: string;
@@ -94,6 +95,7 @@ export async function seedDemoData(db: Queryable, options: SeedOptions = {}): Pr
   const world = { specs: publisherSpecs, zoneRefs, book, orders, creatives, money, outbox, now };
   const inventoryRows = await insertInventory(db, world, ids);
   await insertOrders(db, world, ids);
+  await refreshAllOrderNets(db);
 
   const lines = orders.flatMap((order) => order.lines);
   log(

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { statusLabel } from "@/components/ui/status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -130,6 +130,15 @@ export function RecordDeliveryForm({
           defaultValue={initial("clicks", "")}
           error={errors.clicks}
         />
+        {/* Shown once the desk warned that clicks exceed impressions: saving them anyway is a choice. */}
+        {errors.clicksAboveImpressions && (
+          <CheckboxField
+            label="Yes, this day had more clicks than impressions"
+            name="clicksAboveImpressions"
+            value="true"
+            className="sm:col-span-2"
+          />
+        )}
         <TextareaField
           label="Reason"
           name="reason"
@@ -148,7 +157,12 @@ export function RecordDeliveryForm({
             >
               <p className="font-medium text-amber-900">{clicksWarning} — save anyway?</p>
               <div className="flex flex-wrap gap-2">
-                <SubmitButton data-confirm="clicks" pendingLabel="Recording…">
+                <SubmitButton
+                  data-confirm="clicks"
+                  name="clicksAboveImpressions"
+                  value="on"
+                  pendingLabel="Recording…"
+                >
                   Save anyway
                 </SubmitButton>
                 <Button variant="secondary" onClick={() => setClicksWarning(null)}>

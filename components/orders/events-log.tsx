@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDate, formatRelativeTime } from "@/lib/format";
+import { describeEventDetails } from "@/lib/orders/describe-event";
 import { orderStatusLabels } from "@/lib/orders/labels";
 import type { OrderStatus } from "@/lib/orders/types";
 
@@ -30,7 +31,7 @@ function deliveryChange(payload: Record<string, unknown>): string | null {
 
 const eventLabel = (type: string) => type.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
 
-/** Every step of the order: what, who, when, and from which status to which. */
+/** Every step of the order: what, who, when, from which status to which, what it touched and booked. */
 export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone: string; now: Date }) {
   return (
     <Card title="Events log" padded={false}>
@@ -48,6 +49,12 @@ export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone
                   · {orderStatusLabels[event.fromStatus]} → {orderStatusLabels[event.toStatus]}
                 </span>
               )}
+              {describeEventDetails(event.type, event.payload).map((part, index) => (
+                <span key={index} className="text-ink-muted">
+                  {" "}
+                  · {part}
+                </span>
+              ))}
               {deliveryChange(event.payload) && (
                 <span className="text-ink-muted"> · {deliveryChange(event.payload)}</span>
               )}

@@ -17,6 +17,8 @@ type Props = {
   openLineItems: { id: number; label: string }[];
   canOverbook: boolean;
   today: string;
+  /** What will not serve if started now, and why; non-empty makes "Start now" an explicit early start. */
+  startWarnings?: string[];
 };
 
 /** Order actions that need nothing but a confirmation, with the page's wording of their buttons. */
@@ -30,7 +32,15 @@ const simpleActions = [
 ] as const;
 
 /** The order's menu: only what the order machine allows this person from this status. */
-export function OrderActions({ orderId, version, allowed, openLineItems, canOverbook, today }: Props) {
+export function OrderActions({
+  orderId,
+  version,
+  allowed,
+  openLineItems,
+  canOverbook,
+  today,
+  startWarnings = [],
+}: Props) {
   const fields = { orderId, version };
   const may = (action: string) => allowed.includes(action);
   return (
@@ -86,8 +96,24 @@ export function OrderActions({ orderId, version, allowed, openLineItems, canOver
           <TextareaField label="Reason" name="reason" required rows={3} />
         </ConfirmDialog>
       )}
+      {may("start") && startWarnings.length > 0 && (
+        <ConfirmDialog
+          triggerLabel="Start early"
+          title="Start before the order can serve?"
+          action={orderAction}
+          fields={{ ...fields, action: "start", startEarly: "true" }}
+          confirmLabel="Start early"
+        >
+          <p>The order goes live now, but this will not serve until it is fixed:</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {startWarnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </ConfirmDialog>
+      )}
       {simpleActions
-        .filter(({ action }) => may(action))
+        .filter(({ action }) => may(action) && !(action === "start" && startWarnings.length > 0))
         .map(({ action, label, title }) => (
           <ConfirmDialog
             key={action}

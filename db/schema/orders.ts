@@ -34,9 +34,16 @@ export const orders = pgTable(
     status: orderStatus().notNull(),
     /** Status before archiving, so unarchive restores it. */
     statusBeforeArchive: orderStatus(),
+    /** Who paused the order, while it is paused: an advertiser may resume only what they paused. */
+    pausedBy: text({ enum: ["advertiser", "publisher"] }),
     currency: varchar({ length: 3 }).notNull(),
     /** Sum of line item amounts, minor units. */
     total: bigint({ mode: "number" }).notNull().default(0),
+    /**
+     * What the order is worth now, minor units: booked less discounts and credit notes
+     * (lib/money/order-figures.ts), kept by lib/money/refresh-order-net.ts so lists sort on it.
+     */
+    net: bigint({ mode: "number" }).notNull().default(0),
     prepayRequired: boolean().notNull().default(false),
     paymentTermsDays: integer().notNull().default(14),
     partialPayments: boolean().notNull().default(false),
@@ -88,9 +95,9 @@ export const orders = pgTable(
       t.salesManagerId,
       t.createdAt,
     ),
-    index("orders_pub_total").on(
+    index("orders_pub_net").on(
       t.publisherId,
-      t.total,
+      t.net,
       t.id,
       t.status,
       t.source,
@@ -123,6 +130,7 @@ export const orders = pgTable(
     // Keyword search (ILIKE '%word%') over a million names needs trigrams (migration 0001 enables pg_trgm).
     index("orders_name_trgm").using("gin", t.name.op("gin_trgm_ops")),
     check("orders_total_non_negative", sql`${t.total} >= 0`),
+    check("orders_net_non_negative", sql`${t.net} >= 0`),
   ],
 );
 
@@ -151,6 +159,8 @@ export const lineItems = pgTable(
     dailyCap: bigint({ mode: "number" }),
     priority: priority().notNull().default("normal"),
     status: lineItemStatus().notNull().default("pending"),
+    /** Who paused the line item, while it is paused: an advertiser may resume only what they paused. */
+    pausedBy: text({ enum: ["advertiser", "publisher"] }),
     deliveredImpressions: bigint({ mode: "number" }).notNull().default(0),
     deliveredClicks: bigint({ mode: "number" }).notNull().default(0),
     cancelReason: text(),

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { advertisers, outboxEmails, users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { makePublicCtx } from "@/lib/core/context";
+import { appUrl } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
 import { makePublisher } from "@/test/fixtures/tenants";
 import { signUpAdvertiser, signUpAdvertiserInput } from "./sign-up-advertiser";
@@ -29,6 +30,9 @@ describe("signUpAdvertiser", () => {
       });
       const [mail] = await tx.select().from(outboxEmails).where(eq(outboxEmails.to, "ada@acme.test"));
       expect(mail.subject).toContain(pub.name);
+      // A greeting and a direct link to the portal, not just "you can now book".
+      expect(mail.text).toMatch(/^Hi \S/);
+      expect(mail.text).toContain(`${appUrl()}/advertiser/orders`);
       const user = await verifyCredentials(
         tx,
         { email: "ada@acme.test", password: "correct horse battery" },

@@ -4,6 +4,7 @@ import { advertisers, advertiserUsers, publishers, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { email, newPassword } from "@/lib/auth/schemas";
 import type { PublicCtx } from "@/lib/core/context";
+import { appUrl } from "@/lib/core/env";
 import { Conflict, NotFound } from "@/lib/core/errors";
 import { slug, text } from "@/lib/core/validation";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -51,7 +52,9 @@ export async function signUpAdvertiser(ctx: PublicCtx, input: signUpAdvertiserIn
         publisherId: publisher.id,
         to: data.email,
         subject: `Welcome to ${publisher.name}'s advertising portal`,
-        text: `Hi ${data.name},\n\nYour account for ${data.company} is ready. You can now book ads with ${publisher.name}.`,
+        text:
+          `Hi ${data.name},\n\nYour account for ${data.company} is ready. You can now book ads with ${publisher.name}.\n\n` +
+          `Your advertising portal: ${appUrl()}/advertiser/orders`,
       });
       return { userId: user.id, advertiserId: advertiser.id, publisherId: publisher.id };
     });

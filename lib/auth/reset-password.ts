@@ -2,6 +2,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { passwordResets, users } from "@/db/schema";
 import type { PublicCtx } from "@/lib/core/context";
+import { appUrl } from "@/lib/core/env";
 import { Conflict } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { endSessions } from "./end-sessions";
@@ -55,7 +56,8 @@ export async function resetPassword(ctx: PublicCtx, input: resetPasswordInput) {
       subject: "Your AdDesk password was changed",
       text:
         `Hi ${user.name},\n\nThe password of your AdDesk account, ${user.email}, was just changed with a reset link, ` +
-        "and every session was signed out.\n\nIf this was not you, reset your password again right away and tell your publisher.",
+        "and every session was signed out.\n\nIf this was not you, reset your password again right away and tell your publisher: " +
+        `${appUrl()}/forgot-password\n\nOtherwise, sign in with the new password: ${appUrl()}/login`,
     });
     return { userId: reset.userId, email: user.email };
   });

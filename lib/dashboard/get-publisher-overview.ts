@@ -22,7 +22,7 @@ export async function getPublisherOverview(ctx: Ctx) {
         name: orders.name,
         status: orders.status,
         source: orders.source,
-        total: orders.total,
+        total: orders.net,
         currency: orders.currency,
         startDate: orders.startDate,
         endDate: orders.endDate,

@@ -90,6 +90,22 @@ describe("recording delivery by hand", () => {
     });
   });
 
+  it("warns before saving more clicks than impressions, and saves them once confirmed", async () => {
+    await inRollback(async (tx) => {
+      const { desk, lineItemId } = await makeDeliveringOrder(tx);
+      const typed = { lineItemId, day, impressions: "10", clicks: "50" };
+      const warned = await recordManualDelivery(deliveryCtx(desk.sales, tx), typed).catch((e) => e);
+      expect(warned).toBeInstanceOf(Invalid);
+      expect(warned.fieldErrors.clicks).toEqual([
+        "50 clicks is more than the 10 impressions recorded. Check the numbers, or confirm that this day really had more clicks than impressions.",
+      ]);
+      expect(await lineItemTotals(tx, lineItemId)).toEqual({ impressions: 0, clicks: 0 });
+
+      await recordManualDelivery(deliveryCtx(desk.sales, tx), { ...typed, clicksAboveImpressions: "true" });
+      expect(await lineItemTotals(tx, lineItemId)).toEqual({ impressions: 10, clicks: 50 });
+    });
+  });
+
   it("names the field for bad input", async () => {
     await inRollback(async (tx) => {
       const { desk, lineItemId } = await makeDeliveringOrder(tx);

@@ -5,8 +5,9 @@ import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { Conflict, Invalid, NotFound } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
-import { calendarDay, id, optionalText } from "@/lib/core/validation";
+import { calendarDay, checkbox, id, optionalText } from "@/lib/core/validation";
 
+import { countOf } from "@/lib/format/units";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { addDelivery } from "./add-delivery";
@@ -43,6 +44,8 @@ export const recordManualDeliveryInput = z.object({
   impressions: dailyCount("Impressions"),
   clicks: dailyCount("Clicks"),
   reason: optionalText({ max: 500, tooLong: "Keep the reason under 500 characters." }),
+  /** The person confirmed that the day really had more clicks than impressions. */
+  clicksAboveImpressions: checkbox(),
 });
 export type recordManualDeliveryInput = z.input<typeof recordManualDeliveryInput>;
 
@@ -72,6 +75,13 @@ export async function recordManualDelivery(
   const actor = requireStaffWriter(ctx.actor, "Only owners, admins and sales managers record delivery.");
   const data = recordManualDeliveryInput.parse(input);
   const after: Counts = { impressions: data.impressions, clicks: data.clicks };
+  if (after.clicks > after.impressions && !data.clicksAboveImpressions) {
+    // Usually a typo or swapped columns; saved only once the person confirms it is right.
+    const message =
+      `${countOf(after.clicks, "clicks")} is more than the ${countOf(after.impressions, "impressions")} recorded. ` +
+      "Check the numbers, or confirm that this day really had more clicks than impressions.";
+    throw new Invalid(message, { clicks: [message], clicksAboveImpressions: [message] });
+  }
   return ctx.db.transaction(async (tx) => {
     // Tenant scope in the WHERE: another publisher's line item does not exist for this actor.
     const [found] = await tx

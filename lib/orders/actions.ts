@@ -45,11 +45,15 @@ export const simpleOrderActionNames = orderActionNames.filter(
   (action): action is SimpleOrderActionName => !(withOwnVerb as readonly string[]).includes(action),
 );
 
-/** Only approve and reject carry options; every other action is just its name. */
+/**
+ * Approve, reject and start carry options; every other action is just its name. `early` is
+ * the person's explicit choice to start before the start date or with line items that cannot serve.
+ */
 export type OrderAction =
   | { type: "approve"; cancelLineItemIds?: number[] }
   | { type: "reject"; reason: string }
-  | { type: Exclude<OrderActionName, "approve" | "reject"> };
+  | { type: "start"; early?: boolean }
+  | { type: Exclude<OrderActionName, "approve" | "reject" | "start"> };
 
 export const lineItemActionNames = ["pause", "resume", "cancel", "start", "complete"] as const;
 export type LineItemActionName = (typeof lineItemActionNames)[number];

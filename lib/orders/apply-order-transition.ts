@@ -8,16 +8,19 @@ import { Conflict, Forbidden } from "@/lib/core/errors";
 
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { refreshOrderNet } from "@/lib/money/refresh-order-net";
 import type { OrderAction } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects } from "./carry-out-effects";
+import { eventDetails, touchedLineItems } from "./event-details";
 import { getOrderForActorOrThrow, type LoadedOrder } from "./get-order-for-actor";
+import { lineItemZones } from "./line-item-zones";
 import { transition } from "./machine";
 import { machineActor } from "./machine-actor";
 import { orderSnapshot } from "./order-snapshot";
 import { recordOrderEvent } from "./record-order-event";
 import { refusalToError } from "./refusal-to-error";
-import { saveLineItemStatuses } from "./save-line-item-statuses";
+import { pausingParty, saveLineItemStatuses } from "./save-line-item-statuses";
 
 export type TransitionRequest = {
   orderId: number;
@@ -69,7 +72,8 @@ export async function applyToLoadedOrder(
   if (!result.ok) throw refusalToError(result);
 
   const reason = request.action.type === "reject" ? request.action.reason : undefined;
-  const { overbooked } = await carryOutEffects(tx, ctx, loaded, result.effects, {
+  const zones = await lineItemZones(tx, loaded.lineItems);
+  const { overbooked, booked } = await carryOutEffects(tx, ctx, loaded, result.effects, {
     overbook: request.overbook,
     reason,
   });
@@ -81,6 +85,7 @@ export async function applyToLoadedOrder(
     .update(orders)
     .set({
       status: result.next,
+      pausedBy: result.next === "paused" ? pausingParty(ctx) : null,
       statusBeforeArchive: archiving ? order.status : unarchiving ? null : order.statusBeforeArchive,
       archivedAt: archiving ? ctx.now : unarchiving ? null : order.archivedAt,
       version: sql`${orders.version} + 1`,
@@ -89,6 +94,7 @@ export async function applyToLoadedOrder(
     .where(eq(orders.id, order.id))
     .returning();
 
+  await refreshOrderNet(tx, order.id);
   await recordOrderEvent(tx, {
     actor: ctx.actor,
     publisherId: order.publisherId,
@@ -98,6 +104,7 @@ export async function applyToLoadedOrder(
     to: result.next,
     payload: {
       ...request.payload,
+      ...eventDetails(touchedLineItems(loaded, result.lineItems, zones), booked),
       ...(reason ? { reason } : {}),
       ...(overbooked.length ? { overbooked } : {}),
     },

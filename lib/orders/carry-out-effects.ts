@@ -9,6 +9,7 @@ import { releaseReservations } from "@/lib/inventory/release-reservations";
 import { reserveInventory } from "@/lib/inventory/reserve-inventory";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { creditable } from "@/lib/money/owed";
+import type { EventBooked } from "./event-details";
 import type { LoadedOrder } from "./get-order-for-actor";
 import { refundRefusals } from "./labels";
 import { notifyOrderParty } from "./notify-order-party";
@@ -39,6 +40,7 @@ async function bookRefund(tx: Transaction, loaded: LoadedOrder, requested: numbe
     .onConflictDoNothing()
     .returning({ id: ledgerEntries.id });
   if (booked.length === 0) throw new Conflict(refundRefusals.alreadyRefunded);
+  return amount;
 }
 
 export type EffectOptions = { overbook?: boolean; reason?: string };
@@ -54,13 +56,22 @@ export async function carryOutEffects(
   loaded: LoadedOrder,
   effects: Effect[],
   options: EffectOptions = {},
-): Promise<{ overbooked: Shortfall[] }> {
+): Promise<{ overbooked: Shortfall[]; booked: EventBooked }> {
   const byId = new Map(loaded.lineItems.map((li) => [li.id, li]));
   const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
   const overbooked: Shortfall[] = [];
   const shortfalls: Shortfall[] = [];
   const currency = loaded.order.currency;
   const createdBy = ctx.actor.kind === "staff" ? ctx.actor.userId : null;
+  // What was really booked, for the events log: a retried charge or credit books nothing.
+  const booked: Required<EventBooked> = {
+    currency,
+    reserved: [],
+    released: [],
+    charged: 0,
+    credits: [],
+    refunded: 0,
+  };
 
   for (const effect of effects) {
     switch (effect.type) {
@@ -72,6 +83,7 @@ export async function carryOutEffects(
               overbook: !!options.overbook,
             });
             overbooked.push(...result.overbooked);
+            booked.reserved.push({ lineItemId: li.id, quantity: li.quantity, model: li.model });
           } catch (error) {
             if (!(error instanceof InsufficientInventory)) throw error;
             shortfalls.push(...error.shortfalls);
@@ -80,10 +92,11 @@ export async function carryOutEffects(
         break;
       case "release":
         await releaseReservations(tx, effect.lineItemIds, { fromDay: today });
+        booked.released.push(...effect.lineItemIds);
         break;
-      case "charge":
+      case "charge": {
         // One charge per order: a retried approval books nothing twice.
-        await tx
+        const charged = await tx
           .insert(ledgerEntries)
           .values({
             publisherId: loaded.order.publisherId,
@@ -95,13 +108,16 @@ export async function carryOutEffects(
             idempotencyKey: `charge:order:${loaded.order.id}`,
             createdBy,
           })
-          .onConflictDoNothing();
+          .onConflictDoNothing()
+          .returning({ amount: ledgerEntries.amount });
+        booked.charged += charged[0]?.amount ?? 0;
         break;
+      }
       case "creditNote": {
         // The machine already capped the note; the locked ledger has the final word.
         const amount = Math.min(effect.amount, creditable(await ledgerTotals(tx, loaded.order.id)));
         if (amount <= 0) break;
-        await tx
+        const credited = await tx
           .insert(ledgerEntries)
           .values({
             publisherId: loaded.order.publisherId,
@@ -114,11 +130,13 @@ export async function carryOutEffects(
             idempotencyKey: `credit:line-item:${effect.lineItemId}`,
             createdBy,
           })
-          .onConflictDoNothing();
+          .onConflictDoNothing()
+          .returning({ amount: ledgerEntries.amount });
+        if (credited[0]) booked.credits.push({ lineItemId: effect.lineItemId, amount: credited[0].amount });
         break;
       }
       case "refund":
-        await bookRefund(tx, loaded, effect.amount, createdBy);
+        booked.refunded += await bookRefund(tx, loaded, effect.amount, createdBy);
         break;
       case "notify":
         await notifyOrderParty(tx, loaded, effect.to, effect.template, options.reason);
@@ -135,5 +153,5 @@ export async function carryOutEffects(
       "Not enough inventory is left for some days and countries. Nothing was reserved.",
     );
   }
-  return { overbooked };
+  return { overbooked, booked };
 }

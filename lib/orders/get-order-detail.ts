@@ -16,6 +16,7 @@ import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { orderFigures } from "@/lib/money/order-figures";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemZones } from "./line-item-zones";
 
@@ -82,6 +83,8 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     messages: thread,
     quotes: orderQuotes,
     money,
+    /** Booked, discounts, credits and net: the one computation every screen shows. */
+    figures: orderFigures(money, loaded.lineItems),
     reservedIds: await reservedLineItemIds(ctx.db, lineItemIds),
   };
 }

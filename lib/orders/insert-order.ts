@@ -44,6 +44,7 @@ export async function insertOrder(tx: Transaction, ctx: Ctx, input: NewOrder) {
       status: input.status,
       currency: input.currency,
       total,
+      net: total,
       prepayRequired: input.prepayRequired ?? false,
       brief: input.brief ?? null,
       startDate: starts[0] ?? null,

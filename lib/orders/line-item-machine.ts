@@ -2,7 +2,13 @@ import { creditable } from "@/lib/money/owed";
 import { type LineItemActionName, lineItemActionNames, orderActions } from "./actions";
 import { lineItemStatusLabels, listInSentence, orderStatusLabels } from "./labels";
 import { endLineItems, pauseLineItems, startLineItems, unpauseToReady } from "./line-item-changes";
-import { advertiserLimit, forbiddenMessage, mayAttempt } from "./permissions";
+import {
+  advertiserLimit,
+  forbiddenMessage,
+  mayAttempt,
+  pausedByPublisher,
+  publisherPausedMessage,
+} from "./permissions";
 import {
   type Effect,
   type LineItemSnapshot,
@@ -16,7 +22,20 @@ import {
 } from "./types";
 
 /** What the line item machine needs to know about the order; an OrderSnapshot will do. */
-export type LineItemContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause" | "money">;
+export type LineItemContext = Pick<
+  OrderSnapshot,
+  "status" | "started" | "advertiserMayPause" | "money" | "pausedBy"
+>;
+
+/** Why an advertiser may not pause or resume this line item: only what they paused, never inside a publisher-paused order. */
+function advertiserPauseLimit(li: LineItemSnapshot, action: LineItemActionName, order: LineItemContext) {
+  if (action !== "pause" && action !== "resume") return null;
+  if (pausedByPublisher(order)) return publisherPausedMessage;
+  if (action === "resume" && li.pausedBy !== "advertiser") {
+    return "The publisher paused this line item, so only the publisher's team can resume it.";
+  }
+  return null;
+}
 
 export type LineItemTransitionResult =
   | { ok: true; next: LineItemStatus; lineItem: LineItemSnapshot; effects: Effect[] }
@@ -69,7 +88,10 @@ function check(
         `${label} is possible from: ${from}.`,
     );
   }
-  const limit = actor.role === "advertiser" ? advertiserLimit(action, order) : null;
+  const limit =
+    actor.role === "advertiser"
+      ? (advertiserLimit(action, order, "line item") ?? advertiserPauseLimit(li, action, order))
+      : null;
   return limit ? refuse("forbidden", limit) : null;
 }
 

@@ -111,7 +111,7 @@ export async function listAdvertiserOrders(ctx: Ctx, input: listAdvertiserOrders
       id: orders.id,
       name: orders.name,
       status: orders.status,
-      total: orders.total,
+      total: orders.net,
       currency: orders.currency,
       startDate: orders.startDate,
       endDate: orders.endDate,

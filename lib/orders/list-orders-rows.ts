@@ -2,6 +2,7 @@ import { eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db";
 import { advertisers, lineItems, orders, properties, users } from "@/db/schema";
+import { bookedValueSql } from "@/lib/money/order-figures-sql";
 
 const salesManager = alias(users, "sales_manager");
 
@@ -45,7 +46,9 @@ export function selectOrderListRows(db: Queryable, which: SQL, today: string) {
       status: orders.status,
       statusBeforeArchive: orders.statusBeforeArchive,
       source: orders.source,
-      total: orders.total,
+      // "Value" is what the order is worth now: booked less discounts and credit notes.
+      total: orders.net,
+      booked: bookedValueSql(),
       currency: orders.currency,
       deliveredPercent: deliveredPercent(today).mapWith((v) => (v === null ? null : Number(v))),
       startDate: orders.startDate,

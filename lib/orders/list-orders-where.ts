@@ -124,13 +124,13 @@ const sortColumns = {
   createdAt: orders.createdAt,
   lastActivityAt: orders.lastActivityAt,
   startDate: orders.startDate,
-  total: orders.total,
+  total: orders.net,
 } as const;
 
 /**
  * NULLS placement must match the index exactly, even for NOT NULL columns, or PostgreSQL
  * sorts every matching row instead of walking the index: orders_pub_created and
- * orders_pub_activity are DESC NULLS LAST, orders_pub_start and orders_pub_total ASC
+ * orders_pub_activity are DESC NULLS LAST, orders_pub_start and orders_pub_net ASC
  * NULLS LAST (so descending they read NULLS FIRST).
  */
 const indexNulls: Record<OrderListSort, Record<"asc" | "desc", "first" | "last">> = {

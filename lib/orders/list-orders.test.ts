@@ -237,8 +237,8 @@ describe("listOrders", () => {
     await inRollback(async (tx) => {
       const { admin, pubA, globex, o } = await world(tx);
       await tx.execute(sql`
-        insert into orders (publisher_id, advertiser_id, name, source, status, currency, total, created_at)
-        select ${pubA.id}, ${globex.id}, 'Bulk ' || g, 'api', 'live', 'USD', (g * 7919) % 1000,
+        insert into orders (publisher_id, advertiser_id, name, source, status, currency, total, net, created_at)
+        select ${pubA.id}, ${globex.id}, 'Bulk ' || g, 'api', 'live', 'USD', (g * 7919) % 1000, (g * 7919) % 1000,
           timestamptz '2024-06-01' + g * interval '1 minute'
         from generate_series(1, 1100) g`);
       const all = await tx
@@ -447,6 +447,8 @@ describe("orderExportRows", () => {
         "Daily Brief",
         "Pending review",
         "Self-serve",
+        "50.00",
+        "0.00",
         "50.00",
         "USD",
         null,

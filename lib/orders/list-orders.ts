@@ -49,8 +49,10 @@ export type OrderListRow = {
   salesManager: string | null;
   status: OrderStatus;
   source: (typeof orders.source.enumValues)[number];
-  /** Minor units. */
+  /** Net value, minor units: booked less discounts and credit notes (lib/money/order-figures.ts). */
   total: number;
+  /** Booked value, minor units, before discounts and credit notes. */
+  booked: number;
   currency: string;
   /** 0–100, or null when nothing is booked (no open line items). */
   deliveredPercent: number | null;

@@ -234,6 +234,8 @@ const rows = lines.map((line) => {
 
 function actionNamed(name: OrderActionName): OrderAction {
   if (name === "reject") return { type: "reject", reason: "The creative breaks our ad policy." };
+  // These orders have not started: a person starts one only by choosing to start early.
+  if (name === "start") return { type: "start", early: true };
   return { type: name } as OrderAction;
 }
 

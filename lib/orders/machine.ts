@@ -101,6 +101,28 @@ function notifyOtherSide(actor: MachineActor, template: NotifyTemplate): Effect 
   return notify(actor.role === "advertiser" ? "staff" : "advertiser", template);
 }
 
+/**
+ * Why starting now would be early: the start date is ahead, or open line items cannot serve
+ * (no approved creative, unpaid prepayment, a later start date). People must choose that
+ * explicitly; the scheduler starts orders on their start date and leaves blocked ones waiting,
+ * and an API client's "play" is already the explicit request (seed 002).
+ */
+export function earlyStart(order: OrderSnapshot, actor: MachineActor): string | null {
+  if (actor.role === "system" || actor.role === "api") return null;
+  const open = order.lineItems.filter((li) => openLineItemStatuses.includes(li.status));
+  const blocked = open.filter((li) => li.blocked).length;
+  const reasons = [
+    ...(order.started ? [] : ["its start date has not come yet"]),
+    ...(blocked > 0
+      ? [
+          `${blocked} of ${open.length} line items cannot serve yet (no approved creative, unpaid prepayment or a later start date)`,
+        ]
+      : []),
+  ];
+  if (reasons.length === 0) return null;
+  return `Starting now would be early: ${listInSentence(reasons)}. Choose “Start early” on the order page to make it live anyway.`;
+}
+
 type Applied = { next: OrderStatus; change: Change; notices: Effect[] };
 
 const unchanged = (order: OrderSnapshot): Change => ({ lineItems: order.lineItems, effects: [] });
@@ -188,12 +210,15 @@ function apply(order: OrderSnapshot, action: OrderAction, actor: MachineActor): 
         change: cancelAll(),
         notices: [notify("advertiser", "order_rejected")],
       };
-    case "start":
+    case "start": {
+      const early = earlyStart(order, actor);
+      if (early && !action.early) return refuse("invalid", early);
       return {
         next: "live",
         change: startLineItems(items, ["ready"]),
         notices: [notify("advertiser", "order_started")],
       };
+    }
     case "pause":
       return {
         next: "paused",

@@ -5,7 +5,8 @@ import type { OrderStatus } from "./types";
 
 type Facts = {
   status: OrderStatus;
-  audience: "staff" | "advertiser";
+  /** Staff who may act, read-only viewers (told what is waiting, never asked to act), or the advertiser. */
+  audience: "staff" | "viewer" | "advertiser";
   currency: string;
   today: string;
   startDate: string | null;
@@ -18,7 +19,8 @@ type Facts = {
 /** Recommended next steps (seed 001), computed from the order's state for whoever is looking. */
 export function nextSteps(f: Facts): string[] {
   const steps: string[] = [];
-  const staff = f.audience === "staff";
+  const staff = f.audience !== "advertiser";
+  const viewer = f.audience === "viewer";
   const open = f.lineItems.filter((li) => !["canceled", "completed"].includes(li.status));
   const noCreative = open.filter((li) => li.blockedReason?.startsWith("No creative")).length;
   const rejected = open.filter((li) => li.blockedReason?.startsWith("Creative rejected")).length;
@@ -26,16 +28,20 @@ export function nextSteps(f: Facts): string[] {
 
   if (f.status === "pending_review") {
     steps.push(
-      staff
-        ? "Review the order: approve it to reserve inventory, or reject it with a reason."
-        : "The publisher is reviewing your order.",
+      viewer
+        ? "Waiting for an owner, admin or sales manager to approve or reject the order."
+        : staff
+          ? "Review the order: approve it to reserve inventory, or reject it with a reason."
+          : "The publisher is reviewing your order.",
     );
   }
   if (f.status === "quote_requested") {
     steps.push(
-      staff
-        ? "Send a quote: price, plan, expiry and estimated completion."
-        : "Waiting for the publisher's quote.",
+      viewer
+        ? "Waiting for an owner, admin or sales manager to send a quote."
+        : staff
+          ? "Send a quote: price, plan, expiry and estimated completion."
+          : "Waiting for the publisher's quote.",
     );
   }
   if (f.status === "quoted") {
@@ -52,7 +58,9 @@ export function nextSteps(f: Facts): string[] {
     if (rejected)
       steps.push(`${plural(rejected, "line item has", "line items have")} a rejected creative to replace.`);
     if (pending && staff)
-      steps.push(`${plural(pending, "creative is", "creatives are")} waiting for your review.`);
+      steps.push(
+        `${plural(pending, "creative is", "creatives are")} waiting for ${viewer ? "review" : "your review"}.`,
+      );
   }
   if (["approved", "live", "paused"].includes(f.status) && f.balanceDue > 0) {
     const amount = formatMoney(f.balanceDue, f.currency);
@@ -67,13 +75,19 @@ export function nextSteps(f: Facts): string[] {
     steps.push(`Starts in ${countOf(days, "days")}.`);
   }
   if (f.status === "paused")
-    steps.push(staff ? "Resume the order when it may deliver again." : "The order is paused.");
+    steps.push(staff && !viewer ? "Resume the order when it may deliver again." : "The order is paused.");
   if (f.status === "canceled" && f.refundable > 0 && staff) {
-    steps.push(`Refund ${formatMoney(f.refundable, f.currency)} of outstanding credit.`);
+    const amount = formatMoney(f.refundable, f.currency);
+    steps.push(
+      viewer
+        ? `${amount} of outstanding credit is waiting to be refunded.`
+        : `Refund ${amount} of outstanding credit.`,
+    );
   }
   if (
     ["completed", "rejected", "canceled"].includes(f.status) &&
     staff &&
+    !viewer &&
     !(f.status === "canceled" && f.refundable > 0)
   ) {
     steps.push("Archive the order to hide it from the default lists.");

@@ -1,6 +1,10 @@
 import type { NotifyTemplate } from "./types";
 
 type Facts = {
+  /** Who the email greets. */
+  recipientName: string;
+  /** The absolute address of the order for this recipient: the desk for staff, the portal for advertisers. */
+  link: string;
   orderId: number;
   orderName: string;
   publisherName: string;
@@ -8,22 +12,26 @@ type Facts = {
   reason?: string;
 };
 
-/** Subject and body of each order notification; plain text, so every mail client shows it alike. */
+/** What the link at the end asks the reader to do, where there is something to do. */
+const callsToAction: Partial<Record<NotifyTemplate, string>> = {
+  order_submitted: "Review it",
+  quote_requested: "Send a quote",
+  quote_sent: "Accept or decline it",
+};
+
+/**
+ * Subject and body of each order notification: a greeting, what happened, and a direct
+ * link to the order. Plain text, so every mail client shows it alike.
+ */
 export function notificationText(template: NotifyTemplate, f: Facts): { subject: string; text: string } {
   const order = `order #${f.orderId} "${f.orderName}"`;
   const lines: Record<NotifyTemplate, [string, string]> = {
-    order_submitted: [
-      `New order to review: ${f.orderName}`,
-      `${f.advertiserName} submitted ${order}. Review it in AdDesk.`,
-    ],
+    order_submitted: [`New order to review: ${f.orderName}`, `${f.advertiserName} submitted ${order}.`],
     quote_requested: [
       `Quote requested: ${f.orderName}`,
       `${f.advertiserName} asked for a quote for ${order}.`,
     ],
-    quote_sent: [
-      `Your quote is ready: ${f.orderName}`,
-      `${f.publisherName} sent a quote for ${order}. Accept or decline it in AdDesk.`,
-    ],
+    quote_sent: [`Your quote is ready: ${f.orderName}`, `${f.publisherName} sent a quote for ${order}.`],
     quote_request_declined: [
       `Quote request declined: ${f.orderName}`,
       `${f.publisherName} declined to quote ${order}.`,
@@ -62,5 +70,7 @@ export function notificationText(template: NotifyTemplate, f: Facts): { subject:
     ],
   };
   const [subject, body] = lines[template];
-  return { subject, text: f.reason ? `${body}\n\nReason: ${f.reason}` : body };
+  const reason = f.reason ? `\n\nReason: ${f.reason}` : "";
+  const cta = callsToAction[template] ?? "Open the order";
+  return { subject, text: `Hi ${f.recipientName},\n\n${body}${reason}\n\n${cta}: ${f.link}` };
 }

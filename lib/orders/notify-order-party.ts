@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, memberships, users } from "@/db/schema";
+import { appUrl } from "@/lib/core/env";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import type { LoadedOrder } from "./get-order-for-actor";
 import { notificationText } from "./notification-text";
@@ -10,24 +11,33 @@ import type { NotifyTemplate } from "./types";
  * Who hears about an order on the publisher's side: its sales manager, else the addresses
  * the publisher's settings name for notifications, else the owners and admins.
  */
-async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<string[]> {
+async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<Recipient[]> {
   const { order } = loaded;
   if (order.salesManagerId) {
     const [manager] = await db
-      .select({ email: users.email })
+      .select({ email: users.email, name: users.name })
       .from(users)
       .where(eq(users.id, order.salesManagerId));
-    if (manager) return [manager.email];
+    if (manager) return [manager];
   }
-  if (loaded.publisher.notificationEmails.length > 0) return loaded.publisher.notificationEmails;
-  const rows = await db
-    .select({ email: users.email })
+  if (loaded.publisher.notificationEmails.length > 0) {
+    // A shared inbox (ads@…) has no one name to greet.
+    return loaded.publisher.notificationEmails.map((email) => ({ email, name: "there" }));
+  }
+  return db
+    .select({ email: users.email, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
       and(eq(memberships.publisherId, order.publisherId), inArray(memberships.role, ["owner", "admin"])),
     );
-  return rows.map((r) => r.email);
+}
+
+type Recipient = { email: string; name: string };
+
+/** The order's page for whoever reads the email: the desk for staff, the portal for the advertiser. */
+export function orderLink(to: "advertiser" | "staff", orderId: number): string {
+  return `${appUrl()}/${to === "advertiser" ? "advertiser" : "publisher"}/orders/${orderId}`;
 }
 
 export async function notifyOrderParty(
@@ -38,22 +48,24 @@ export async function notifyOrderParty(
   reason?: string,
 ) {
   const [advertiser] = await db
-    .select({ company: advertisers.company, email: advertisers.contactEmail })
+    .select({ company: advertisers.company, email: advertisers.contactEmail, name: advertisers.contactName })
     .from(advertisers)
     .where(eq(advertisers.id, loaded.order.advertiserId));
-  const recipients = to === "advertiser" ? [advertiser.email] : await staffRecipients(db, loaded);
-  const { subject, text } = notificationText(template, {
-    orderId: loaded.order.id,
-    orderName: loaded.order.name,
-    publisherName: loaded.publisher.name,
-    advertiserName: advertiser.company,
-    reason,
-  });
+  const recipients = to === "advertiser" ? [advertiser] : await staffRecipients(db, loaded);
   for (const recipient of recipients) {
+    const { subject, text } = notificationText(template, {
+      recipientName: recipient.name,
+      link: orderLink(to, loaded.order.id),
+      orderId: loaded.order.id,
+      orderName: loaded.order.name,
+      publisherName: loaded.publisher.name,
+      advertiserName: advertiser.company,
+      reason,
+    });
     await enqueueEmail(db, {
       publisherId: loaded.order.publisherId,
       orderId: loaded.order.id,
-      to: recipient,
+      to: recipient.email,
       subject,
       text,
     });

@@ -8,6 +8,13 @@ import { allowedActions } from "./machine";
 import { machineActor } from "./machine-actor";
 import { nextSteps, workflowProgress } from "./next-steps";
 import { orderSnapshot } from "./order-snapshot";
+import { startWarnings } from "./start-warnings";
+
+/** Whose next steps to show: read-only viewers are told what waits, never asked to act. */
+function nextStepsAudience(actor: Actor): "staff" | "viewer" | "advertiser" {
+  if (actor.kind === "advertiser") return "advertiser";
+  return actor.kind === "staff" && actor.role === "viewer" ? "viewer" : "staff";
+}
 
 /**
  * What an order page needs beyond the stored data: what this person may do now, why line
@@ -42,9 +49,11 @@ export function orderPageModel(detail: OrderDetail, actor: Actor, now: Date) {
     lineItems,
     deliveryPercent: booked > 0 ? (delivered / booked) * 100 : 0,
     workflowPercent: workflowProgress(detail.order.status),
+    /** What will not serve if the order is started now; non-empty means "Start now" is an early start. */
+    startWarnings: startWarnings(detail.order, today, lineItems),
     steps: nextSteps({
       status: detail.order.status,
-      audience: actor.kind === "advertiser" ? "advertiser" : "staff",
+      audience: nextStepsAudience(actor),
       currency: detail.order.currency,
       today,
       startDate: detail.order.startDate,

@@ -34,6 +34,7 @@ export function lineItemSnapshot(
     delivered: deliveredUnits(li, today),
     amount: li.amount,
     reserved: reservedIds.has(li.id),
+    pausedBy: li.pausedBy ?? null,
   };
 }
 
@@ -49,6 +50,7 @@ export function orderSnapshot(
   return {
     status: loaded.order.status,
     statusBeforeArchive: loaded.order.statusBeforeArchive,
+    pausedBy: loaded.order.pausedBy ?? null,
     started: loaded.order.startDate !== null && loaded.order.startDate <= today,
     advertiserMayPause: loaded.publisher.advertiserMayPause,
     money,

@@ -40,10 +40,22 @@ export function forbiddenMessage(action: OrderActionName, subject: "an order" | 
 /** Advertisers may cancel only before delivery is committed (a quoted order they decline instead). */
 const advertiserCancelable: readonly OrderStatus[] = ["quote_requested", "pending_review"];
 
-type OrderContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause">;
+type OrderContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause" | "pausedBy">;
+
+/** The publisher paused this order (or it was paused before anyone recorded who did). */
+export function pausedByPublisher(order: Pick<OrderSnapshot, "status" | "pausedBy">): boolean {
+  return order.status === "paused" && order.pausedBy !== "advertiser";
+}
+
+export const publisherPausedMessage =
+  "The publisher paused this order, so only the publisher's team can resume it or its line items.";
 
 /** Why an advertiser who may attempt `action` still may not do it on this order, if so. */
-export function advertiserLimit(action: OrderActionName, order: OrderContext): string | null {
+export function advertiserLimit(
+  action: OrderActionName,
+  order: OrderContext,
+  subject: "order" | "line item" = "order",
+): string | null {
   const staff = "ask the publisher's team instead";
   if (action === "cancel") {
     const allowed =
@@ -52,6 +64,10 @@ export function advertiserLimit(action: OrderActionName, order: OrderContext): s
   }
   if ((action === "pause" || action === "resume") && !order.advertiserMayPause) {
     return `This publisher does not let advertisers ${action} delivery; ${staff}.`;
+  }
+  // Resuming an order the publisher paused is theirs to decide; a line item's own rule is in its machine.
+  if (subject === "order" && action === "resume" && pausedByPublisher(order)) {
+    return publisherPausedMessage;
   }
   return null;
 }

@@ -9,11 +9,14 @@ import { id, optionalText } from "@/lib/core/validation";
 
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
+import { refreshOrderNet } from "@/lib/money/refresh-order-net";
 import type { LineItemActionName } from "./actions";
 import { blockedLineItems } from "./blocked-line-items";
 import { carryOutEffects } from "./carry-out-effects";
+import { eventDetails, touchedLineItems } from "./event-details";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemTransition } from "./line-item-machine";
+import { lineItemZones } from "./line-item-zones";
 import { machineActor } from "./machine-actor";
 import { orderSnapshot } from "./order-snapshot";
 import { forbiddenMessage } from "./permissions";
@@ -58,12 +61,14 @@ export async function applyLineItemTransition(
     const result = lineItemTransition(li, input.action, machineActor(ctx.actor, loaded.order), snapshot);
     if (!result.ok) throw refusalToError(result);
 
-    await carryOutEffects(tx, ctx, loaded, result.effects, { reason: input.reason });
+    const { booked } = await carryOutEffects(tx, ctx, loaded, result.effects, { reason: input.reason });
+    const zones = await lineItemZones(tx, [item]);
     await saveLineItemStatuses(tx, ctx, loaded, [result.lineItem], input.reason);
     await tx
       .update(orders)
       .set({ version: sql`${orders.version} + 1`, lastActivityAt: ctx.now })
       .where(and(eq(orders.id, loaded.order.id)));
+    await refreshOrderNet(tx, loaded.order.id);
     await recordOrderEvent(tx, {
       actor: ctx.actor,
       publisherId: loaded.order.publisherId,
@@ -74,6 +79,7 @@ export async function applyLineItemTransition(
         from: item.status,
         to: result.next,
         day: today,
+        ...eventDetails(touchedLineItems(loaded, [result.lineItem], zones), booked),
         ...(input.reason ? { reason: input.reason } : {}),
       },
       at: ctx.now,

@@ -10,6 +10,11 @@ export const runOrderActionInput = z.object({
   orderId: id(),
   action: z.enum(simpleOrderActionNames, { error: "Unknown order action." }),
   version: version().optional(),
+  /** The person confirmed starting before the start date or with line items that cannot serve. */
+  startEarly: z
+    .union([z.boolean(), z.literal("on"), z.literal("true")])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true"),
 });
 export type runOrderActionInput = z.input<typeof runOrderActionInput>;
 
@@ -21,6 +26,6 @@ export async function runOrderAction(ctx: Ctx, input: runOrderActionInput) {
   return applyOrderTransition(ctx, {
     orderId: data.orderId,
     expectedVersion: data.version,
-    action: { type: data.action },
+    action: data.action === "start" ? { type: "start", early: data.startEarly } : { type: data.action },
   });
 }

@@ -3,9 +3,14 @@ import type { Transaction } from "@/db";
 import { lineItems } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import type { LoadedOrder } from "./get-order-for-actor";
-import type { LineItemSnapshot } from "./types";
+import type { LineItemSnapshot, PausedBy } from "./types";
 
-/** Stores the line item statuses the machine decided, stamping cancellations. */
+/** Which party an actor pauses for: the advertiser, or the publisher (staff, API, scheduler). */
+export function pausingParty(ctx: Ctx): PausedBy {
+  return ctx.actor.kind === "advertiser" ? "advertiser" : "publisher";
+}
+
+/** Stores the line item statuses the machine decided, stamping cancellations and who paused. */
 export async function saveLineItemStatuses(
   tx: Transaction,
   ctx: Ctx,
@@ -21,6 +26,7 @@ export async function saveLineItemStatuses(
       .update(lineItems)
       .set({
         status: li.status,
+        pausedBy: li.status === "paused" ? pausingParty(ctx) : null,
         ...(canceled ? { canceledAt: ctx.now, cancelReason: cancelReason ?? null } : {}),
       })
       .where(eq(lineItems.id, li.id));

@@ -6,6 +6,9 @@ export type OrderStatus = (typeof orderStatus.enumValues)[number];
 export type LineItemStatus = (typeof lineItemStatus.enumValues)[number];
 export type { PricingModel };
 
+/** Who paused an order or line item: an advertiser may resume only what they paused. */
+export type PausedBy = "advertiser" | "publisher";
+
 export type LineItemSnapshot = {
   id: number;
   status: LineItemStatus;
@@ -17,11 +20,14 @@ export type LineItemSnapshot = {
   reserved: boolean;
   /** Cannot start yet (no approved creative, unpaid prepayment, start date ahead): starting skips it. */
   blocked?: boolean;
+  pausedBy?: PausedBy | null;
 };
 
 export type OrderSnapshot = {
   status: OrderStatus;
   statusBeforeArchive: OrderStatus | null;
+  /** Who paused the order, while it is paused. */
+  pausedBy?: PausedBy | null;
   /** The order's start date has been reached. */
   started: boolean;
   /** Publisher setting: advertisers may pause and resume their own orders. */

@@ -7,6 +7,7 @@ import { Conflict, InsufficientInventory, Invalid } from "@/lib/core/errors";
 import { requireAdvertiser } from "@/lib/core/require-actor";
 import { id, version } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format/format-money";
+import { refreshOrderNet } from "@/lib/money/refresh-order-net";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { lineItemZones } from "@/lib/orders/line-item-zones";
@@ -40,12 +41,21 @@ export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
 
     // Read before reserving: the names are for the message if something is gone.
     const zones = await lineItemZones(tx, loaded.lineItems);
+    // What the quoted price takes off (or adds to) the line items' value, booked below after the charge.
+    const difference = quote ? quote.price - order.total : 0;
+    const quoteDetails = quote
+      ? {
+          quoteId: quote.id,
+          price: formatMoney(quote.price, order.currency),
+          ...(difference < 0 ? { discounted: -difference } : difference > 0 ? { adjusted: difference } : {}),
+        }
+      : {};
     let result: Awaited<ReturnType<typeof applyToLoadedOrder>>;
     try {
       result = await applyToLoadedOrder(tx, ctx, loaded, {
         orderId: order.id,
         action: { type: "accept_quote" },
-        payload: quote ? { quoteId: quote.id, price: formatMoney(quote.price, order.currency) } : {},
+        payload: quoteDetails,
       });
     } catch (error) {
       if (!(error instanceof InsufficientInventory)) throw error;
@@ -53,7 +63,6 @@ export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
     }
     if (!quote) return { order: result.order, quote: null };
 
-    const difference = quote.price - order.total;
     if (difference !== 0) {
       await tx.insert(ledgerEntries).values({
         publisherId: order.publisherId,
@@ -65,6 +74,7 @@ export async function acceptQuote(ctx: Ctx, input: acceptQuoteInput) {
         idempotencyKey: `quote:${quote.id}`,
       });
     }
+    await refreshOrderNet(tx, order.id);
     const [accepted] = await tx
       .update(quotes)
       .set({ status: "accepted" })

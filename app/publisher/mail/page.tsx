@@ -1,30 +1,67 @@
+import { FilterBar } from "@/components/data-table/filter-bar";
+import { Pagination } from "@/components/data-table/pagination";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
+import { firstParam, type SearchParams } from "@/lib/core/search-params";
 import { listOutbox } from "@/lib/email/list-outbox";
 import { formatRelativeTime } from "@/lib/format";
+import { orRefusal } from "@/lib/http/page";
 
 export const metadata = { title: "Mail" };
 
-export default async function MailPage() {
+export default async function MailPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await staffForPage();
-  const emails = await listOutbox(makeCtx(actor));
+  const params = await searchParams;
+  const found = await orRefusal(
+    "outbox",
+    listOutbox(makeCtx(actor), { q: firstParam(params, "q"), page: firstParam(params, "page") }),
+  );
   return (
     <>
       <PageHeader
         title="Mail"
-        description="Every email AdDesk sent (or will send) for your desk. Without SMTP_URL configured, emails stay here."
+        description="Every email AdDesk sent (or will send) for your desk, newest first. Without SMTP_URL configured, emails stay here."
       />
-      {emails.length === 0 ? (
+      <div className="mb-4">
+        <FilterBar search={{ label: "Search mail", placeholder: "Subject or recipient" }} />
+      </div>
+      {"error" in found ? (
         <Card>
-          <EmptyState title="No emails yet" description="Notifications appear here as orders move along." />
+          <p role="alert" className="text-sm text-red-700">
+            {found.error}
+          </p>
+        </Card>
+      ) : found.outbox.emails.length === 0 ? (
+        <Card>
+          <EmptyState
+            title={
+              found.outbox.total > 0
+                ? "No emails on this page"
+                : found.outbox.q
+                  ? "No emails match"
+                  : "No emails yet"
+            }
+            description={
+              found.outbox.q
+                ? "Search by words of the subject or part of the recipient's address."
+                : "Notifications appear here as orders move along."
+            }
+          />
+          <Pagination
+            total={found.outbox.total}
+            page={found.outbox.page}
+            pageSize={found.outbox.pageSize}
+            rowCount={0}
+            searchParams={params}
+          />
         </Card>
       ) : (
         <div className="space-y-3">
-          {emails.map((mail) => (
+          {found.outbox.emails.map((mail) => (
             <article
               key={mail.id}
               aria-label={mail.subject}
@@ -44,6 +81,15 @@ export default async function MailPage() {
               <pre className="mt-3 whitespace-pre-wrap font-sans text-sm text-slate-800">{mail.text}</pre>
             </article>
           ))}
+          <Card padded={false}>
+            <Pagination
+              total={found.outbox.total}
+              page={found.outbox.page}
+              pageSize={found.outbox.pageSize}
+              rowCount={found.outbox.emails.length}
+              searchParams={params}
+            />
+          </Card>
         </div>
       )}
     </>

@@ -6,7 +6,7 @@ import { EventsLog } from "@/components/orders/events-log";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
-import { MoneySummary } from "@/components/orders/money-summary";
+import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderProgress } from "@/components/orders/order-progress";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -64,7 +64,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
           <>
             <StatusBadge status={order.status} />
             <span>Ordered {formatDate(order.createdAt, tz)}</span>
-            <span>Value {formatMoney(order.total, order.currency)}</span>
+            <OrderValue figures={detail.figures} currency={order.currency} />
           </>
         }
         actions={
@@ -142,7 +142,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
         </div>
         {/* On laptops these cards sit in a row above the order; on wide screens, beside it. */}
         <div className="order-first grid content-start gap-6 md:grid-cols-2 xl:grid-cols-3 2xl:order-none 2xl:grid-cols-1">
-          <MoneySummary total={order.total} currency={order.currency} money={detail.money} />
+          <MoneySummary figures={detail.figures} currency={order.currency} money={detail.money} />
           <PaymentInstructions
             orderId={order.id}
             publisherName={publisher.name}

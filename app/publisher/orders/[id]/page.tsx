@@ -6,7 +6,7 @@ import { EventsLog } from "@/components/orders/events-log";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
-import { MoneySummary } from "@/components/orders/money-summary";
+import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderProgress } from "@/components/orders/order-progress";
 import { LinkButton } from "@/components/ui/button";
@@ -18,7 +18,7 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
@@ -53,7 +53,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             <StatusBadge status={order.status} />
             <span>{sourceLabels[order.source]}</span>
             <span>Ordered {formatDate(order.createdAt, tz)}</span>
-            <span>Value {formatMoney(order.total, order.currency)}</span>
+            <OrderValue figures={detail.figures} currency={order.currency} />
           </>
         }
         actions={
@@ -67,6 +67,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                 .map((li) => ({ id: li.id, label: `#${li.id} ${li.zone.name}` }))}
               canOverbook={hasPermission(actor, "overbook")}
               today={model.today}
+              startWarnings={model.startWarnings}
             />
           )
         }
@@ -154,7 +155,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
               <p className="text-sm text-ink-muted">Sales manager: {detail.salesManager.name}</p>
             )}
           </Card>
-          <MoneySummary total={order.total} currency={order.currency} money={detail.money} />
+          <MoneySummary figures={detail.figures} currency={order.currency} money={detail.money} />
           <MessagesPanel messages={detail.messages} now={ctx.now} />
         </div>
       </div>

@@ -1,0 +1,91 @@
+import { formatMoney } from "@/lib/format/format-money";
+import { countOf, unitOf } from "@/lib/format/units";
+import type { EventBooked, EventLineItem } from "./event-details";
+import { listInSentence } from "./labels";
+
+type Payload = Record<string, unknown>;
+
+function lineItemsOf(payload: Payload): EventLineItem[] {
+  return Array.isArray(payload.lineItems) ? (payload.lineItems as EventLineItem[]) : [];
+}
+
+/** "Leaderboard (#12)", or "line item #12" for an event written before line items were named. */
+function nameOf(id: number, payload: Payload): string {
+  const named = lineItemsOf(payload).find((li) => li.id === id);
+  return named ? `${named.zone} (#${id})` : `line item #${id}`;
+}
+
+/** What happened to a line item, as a verb: "canceled", "started", "resumed"… */
+function whatHappened(li: EventLineItem): string {
+  if (li.to === "ready") return li.from === "paused" ? "resumed" : "made ready to deliver";
+  if (li.to === "delivering") return li.from === "paused" ? "resumed" : "started";
+  return li.to;
+}
+
+function lineItemSentences(payload: Payload): string[] {
+  const byVerb = new Map<string, string[]>();
+  for (const li of lineItemsOf(payload)) {
+    const verb = whatHappened(li);
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), `${li.zone} (#${li.id})`]);
+  }
+  return [...byVerb].map(([verb, names]) => `${verb} ${listInSentence(names)}`);
+}
+
+function bookedSentences(payload: Payload, type: string): string[] {
+  const booked = payload.booked as EventBooked | undefined;
+  const sentences: string[] = [];
+  const money = (amount: number) => formatMoney(amount, booked?.currency ?? "USD");
+  for (const r of booked?.reserved ?? []) {
+    sentences.push(`reserved ${countOf(r.quantity, unitOf[r.model])} for ${nameOf(r.lineItemId, payload)}`);
+  }
+  if (booked?.released?.length) {
+    const names = booked.released.map((id) => nameOf(id, payload));
+    sentences.push(`released what ${listInSentence(names)} still held`);
+  }
+  if (booked?.charged) sentences.push(`charged ${money(booked.charged)}`);
+  for (const c of booked?.credits ?? []) {
+    sentences.push(`credited ${money(c.amount)} for ${nameOf(c.lineItemId, payload)}`);
+  }
+  if (booked?.refunded) sentences.push(`refunded ${money(booked.refunded)}`);
+  // An accepted quote books its discount or adjustment beside the charge.
+  if (typeof payload.discounted === "number") sentences.push(`discounted ${money(payload.discounted)}`);
+  if (typeof payload.adjusted === "number") sentences.push(`adjusted by +${money(payload.adjusted)}`);
+  // A cancellation before anything was charged credits nothing; say so rather than leave it open.
+  if (type === "line_item_cancel" && !booked?.credits?.length)
+    sentences.push("no credit (nothing to credit)");
+  return sentences;
+}
+
+/**
+ * What an order event touched and booked, as sentence parts for the events log:
+ * "canceled Leaderboard (#12)", "reserved 50,000 impressions for Sidebar (#13)", "charged $1,000.00".
+ */
+export function describeEventDetails(type: string, payload: Payload): string[] {
+  const named = lineItemSentences(payload);
+  // Events that carry only ids (delivery, creatives, and line item events written before
+  // line items were named) still say which line item, creative or order they touched.
+  if (named.length === 0 && typeof payload.lineItemId === "number")
+    named.push(`line item #${payload.lineItemId}`);
+  if (named.length === 0 && Array.isArray(payload.lineItemIds) && payload.lineItemIds.length > 0) {
+    const ids = (payload.lineItemIds as number[]).map((id) => `#${id}`);
+    named.push(`${ids.length === 1 ? "line item" : "line items"} ${listInSentence(ids)}`);
+  }
+  return [...named, ...referenceSentences(type, payload), ...bookedSentences(payload, type)];
+}
+
+/** The creative or order an event points to, by number. */
+function referenceSentences(type: string, payload: Payload): string[] {
+  const sentences: string[] = [];
+  if (typeof payload.creativeId === "number") {
+    const replaces =
+      typeof payload.replacesId === "number" ? `, replacing creative #${payload.replacesId}` : "";
+    sentences.push(`creative #${payload.creativeId}${replaces}`);
+  }
+  if (type === "duplicated_to" && typeof payload.orderId === "number")
+    sentences.push(`to order #${payload.orderId}`);
+  if (typeof payload.duplicatedFrom === "number") sentences.push(`from order #${payload.duplicatedFrom}`);
+  if (typeof payload.quoteId === "number" && typeof payload.price === "string") {
+    sentences.push(`quote #${payload.quoteId} at ${payload.price}`);
+  }
+  return sentences;
+}
