@@ -151,7 +151,7 @@ test.describe("staff invitation", () => {
     await page.goto("/publisher/team");
     await expectNoAxeViolations(page);
     await page.getByLabel("Email").fill("new.viewer@northwind.test");
-    await page.getByLabel("Role").selectOption("viewer");
+    await page.getByLabel("Role", { exact: true }).selectOption("viewer");
     await page.getByRole("button", { name: "Send invitation" }).click();
     await expect(page.getByText(/Invitation sent/)).toBeVisible();
     const link = await mailbox.link("new.viewer@northwind.test", "invite");

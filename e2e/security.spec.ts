@@ -20,7 +20,7 @@ test.describe("invitation takeover (issue 8)", () => {
     await owner.goto("/publisher/team");
     await expectNoAxeViolations(owner);
     await owner.getByLabel("Email").fill(invitee);
-    await owner.getByLabel("Role").selectOption("owner");
+    await owner.getByLabel("Role", { exact: true }).selectOption("owner");
     await owner.getByRole("button", { name: "Send invitation" }).click();
     await expect(owner.getByText(/Invitation sent/)).toBeVisible();
     const link = await mailbox.link(invitee, "invite");

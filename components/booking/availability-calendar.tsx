@@ -187,7 +187,9 @@ function DayCell({
             ? "border-brand-600 bg-brand-600 text-white"
             : "border-line bg-surface hover:border-brand-400",
           edge && "font-bold",
-          (isDisabled || loading) && "cursor-not-allowed opacity-50",
+          // Past days are disabled (and skipped by contrast checks); a day still loading stays readable.
+          isDisabled && "cursor-not-allowed opacity-50",
+          loading && !isDisabled && "cursor-progress text-ink-muted",
           isUnavailable && !isDisabled && (isSelected ? "bg-red-700 line-through" : "bg-red-50 line-through"),
           isFocused && state.isFocused && "ring-2 ring-brand-600 ring-offset-1",
         )}
