@@ -189,7 +189,7 @@ function DayCell({
           edge && "font-bold",
           // Past days are disabled (and skipped by contrast checks); a day still loading stays readable.
           isDisabled && "cursor-not-allowed opacity-50",
-          loading && !isDisabled && "cursor-progress text-ink-muted",
+          loading && !isDisabled && !isSelected && "cursor-progress text-ink-muted",
           isUnavailable && !isDisabled && (isSelected ? "bg-red-700 line-through" : "bg-red-50 line-through"),
           isFocused && state.isFocused && "ring-2 ring-brand-600 ring-offset-1",
         )}
