@@ -84,3 +84,8 @@ export function requireOwner(actor: Actor, message = "Only an owner can do that.
 export function isStaffAdmin(actor: Actor): actor is StaffActor {
   return actor.kind === "staff" && (staffAdmins as readonly StaffRole[]).includes(actor.role);
 }
+
+/** Whether the actor may change orders, creatives, delivery and the catalog (staff who are not viewers). */
+export function isStaffWriter(actor: Actor): actor is StaffActor {
+  return actor.kind === "staff" && (staffWriters as readonly StaffRole[]).includes(actor.role);
+}

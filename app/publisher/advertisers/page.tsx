@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { advertiserSorts, listAdvertisers } from "@/lib/advertisers/list-advertisers";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import type { SearchParams } from "@/lib/core/search-params";
 import { getPublisherSettings } from "@/lib/publishers/get-publisher-settings";
 
@@ -25,7 +26,7 @@ export default async function AdvertisersPage({ searchParams }: { searchParams: 
     listAdvertisers(ctx, list),
     getPublisherSettings(ctx),
   ]);
-  const canWrite = actor.role !== "viewer";
+  const canWrite = isStaffWriter(actor);
   return (
     <>
       <PageHeader

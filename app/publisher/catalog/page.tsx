@@ -11,7 +11,7 @@ import { archivePropertyAction, deletePropertyAction } from "@/lib/actions/catal
 import { staffForPage } from "@/lib/auth/current-actor";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { makeCtx } from "@/lib/core/context";
-import { staffWriters } from "@/lib/core/roles";
+import { isStaffWriter } from "@/lib/core/require-actor";
 
 export const metadata = { title: "Catalog" };
 
@@ -22,7 +22,7 @@ export default async function CatalogPage({
 }) {
   const actor = await staffForPage();
   const catalog = await listCatalog(makeCtx(actor));
-  const canWrite = (staffWriters as readonly string[]).includes(actor.role);
+  const canWrite = isStaffWriter(actor);
   const params = await searchParams;
   return (
     <>

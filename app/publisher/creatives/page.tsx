@@ -9,7 +9,7 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
-import { staffWriters } from "@/lib/core/roles";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import { firstParam, hrefWith, type SearchParams } from "@/lib/core/search-params";
 import { listCreativesForReview } from "@/lib/creatives/list-creatives-for-review";
 
@@ -38,7 +38,7 @@ export default async function CreativeReviewPage({ searchParams }: { searchParam
     status: firstParam(params, "status"),
     page: firstParam(params, "page"),
   });
-  const canReview = (staffWriters as readonly string[]).includes(actor.role);
+  const canReview = isStaffWriter(actor);
   const tab = (value: "pending" | "approved" | "rejected", label: string) => ({
     label,
     value,

@@ -12,7 +12,7 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { makeCtx } from "@/lib/core/context";
 import { addMonths } from "@/lib/core/days";
-import { staffWriters } from "@/lib/core/roles";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import { parseId } from "@/lib/core/validation";
 import { formatCount, formatDate } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page";
@@ -69,7 +69,7 @@ export default async function InventoryPage({
       capacity: 0,
       reserved: 0,
     });
-  const canWrite = (staffWriters as readonly string[]).includes(actor.role);
+  const canWrite = isStaffWriter(actor);
   return (
     <>
       <PageHeader

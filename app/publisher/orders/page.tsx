@@ -9,6 +9,7 @@ import { type LinkTab, LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import type { SearchParams } from "@/lib/core/search-params";
 import { formatCount } from "@/lib/format";
 import { approvalReservations } from "@/lib/inventory/approval-reservations";
@@ -63,7 +64,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     orderListFilterOptions(ctx, { advertiserId: input.advertiserId }),
   ]);
   const filtered = hasNonStatusFilters(input);
-  const canWrite = actor.role !== "viewer";
+  const canWrite = isStaffWriter(actor);
   const pendingIds = list.rows.filter((row) => row.status === "pending_review").map((row) => row.id);
   const approvals = canWrite ? await approvalReservations(ctx, { orderIds: pendingIds }) : {};
   const tabs = [

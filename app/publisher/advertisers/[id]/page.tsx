@@ -12,6 +12,7 @@ import { setAdvertiserPersonActive } from "@/lib/actions/advertisers";
 import { getAdvertiserCard } from "@/lib/advertisers/get-advertiser-card";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import { formatCount, formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
 import { getPublisherSettings } from "@/lib/publishers/get-publisher-settings";
@@ -27,7 +28,7 @@ export default async function AdvertiserCardPage({ params }: { params: Promise<{
     getPublisherSettings(ctx),
   ]);
   const { advertiser, money } = card;
-  const canWrite = actor.role !== "viewer";
+  const canWrite = isStaffWriter(actor);
   const tz = publisher.timezone;
   return (
     <>

@@ -17,6 +17,7 @@ import { lineItemAction } from "@/lib/actions/orders";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
 import { formatDate } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
@@ -57,7 +58,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
           </>
         }
         actions={
-          actor.role !== "viewer" && (
+          isStaffWriter(actor) && (
             <OrderActions
               orderId={order.id}
               version={order.version}
@@ -85,14 +86,14 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             timeZone={tz}
             today={model.today}
             now={ctx.now}
-            canWrite={actor.role !== "viewer"}
+            canWrite={isStaffWriter(actor)}
           />
           <LineItemsTable
             lineItems={model.lineItems}
             currency={order.currency}
             timeZone={tz}
             menu={
-              actor.role === "viewer"
+              !isStaffWriter(actor)
                 ? undefined
                 : (li) => (
                     <LineItemMenu
@@ -107,7 +108,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             }
           />
           <TrackingCodes lineItems={tracking.lineItems} />
-          {actor.role !== "viewer" && (
+          {isStaffWriter(actor) && (
             <Card
               title="Record delivery"
               description="Impressions and clicks counted outside AdDesk (a newsletter, a podcast read, another ad server), per line item and day."

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { ManualOrderForm } from "@/components/orders/manual-order-form";
-import { LinkButton } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { RoleRefusal } from "@/components/shell/role-refusal";
 import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import { getManualOrderOptions } from "@/lib/orders/get-manual-order-options";
 
 export const metadata = { title: "Create order" };
@@ -24,17 +23,16 @@ export default async function NewOrderPage() {
     />
   );
   // Say why rather than send a viewer elsewhere without a word.
-  if (actor.role === "viewer") {
+  if (!isStaffWriter(actor)) {
     return (
       <>
         {header}
-        <Card>
-          <EmptyState
-            title="Viewers cannot create orders"
-            description="Your role can read orders but not create or change them. Ask an owner or admin to make you a sales manager, or ask a sales manager to create the order."
-            action={<LinkButton href="/publisher/orders">Back to orders</LinkButton>}
-          />
-        </Card>
+        <RoleRefusal
+          title="Viewers cannot create orders"
+          description="Your role can read orders but not create or change them. Ask an owner or admin to make you a sales manager, or ask a sales manager to create the order."
+          backHref="/publisher/orders"
+          backLabel="Back to orders"
+        />
       </>
     );
   }

@@ -1,19 +1,29 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { PropertyForm } from "@/components/catalog/property-form";
+import { RoleRefusal } from "@/components/shell/role-refusal";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import { pageId } from "@/lib/http/page";
 
 export const metadata = { title: "Edit property" };
 
 export default async function EditPropertyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await staffForPage();
-  // Viewers read the catalog but do not change it.
-  if (actor.role === "viewer") redirect("/publisher/catalog");
+  if (!isStaffWriter(actor)) {
+    return (
+      <RoleRefusal
+        title="Viewers cannot edit properties"
+        description="Your role can read the catalog but not change it. Ask an owner or admin to make you a sales manager."
+        backHref="/publisher/catalog"
+        backLabel="Back to the catalog"
+      />
+    );
+  }
   const id = pageId((await params).id);
   const property = (await listCatalog(makeCtx(actor))).properties.find((p) => p.id === id);
   if (!property) notFound();
