@@ -169,16 +169,11 @@ export const processBody = z
           .map((s) => s.trim())
           .filter(Boolean),
       )
-      .pipe(
-        z
-          .array(
-            z
-              .string()
-              .regex(/^\d{1,10}$/, { error: "orderid holds order ids (whole numbers) separated by commas." }),
-          )
-          .min(1, { error: "orderid names at least one order." })
-          .max(100, { error: "At most 100 orders at a time." }),
-      )
+      .refine((ids) => ids.length > 0, { error: "orderid names at least one order." })
+      .refine((ids) => ids.length <= 100, { error: "At most 100 orders at a time." })
+      .refine((ids) => ids.every((id) => /^\d{1,10}$/.test(id)), {
+        error: "orderid holds order ids (whole numbers) separated by commas.",
+      })
       .transform((ids) => [...new Set(ids.map(Number))]),
   })
   .meta({ id: "ProcessOrders" });
