@@ -105,7 +105,8 @@ export const orderStatisticsRoute: ApiRouteSpec = {
     return paged(
       "order_statistics",
       request,
-      `/api/v1/orders/statistics/${id}`,
+      // The id segment as requested (12.xml), so the next page comes in the same format.
+      `/api/v1/orders/statistics/${params.id}`,
       await apiOrderStatistics(ctx, id, query),
     );
   },
