@@ -6,6 +6,7 @@ import { clientIp, clientIpHeader } from "@/lib/auth/client-ip";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { refuseOversizedAction } from "@/server/action-body-limit";
+import { withoutApiTrailingSlash } from "@/server/api-trailing-slash";
 import { closeTracking, handleTracking } from "@/server/tracking";
 
 /**
@@ -31,6 +32,7 @@ async function main() {
     if (handleTracking(req, res)) return;
     if (refuseOversizedAction(req, res)) return;
     req.headers[clientIpHeader] = clientIp(req, trustProxy);
+    if (req.url) req.url = withoutApiTrailingSlash(req.url);
     handle(req, res);
   });
   server.listen(port, hostname, () => {

@@ -4,6 +4,7 @@ import { verifyPassword } from "@/lib/auth/hash-password";
 import { inRollback } from "@/test/db";
 import type { Transaction } from "./index";
 import { type DemoLogins, isDatabaseEmpty, seedDemoData } from "./seed";
+import { demoApiKeys } from "./seed/api-keys";
 
 const today = new Date("2026-03-15T12:00:00Z");
 const orderStatuses = [
@@ -62,6 +63,18 @@ describe("seedDemoData", () => {
     expect(await isDatabaseEmpty(state.tx as Transaction)).toBe(false);
     expect(state.lines.join("\n")).toContain("owner@northwind.test");
     expect(state.lines.join("\n")).toContain("demo-password-1");
+  });
+
+  it("gives each demo publisher one read-write API key with the fixed value it prints", async () => {
+    for (const { key } of demoApiKeys) expect(state.lines.join("\n")).toContain(key);
+    expect(
+      await rows(
+        sql`select p.slug, k.scopes from api_keys k join publishers p on p.id = k.publisher_id order by p.slug`,
+      ),
+    ).toEqual([
+      { slug: "fjord", scopes: ["read", "write"] },
+      { slug: "northwind", scopes: ["read", "write"] },
+    ]);
   });
 
   it("has every order status and every source, in each publisher", async () => {

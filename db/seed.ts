@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/hash-password";
 import { calendarDayIn } from "@/lib/core/days";
 import type { Queryable } from "./index";
 import { publishers } from "./schema";
+import { formatDemoApiKeys, insertDemoApiKeys } from "./seed/api-keys";
 import {
   advertiserUserEmail,
   demoPassword,
@@ -92,6 +93,7 @@ export async function seedDemoData(db: Queryable, options: SeedOptions = {}): Pr
   // scrypt is deliberately slow: hash the one shared demo password once.
   const passwordHash = await hashPassword(demoPassword);
   const ids = await insertCatalog(db, publisherSpecs, zoneRefs, passwordHash, now);
+  await insertDemoApiKeys(db, new Map(publisherSpecs.map((spec, p) => [spec.slug, ids.publishers[p]])), now);
   const world = { specs: publisherSpecs, zoneRefs, book, orders, creatives, money, outbox, now };
   const inventoryRows = await insertInventory(db, world, ids);
   await insertOrders(db, world, ids);
@@ -105,6 +107,7 @@ export async function seedDemoData(db: Queryable, options: SeedOptions = {}): Pr
   );
   const logins = demoLogins();
   for (const line of formatLogins(logins)) log(line);
+  for (const line of formatDemoApiKeys()) log(line);
   return logins;
 }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, varchar } from "drizzle-orm/pg-core";
 import { emailKind, emailStatus, jobStatus } from "./enums";
 import { orders } from "./orders";
 import { publishers } from "./publishers";
@@ -58,4 +58,32 @@ export const jobs = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.status, t.runAt)],
+);
+
+/** Requests per API key in the current fixed window (lib/api/rate-limit.ts). */
+export const apiRequestCounts = pgTable("api_request_counts", {
+  apiKeyId: integer()
+    .primaryKey()
+    .references(() => apiKeys.id, { onDelete: "cascade" }),
+  windowStart: timestamp({ withTimezone: true }).notNull(),
+  requests: integer().notNull(),
+});
+
+/** A POST's answer kept under its `Idempotency-Key`, so a retry gets the same answer (lib/api/idempotency.ts). */
+export const apiIdempotencyKeys = pgTable(
+  "api_idempotency_keys",
+  {
+    apiKeyId: integer()
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    key: varchar({ length: 200 }).notNull(),
+    /** sha256 of method, path and body: the same key with another request is a conflict. */
+    requestHash: text().notNull(),
+    status: integer(),
+    contentType: text(),
+    location: text(),
+    body: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.apiKeyId, t.key] }), index().on(t.createdAt)],
 );

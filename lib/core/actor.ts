@@ -18,7 +18,10 @@ export type AdvertiserActor = {
   publisherId: number;
   advertiserId: number;
 };
-export type ApiActor = { kind: "api"; publisherId: number; apiKeyId: number };
+export const apiScopes = ["read", "write"] as const;
+export type ApiScope = (typeof apiScopes)[number];
+/** A REST API call authenticated by one of the publisher's API keys. */
+export type ApiActor = { kind: "api"; publisherId: number; apiKeyId: number; scopes: readonly ApiScope[] };
 export type SystemActor = { kind: "system" };
 export type Actor = StaffActor | AdvertiserActor | ApiActor | SystemActor;
 

@@ -22,6 +22,12 @@ export class Invalid extends DomainError {
   override readonly code = "invalid";
 }
 
+/** A request that cannot be read at all (malformed body, unknown field, bad query value): the REST API's 400. */
+export class BadRequest extends DomainError {
+  override readonly status = 400;
+  override readonly code = "bad_request";
+}
+
 export class Unauthenticated extends DomainError {
   override readonly status = 401;
   override readonly code = "unauthenticated";
@@ -54,6 +60,13 @@ export class Conflict extends DomainError {
 export class RateLimited extends DomainError {
   override readonly status = 429;
   override readonly code = "rate_limited";
+  constructor(
+    message: string,
+    /** Seconds until a retry can succeed, for a `Retry-After` header. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
 }
 
 export type Shortfall = { day: string; country: string; requested: number; available: number };

@@ -26,7 +26,9 @@ describe("machineActor", () => {
   });
 
   it("names API clients and the system by kind", () => {
-    expect(machineActor({ kind: "api", publisherId: 2, apiKeyId: 3 }, order).role).toBe("api");
+    expect(machineActor({ kind: "api", publisherId: 2, apiKeyId: 3, scopes: ["read"] }, order).role).toBe(
+      "api",
+    );
     expect(machineActor({ kind: "system" }, order).role).toBe("system");
   });
 });

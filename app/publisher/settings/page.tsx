@@ -1,4 +1,5 @@
 import { PublisherSettingsForm } from "@/components/settings/publisher-settings-form";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db";
@@ -27,6 +28,7 @@ export default async function SettingsPage() {
             ? "Your desk's name, booking address, portal look, money and notification rules."
             : "Only owners and admins change these settings; ask one of them for a change."
         }
+        actions={canEdit ? <LinkButton href="/publisher/settings/api-keys">API keys</LinkButton> : undefined}
       />
       <Card>
         <PublisherSettingsForm
