@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { DiscountDialog } from "@/components/billing/discount-dialog";
+import { LedgerCard } from "@/components/billing/ledger-card";
+import { ReverseEntryButton } from "@/components/billing/reverse-entry-button";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
@@ -15,8 +18,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { lineItemAction } from "@/lib/actions/orders";
 import { staffForPage } from "@/lib/auth/current-actor";
+import { getOrderLedger } from "@/lib/billing/get-order-ledger";
+import { ledgerKindLabels } from "@/lib/billing/order-ledger";
 import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffAdmin } from "@/lib/core/require-actor";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
@@ -37,6 +43,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
   const model = orderPageModel(detail, actor, ctx.now);
   const tracking = await trackingCodesForOrder(ctx, { orderId: detail.order.id });
+  const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
   const { order, publisher, advertiser } = detail;
   const tz = publisher.timezone;
   return (
@@ -103,6 +110,32 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                       currency={order.currency}
                     />
                   )
+            }
+          />
+          <LedgerCard
+            rows={ledger.rows}
+            timeZone={tz}
+            headerActions={
+              actor.role !== "viewer" &&
+              ledger.discountableLeft > 0 && (
+                <DiscountDialog
+                  orderId={order.id}
+                  leftLabel={formatMoney(ledger.discountableLeft, order.currency)}
+                />
+              )
+            }
+            actions={
+              isStaffAdmin(actor)
+                ? (row) =>
+                    row.reversesId === null &&
+                    row.reversedById === null && (
+                      <ReverseEntryButton
+                        orderId={order.id}
+                        entryId={row.id}
+                        label={`${ledgerKindLabels[row.kind].toLowerCase()} #${row.id} of ${formatMoney(row.amount, row.currency)}`}
+                      />
+                    )
+                : undefined
             }
           />
           <TrackingCodes lineItems={tracking.lineItems} />
