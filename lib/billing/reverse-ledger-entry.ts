@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { ledgerEntries, orders } from "@/db/schema";
+import { ledgerEntries, orders, payments } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, NotFound } from "@/lib/core/errors";
 import { requireStaffAdmin } from "@/lib/core/require-actor";
@@ -10,6 +10,7 @@ import { ledgerTotals } from "@/lib/money/ledger-totals";
 import type { LedgerSums } from "@/lib/money/owed";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { settleInvoiceStatus } from "./invoice-status";
 import { ledgerKindLabels } from "./order-ledger";
 
 export const reverseLedgerEntryInput = z.object({
@@ -85,12 +86,17 @@ export async function reverseLedgerEntry(ctx: Ctx, input: unknown) {
         // One reversal per entry, even for two admins pressing at once.
         idempotencyKey: `reverse:${entry.id}`,
         reversesId: entry.id,
+        paymentId: entry.paymentId,
         createdBy: actor.userId,
       })
       .onConflictDoNothing()
       .returning();
     if (!reversal) throw new Conflict(alreadyReversed);
 
+    if (entry.kind === "payment" && entry.paymentId !== null) {
+      const [payment] = await tx.select().from(payments).where(eq(payments.id, entry.paymentId));
+      await settleInvoiceStatus(tx, payment.invoiceId);
+    }
     const amount = formatMoney(entry.amount, entry.currency);
     await recordOrderEvent(tx, {
       actor,
