@@ -8,9 +8,9 @@ import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { inRollback } from "@/test/db";
 import { makeChargedOrder } from "@/test/fixtures/money";
 import { ctxFor, type Desk, makeDesk } from "@/test/fixtures/orders";
-import { makeStaff } from "@/test/fixtures/tenants";
+import { makeAdvertiser, makeStaff } from "@/test/fixtures/tenants";
 import { issueDiscount } from "./issue-discount";
-import { getOrderBilling } from "./order-billing";
+import { getInvoice, getOrderBilling } from "./order-billing";
 import { recordPayment } from "./record-payment";
 import { refundPayment } from "./refund-payment";
 import { requestPayment } from "./request-payment";
@@ -72,6 +72,29 @@ describe("requestPayment", () => {
       const a = await invoiced(tx);
       const b = await invoiced(tx);
       expect([a.invoice.number, b.invoice.number]).toEqual([1, 1]);
+    });
+  });
+});
+
+describe("getInvoice", () => {
+  it("shows the invoice to its publisher's staff and its own advertiser, and to nobody else", async () => {
+    await inRollback(async (tx) => {
+      const { desk, order, invoice } = await invoiced(tx);
+      await pay(tx, desk, invoice.id, "4");
+      const seen = await getInvoice(ctxFor(desk.advertiserActor, tx), { invoiceId: invoice.id });
+      expect(seen).toMatchObject({ paid: 400, order: { id: order.id }, invoice: { number: 1 } });
+      expect(seen.payments).toHaveLength(1);
+      const neighbour = await makeAdvertiser(tx, desk.publisher.id);
+      await expect(getInvoice(ctxFor(neighbour.actor, tx), { invoiceId: invoice.id })).rejects.toThrow(
+        "not found",
+      );
+      const other = await makeDesk(tx);
+      await expect(getInvoice(ctxFor(other.admin, tx), { invoiceId: invoice.id })).rejects.toThrow(
+        "not found",
+      );
+      await expect(getInvoice(ctxFor(other.advertiserActor, tx), { invoiceId: invoice.id })).rejects.toThrow(
+        "not found",
+      );
     });
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { currencyMinorDigits } from "@/lib/format/currency-digits";
-import { parseMoney, parseMoneyOrNull } from "./parse-money";
+import { moneyInputText, parseMoney, parseMoneyOrNull } from "./parse-money";
 
 describe("parseMoney", () => {
   it.each([
@@ -74,6 +74,17 @@ describe("parseMoney", () => {
         const minor = whole * 100 + cents;
         expect(parseMoney(`${whole}.${fraction}`, "EUR", "amount")).toBe(minor);
         expect(parseMoney(`${whole},${fraction}`, "EUR", "amount")).toBe(minor);
+      }),
+    );
+  });
+
+  it("reads back the form defaults it writes", () => {
+    expect(moneyInputText(1250, "USD")).toBe("12.50");
+    expect(moneyInputText(5, "USD")).toBe("0.05");
+    expect(moneyInputText(1250, "JPY")).toBe("1250");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.constantFrom(...currencies), (minor, currency) => {
+        expect(parseMoney(moneyInputText(minor, currency), currency, "amount")).toBe(minor);
       }),
     );
   });

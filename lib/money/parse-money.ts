@@ -77,3 +77,11 @@ function localeDecimalMark(locale: string): string {
 function invalid(field: string, message: string): Invalid {
   return new Invalid(message, { [field]: [message] });
 }
+
+/** Minor units as the plain text parseMoney reads back (1250 USD → "12.50"), for a form's default. */
+export function moneyInputText(minor: number, currency: string): string {
+  const digits = currencyMinorDigits(currency);
+  const text = String(Math.abs(minor)).padStart(digits + 1, "0");
+  const whole = digits > 0 ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
+  return minor < 0 ? `-${whole}` : whole;
+}
