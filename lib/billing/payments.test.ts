@@ -14,6 +14,7 @@ import { getInvoice, getOrderBilling } from "./order-billing";
 import { recordPayment } from "./record-payment";
 import { refundPayment } from "./refund-payment";
 import { requestPayment } from "./request-payment";
+import { reverseLedgerEntry } from "./reverse-ledger-entry";
 import { voidInvoice } from "./void-invoice";
 
 let keys = 0;
@@ -116,6 +117,19 @@ describe("recordPayment", () => {
       const received = await tx.select().from(orderEvents).where(eq(orderEvents.type, "payment_received"));
       expect(received).toHaveLength(1);
       expect(received[0].payload.summary).toBe("Paid in full: $10.00 received");
+      // A bounced payment is reversed: the invoice reopens and the balance is due again.
+      const [entry] = await tx
+        .select()
+        .from(ledgerEntries)
+        .where(eq(ledgerEntries.paymentId, second.payment.id));
+      await reverseLedgerEntry(ctxFor(desk.admin, tx), {
+        orderId: order.id,
+        entryId: entry.id,
+        reason: "Bounced",
+      });
+      [row] = await tx.select().from(invoices).where(eq(invoices.id, invoice.id));
+      expect(row.status).toBe("partially_paid");
+      expect((await ledgerTotals(tx, order.id)).balanceDue).toBe(600);
     });
   });
 
@@ -223,6 +237,17 @@ describe("refundPayment", () => {
       await expect(refund("1", k)).rejects.toBeInstanceOf(Conflict);
       const totals = await ledgerTotals(tx, order.id);
       expect(totals).toMatchObject({ paid: 1000, refunded: 200, balanceDue: -100, refundable: 100 });
+      const [paymentEntry] = await tx
+        .select()
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.paymentId, payment.id), eq(ledgerEntries.kind, "payment")));
+      await expect(
+        reverseLedgerEntry(ctxFor(desk.admin, tx), {
+          orderId: order.id,
+          entryId: paymentEntry.id,
+          reason: "x",
+        }),
+      ).rejects.toThrow("Part of this payment was refunded: reverse its refunds first.");
       const billing = await getOrderBilling(ctxFor(desk.advertiserActor, tx), { orderId: order.id });
       expect(billing.payments[0]).toMatchObject({ id: payment.id, refundableLeft: 800 });
       const [event] = await tx.select().from(orderEvents).where(eq(orderEvents.type, "refund_issued"));

@@ -12,6 +12,7 @@ import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { settleInvoiceStatus } from "./invoice-status";
 import { ledgerKindLabels } from "./order-ledger";
+import { refundableOnPayments } from "./refund-payment";
 
 export const reverseLedgerEntryInput = z.object({
   orderId: id(),
@@ -61,6 +62,12 @@ export async function reverseLedgerEntry(ctx: Ctx, input: unknown) {
       .where(and(eq(ledgerEntries.orderId, order.id), eq(ledgerEntries.reversesId, entry.id)));
     if (earlier) throw new Conflict(alreadyReversed);
 
+    if (entry.kind === "payment" && entry.paymentId !== null) {
+      const left = (await refundableOnPayments(tx, order.id)).get(entry.paymentId) ?? 0;
+      if (left < entry.amount) {
+        throw new Conflict("Part of this payment was refunded: reverse its refunds first.");
+      }
+    }
     const totals = await ledgerTotals(tx, order.id);
     const after = { ...totals, [sumOfKind[entry.kind]]: totals[sumOfKind[entry.kind]] - entry.amount };
     if (after.paid < after.refunded) {
