@@ -1,3 +1,4 @@
+import { invoiceTax } from "@/lib/billing/invoice-tax";
 import type { getInvoice } from "@/lib/billing/order-billing";
 import { formatDate, formatDateRange, formatMoney } from "@/lib/format";
 import { invoiceStatusLabels } from "./billing-card";
@@ -9,6 +10,7 @@ export function InvoiceDocument({ data }: { data: Invoice }) {
   const { invoice, order, publisher, advertiser, lineItems, paid, payments } = data;
   const money = (n: number) => formatMoney(n, invoice.currency);
   const tz = publisher.timezone;
+  const tax = invoiceTax(invoice.amount, order, publisher);
   return (
     <article className="mx-auto max-w-3xl space-y-6 rounded-lg border border-line bg-surface p-6 text-sm text-ink print:border-0 print:p-0">
       <header className="flex flex-wrap items-start justify-between gap-4">
@@ -23,18 +25,25 @@ export function InvoiceDocument({ data }: { data: Invoice }) {
           <dd>{formatDate(invoice.dueDate, tz)}</dd>
           <dt className="text-ink-muted">Order</dt>
           <dd>#{order.id}</dd>
+          {order.poNumber && (
+            <>
+              <dt className="text-ink-muted">PO number</dt>
+              <dd>{order.poNumber}</dd>
+            </>
+          )}
         </dl>
       </header>
       <section className="grid gap-4 sm:grid-cols-2">
         <div>
           <h2 className="font-medium text-ink-muted">From</h2>
           <p className="font-medium">{publisher.name}</p>
+          {tax.taxId && <p>Tax id {tax.taxId}</p>}
         </div>
         <div>
           <h2 className="font-medium text-ink-muted">To</h2>
           <p className="font-medium">{advertiser.company}</p>
           <p>{advertiser.contactName}</p>
-          <p>{advertiser.contactEmail}</p>
+          <p>{order.invoiceRecipient ?? advertiser.contactEmail}</p>
         </div>
       </section>
       <table className="w-full">
@@ -66,6 +75,12 @@ export function InvoiceDocument({ data }: { data: Invoice }) {
       <dl className="ml-auto grid max-w-xs grid-cols-2 gap-x-4 gap-y-1">
         <dt>Invoice total</dt>
         <dd className="text-right font-semibold tabular-nums">{money(invoice.amount)}</dd>
+        {tax.percent > 0 && (
+          <>
+            <dt className="text-ink-muted">Of which tax ({tax.percent}%)</dt>
+            <dd className="text-right tabular-nums text-ink-muted">{money(tax.included)}</dd>
+          </>
+        )}
         {payments.map((p) => (
           <div key={p.id} className="contents text-ink-muted">
             <dt>

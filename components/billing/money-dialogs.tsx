@@ -14,7 +14,16 @@ import {
  * is drawn: submitting the same form twice (a double click, a retry) records it once.
  */
 
-export function RequestPaymentDialog({ orderId, dueLabel }: { orderId: number; dueLabel: string }) {
+export function RequestPaymentDialog({
+  orderId,
+  dueLabel,
+  termsDays,
+}: {
+  orderId: number;
+  dueLabel: string;
+  /** The order's payment terms, offered as the default. */
+  termsDays: number;
+}) {
   return (
     <ConfirmDialog
       triggerLabel="Request payment"
@@ -32,7 +41,7 @@ export function RequestPaymentDialog({ orderId, dueLabel }: { orderId: number; d
       <TextField
         label="Payment terms (days)"
         name="netDays"
-        defaultValue="14"
+        defaultValue={String(termsDays)}
         inputMode="numeric"
         hint="The invoice is due this many days from today."
       />

@@ -1,5 +1,7 @@
 "use server";
 
+import { changeBillingDefaults, changeBillingDefaultsInput } from "@/lib/billing/change-billing-defaults";
+import { changeOrderBilling, changeOrderBillingInput } from "@/lib/billing/change-order-billing";
 import { issueDiscount, issueDiscountInput } from "@/lib/billing/issue-discount";
 import { recordPayment, recordPaymentInput } from "@/lib/billing/record-payment";
 import { refundPayment, refundPaymentInput } from "@/lib/billing/refund-payment";
@@ -61,5 +63,21 @@ export const voidInvoiceAction = defineAction({
   roles: staffAdmins,
   run: ({ ctx, input }) => voidInvoice(ctx, input),
   message: (invoice) => `Invoice ${invoice.number} is void.`,
+  revalidate,
+});
+
+export const changeOrderBillingAction = defineAction({
+  input: changeOrderBillingInput,
+  roles: staffWriters,
+  run: ({ ctx, input }) => changeOrderBilling(ctx, input).then(({ changed }) => changed.length),
+  message: (changed) => (changed > 0 ? "Billing settings saved." : "Nothing changed."),
+  revalidate,
+});
+
+export const changeBillingDefaultsAction = defineAction({
+  input: changeBillingDefaultsInput,
+  roles: staffAdmins,
+  run: ({ ctx, input }) => changeBillingDefaults(ctx, input).then(() => null),
+  message: () => "Invoice defaults saved.",
   revalidate,
 });

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { ledgerEntries, orders } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
-import { Conflict, Invalid } from "@/lib/core/errors";
+import { Conflict } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
 import { id, text } from "@/lib/core/validation";
 import { formatMoney } from "@/lib/format";
@@ -10,6 +10,7 @@ import { type LedgerTotals, ledgerTotals } from "@/lib/money/ledger-totals";
 import { parseMoney } from "@/lib/money/parse-money";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { fieldError, percentBasisPoints } from "./money-input";
 
 export const issueDiscountInput = z.object({
   orderId: id(),
@@ -30,14 +31,6 @@ export function discountable(orderTotal: number, totals: LedgerTotals): { base: 
   return { base, left: Math.max(0, base - totals.discounted - totals.credited) };
 }
 
-/** "12.5" (or "12,5") percent as basis points, or null. */
-function basisPoints(value: string): number | null {
-  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(value.trim().replace(/%$/, "").trim());
-  if (!match) return null;
-  const points = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-  return points > 0 && points <= 10_000 ? points : null;
-}
-
 /**
  * Takes an amount or a percentage off an order, before or after approval, with a reason
  * (seed 000 "issue discount"). A discount never exceeds what remains billable, so the
@@ -53,7 +46,7 @@ export async function issueDiscount(ctx: Ctx, input: unknown) {
     let amount: number;
     let percent: number | null = null;
     if (method === "percent") {
-      percent = basisPoints(value);
+      percent = percentBasisPoints(value);
       if (percent === null)
         throw fieldError("value", "Enter a percentage above 0 and at most 100, like 12.5.");
       amount = Number((BigInt(base) * BigInt(percent) + 5_000n) / 10_000n);
@@ -101,8 +94,4 @@ export async function issueDiscount(ctx: Ctx, input: unknown) {
       .where(eq(orders.id, order.id));
     return { entryId: entry.id, amount, currency: order.currency };
   });
-}
-
-function fieldError(field: string, message: string) {
-  return new Invalid(message, { [field]: [message] });
 }

@@ -17,3 +17,11 @@ export const reusedKey =
   "This form was already submitted with different details. Reload the page to record another one.";
 
 export const moneyText = (required: string) => text({ min: 1, max: 40, required });
+
+/** "12.5" (or "12,5", "12.5 %") percent as basis points (1250), or null; zero only when `allowZero`. */
+export function percentBasisPoints(value: string, { allowZero = false } = {}): number | null {
+  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(value.trim().replace(/%$/, "").trim());
+  if (!match) return null;
+  const points = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+  return (allowZero ? points >= 0 : points > 0) && points <= 10_000 ? points : null;
+}

@@ -31,11 +31,12 @@ const billable = new Set(["approved", "live", "paused", "completed"]);
 /**
  * Staff "request payment" (seed 001): an invoice for what is due and not yet invoiced,
  * numbered per publisher without gaps (the counter is bumped in this transaction, so a
- * rollback gives the number back), emailed to the advertiser with a link to it.
+ * rollback gives the number back), due after the order's payment terms unless `netDays`
+ * says otherwise, emailed to its invoice recipient (or the advertiser) with a link to it.
  */
 export async function requestPayment(ctx: Ctx, input: unknown) {
   const actor = requireStaffWriter(ctx.actor);
-  const { orderId, netDays = 14 } = requestPaymentInput.parse(input);
+  const { orderId, netDays } = requestPaymentInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const { order, publisher } = await getOrderForActorOrThrow(tx, actor, orderId, { lock: true });
     if (!billable.has(order.status)) {
@@ -64,7 +65,7 @@ export async function requestPayment(ctx: Ctx, input: unknown) {
       .set({ nextInvoiceNumber: sql`${publishers.nextInvoiceNumber} + 1` })
       .where(eq(publishers.id, publisher.id))
       .returning({ number: sql<number>`${publishers.nextInvoiceNumber} - 1` });
-    const dueDate = addDays(calendarDayIn(ctx.now, publisher.timezone), netDays);
+    const dueDate = addDays(calendarDayIn(ctx.now, publisher.timezone), netDays ?? order.paymentTermsDays);
     const [invoice] = await tx
       .insert(invoices)
       .values({
@@ -97,14 +98,14 @@ export async function requestPayment(ctx: Ctx, input: unknown) {
     await enqueueEmail(tx, {
       publisherId: publisher.id,
       orderId: order.id,
-      to: advertiser.contactEmail,
+      to: order.invoiceRecipient ?? advertiser.contactEmail,
       subject: `Invoice ${number} from ${publisher.name}: ${shown} due ${dueDate}`,
       text: [
         `${publisher.name} has invoiced ${shown} for order #${order.id} "${order.name}", due ${dueDate}.`,
         "",
         `View and print the invoice: ${appUrl()}/advertiser/invoices/${invoice.id}`,
         publisher.paymentInstructions ? `\nHow to pay:\n${publisher.paymentInstructions}` : "",
-        `\nQuote invoice ${number} with your payment.`,
+        `\nQuote invoice ${number}${order.poNumber ? ` and PO ${order.poNumber}` : ""} with your payment.`,
       ].join("\n"),
     });
     await tx

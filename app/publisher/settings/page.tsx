@@ -1,3 +1,4 @@
+import { BillingDefaultsForm } from "@/components/billing/billing-defaults-form";
 import { PublisherSettingsForm } from "@/components/settings/publisher-settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -42,6 +43,13 @@ export default async function SettingsPage() {
           readOnly={!canEdit}
         />
       </Card>
+      <div className="mt-6">
+        <BillingDefaultsForm
+          taxRate={String(publisher.taxRateBasisPoints / 100)}
+          taxId={publisher.taxId}
+          canEdit={canEdit}
+        />
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { BillingCard } from "@/components/billing/billing-card";
+import { BillingSettingsDialog } from "@/components/billing/billing-settings-dialog";
 import { DiscountDialog } from "@/components/billing/discount-dialog";
 import { LedgerCard } from "@/components/billing/ledger-card";
 import {
@@ -134,10 +135,24 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             invoiceHref={(invoiceId) => `/publisher/invoices/${invoiceId}`}
             timeZone={tz}
             headerActions={
-              canWrite &&
-              ledger.totals.charged > 0 &&
-              toInvoice > 0 && (
-                <RequestPaymentDialog orderId={order.id} dueLabel={formatMoney(toInvoice, order.currency)} />
+              canWrite && (
+                <>
+                  <BillingSettingsDialog
+                    orderId={order.id}
+                    settings={{
+                      ...order,
+                      taxRate:
+                        order.taxRateBasisPoints === null ? "" : String(order.taxRateBasisPoints / 100),
+                    }}
+                    defaults={`${publisher.taxRateBasisPoints / 100}%${publisher.taxId ? `, tax id ${publisher.taxId}` : ""}`}
+                  />
+                  {ledger.totals.charged > 0 && toInvoice > 0 && (
+                    <RequestPaymentDialog
+                      orderId={order.id}
+                      dueLabel={formatMoney(toInvoice, order.currency)}
+                    />
+                  )}
+                </>
               )
             }
             invoiceActions={
