@@ -150,6 +150,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                     <RequestPaymentDialog
                       orderId={order.id}
                       dueLabel={formatMoney(toInvoice, order.currency)}
+                      termsDays={order.paymentTermsDays}
                     />
                   )}
                 </>
