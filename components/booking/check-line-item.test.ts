@@ -10,7 +10,7 @@ const base: LineItemChoice = {
   rangeDays: open,
   quantity: "900",
   rate: "",
-  digits: 2,
+  currency: "USD",
 };
 
 describe("checkLineItem", () => {
@@ -45,15 +45,16 @@ describe("checkLineItem", () => {
       "That quantity is too large: at most 10,000,000,000.",
     );
     expect(checkLineItem({ ...base, rate: "-60" }).rate).toBe("The rate cannot be negative.");
-    expect(checkLineItem({ ...base, rate: "abc" }).rate).toBe("Enter the rate as a number, like 12.50.");
+    expect(checkLineItem({ ...base, rate: "abc" }).rate).toBe("Enter an amount in USD, like 1250.00.");
     expect(checkLineItem({ ...base, rate: "12.50" })).toEqual({});
     // Nothing typed yet is not an error.
     expect(checkLineItem({ ...base, quantity: "", start: null, end: null, rangeDays: null })).toEqual({});
   });
 
   it("reads a rate in major units as minor units", () => {
-    expect(rateInMinorUnits("12.5", 2)).toBe(1250);
-    expect(rateInMinorUnits("1200", 0)).toBe(1200);
-    expect(rateInMinorUnits("1e3", 2)).toBeNaN();
+    expect(rateInMinorUnits("12.5", "USD")).toBe(1250);
+    expect(rateInMinorUnits("12,50", "EUR")).toBe(1250);
+    expect(rateInMinorUnits("1200", "JPY")).toBe(1200);
+    expect(rateInMinorUnits("1e3", "USD")).toBeNaN();
   });
 });

@@ -1,6 +1,7 @@
 import { lineItemQuantity, negotiatedRate } from "@/lib/core/validation";
 import { formatCount } from "@/lib/format/format-count";
 import { countOf, unitOf } from "@/lib/format/units";
+import { moneyExample, parseMoneyOrNull } from "@/lib/money/parse-money";
 import type { DayAvailability } from "./availability-calendar";
 
 /** What is wrong with the line item being built, by the field it is shown beside. */
@@ -17,8 +18,8 @@ export type LineItemChoice = {
   quantity: string;
   /** As typed, in major units ("12.50"); blank keeps the rate card's. */
   rate: string;
-  /** Minor digits of the currency (2 for USD). */
-  digits: number;
+  /** The order's currency, which says how many minor digits a rate has. */
+  currency: string;
 };
 
 const listed = 3;
@@ -29,11 +30,9 @@ function listDays(days: readonly string[]) {
   return days.length > listed ? `${shown} and ${days.length - listed} more` : shown;
 }
 
-/** A rate typed in major units, as minor units; NaN when it is not a plain decimal number. */
-export function rateInMinorUnits(rate: string, digits: number): number {
-  const text = rate.trim();
-  if (!/^-?\d*(\.\d*)?$/.test(text) || !/\d/.test(text)) return Number.NaN;
-  return Math.round(Number(text) * 10 ** digits);
+/** A rate typed in major units (by the one money parser), as minor units; NaN when it is not an amount. */
+export function rateInMinorUnits(rate: string, currency: string): number {
+  return parseMoneyOrNull(rate, currency) ?? Number.NaN;
 }
 
 /**
@@ -53,12 +52,13 @@ export function checkLineItem(choice: LineItemChoice): LineItemProblems {
     else problems.quantity = parsed.error.issues[0].message;
   }
   if (choice.rate.trim() !== "") {
-    const minor = rateInMinorUnits(choice.rate, choice.digits);
+    // A minus sign is read here so the server's own "cannot be negative" rule can say so.
+    const typed = choice.rate.trim();
+    const sign = typed.startsWith("-") ? -1 : 1;
+    const minor = sign * rateInMinorUnits(typed.replace(/^-/, ""), choice.currency);
     const parsed = negotiatedRate().safeParse(Number.isNaN(minor) ? choice.rate : minor);
     if (!parsed.success)
-      problems.rate = Number.isNaN(minor)
-        ? "Enter the rate as a number, like 12.50."
-        : parsed.error.issues[0].message;
+      problems.rate = Number.isNaN(minor) ? moneyExample(choice.currency) : parsed.error.issues[0].message;
   }
   if (!choice.start || !choice.end || !choice.rangeDays || choice.model === "cpc") return problems;
 

@@ -134,7 +134,7 @@ export function LineItemBuilder({
     rangeDays,
     quantity,
     rate: allowRate ? rate : "",
-    digits,
+    currency,
   });
   const blocked = Boolean(problems.dates || problems.quantity);
   const checking = Boolean(range.start && end && !rangeDays && zone?.model !== "cpc");
@@ -164,7 +164,7 @@ export function LineItemBuilder({
 
   if (!zone) return <p className="text-sm text-ink-muted">This property has no ad zones yet.</p>;
 
-  const rateMinor = allowRate && rate.trim() !== "" ? rateInMinorUnits(rate, digits) : undefined;
+  const rateMinor = allowRate && rate.trim() !== "" ? rateInMinorUnits(rate, currency) : undefined;
   const canAdd = Boolean(quote) && !checking && !problems.dates && !problems.quantity && !problems.rate;
   const rangeLabel = range.start ? `${range.start} → ${end}` : "Pick the first and last day in the calendar.";
   const add = () => {

@@ -6,7 +6,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { sendQuoteAction } from "@/lib/actions/quotes";
-import { quotedPriceProblem } from "@/lib/quotes/parse-money-input";
+import { quotedPriceProblem } from "@/lib/quotes/quoted-price-problem";
 
 /**
  * Staff answer a quote request (seed 004): price, plan of services, expiry, estimated

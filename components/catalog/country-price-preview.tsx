@@ -2,9 +2,9 @@
 
 import { formatMoney } from "@/lib/format";
 import { modelName, ratePer } from "@/lib/format/units";
+import { parseMoney } from "@/lib/money/parse-money";
 import type { PricingModel } from "@/lib/orders/types";
 import { effectiveRate } from "@/lib/pricing/effective-rate";
-import { parseMoneyInput } from "@/lib/quotes/parse-money-input";
 
 type Row = { country: string; kind: string; value: string };
 
@@ -22,7 +22,7 @@ export function CountryPricePreview({
 }) {
   let base: number;
   try {
-    base = parseMoneyInput(baseRate, currency, "baseRate");
+    base = parseMoney(baseRate, currency, "baseRate");
   } catch {
     return <p className="text-sm text-ink-muted">Enter a base rate to see the country prices.</p>;
   }
@@ -34,7 +34,7 @@ export function CountryPricePreview({
         const value =
           m.kind === "fixed"
             ? (m.value.trim().startsWith("-") ? -1 : 1) *
-              parseMoneyInput(m.value.trim().replace(/^[+-]/, ""), currency, "value")
+              parseMoney(m.value.trim().replace(/^[+-]/, ""), currency, "value")
             : Number(m.value);
         if (!Number.isFinite(value)) throw new Error("not a number");
         const { byCountry } = effectiveRate({

@@ -58,6 +58,9 @@ export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone
               {deliveryChange(event.payload) && (
                 <span className="text-ink-muted"> · {deliveryChange(event.payload)}</span>
               )}
+              {typeof event.payload.summary === "string" && (
+                <span className="text-ink-muted"> · {event.payload.summary}</span>
+              )}
               {typeof event.payload.reason === "string" && (
                 <span className="text-ink-muted"> · “{event.payload.reason}”</span>
               )}

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -35,11 +36,14 @@ export const ledgerEntries = pgTable(
     reference: text(),
     idempotencyKey: text(),
     reversesId: integer(),
+    /** The payment a payment entry books, or a refund goes back to. */
+    paymentId: integer().references((): AnyPgColumn => payments.id),
     createdBy: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index().on(t.orderId),
+    index().on(t.paymentId),
     unique("ledger_idempotency").on(t.publisherId, t.idempotencyKey),
     check("ledger_amount_positive", sql`${t.amount} > 0`),
   ],
@@ -89,6 +93,8 @@ export const payments = pgTable(
     /** Portion of the order this payment covers, in basis points (10000 = 100%). */
     paymentBasisPoints: integer().notNull().default(10000),
     comment: text(),
+    /** The day the money arrived, as the desk recorded it (a calendar day in the publisher's zone). */
+    receivedOn: date({ mode: "string" }),
     idempotencyKey: text(),
     createdBy: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -47,6 +47,13 @@ export const orders = pgTable(
     prepayRequired: boolean().notNull().default(false),
     paymentTermsDays: integer().notNull().default(14),
     partialPayments: boolean().notNull().default(false),
+    /** Where invoices go instead of the advertiser's contact address. */
+    invoiceRecipient: text(),
+    poNumber: text(),
+    /** Tax included in the prices, in basis points (2000 = 20%); null: the publisher's default. */
+    taxRateBasisPoints: integer(),
+    /** The publisher's tax id printed on this order's invoices; null: the publisher's default. */
+    taxId: text(),
     brief: text(),
     startDate: date({ mode: "string" }),
     endDate: date({ mode: "string" }),

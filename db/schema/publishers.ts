@@ -30,6 +30,9 @@ export const publishers = pgTable(
     notificationEmails: text().array().notNull().default(sql`'{}'::text[]`),
     // Gapless invoice numbering: the counter is bumped inside the invoicing transaction.
     nextInvoiceNumber: integer().notNull().default(1),
+    /** Defaults for new invoices: tax included in prices (basis points) and the tax id printed. */
+    taxRateBasisPoints: integer().notNull().default(0),
+    taxId: text().notNull().default(""),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("publishers_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]*$'`)],

@@ -52,6 +52,19 @@ describe("the desk's advertisers", () => {
       await ledger(tx, first, "charge", 100_000);
       await ledger(tx, first, "credit_note", 10_000);
       await ledger(tx, first, "payment", 50_000);
+      // A payment booked by mistake and reversed counts for nothing.
+      const [wrong] = await tx
+        .insert(ledgerEntries)
+        .values({ publisherId: pub.id, orderId: first.id, kind: "payment", amount: 7_000, currency: "USD" })
+        .returning();
+      await tx.insert(ledgerEntries).values({
+        publisherId: pub.id,
+        orderId: first.id,
+        kind: "payment",
+        amount: 7_000,
+        currency: "USD",
+        reversesId: wrong.id,
+      });
 
       const all = await listAdvertisers(ctx, list());
       expect(all.total).toBe(2);

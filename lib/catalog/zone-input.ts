@@ -3,8 +3,8 @@ import type { CountryModifier } from "@/db/schema/inventory";
 import { addDays, dayCount, isCalendarDay } from "@/lib/core/days";
 import { type FieldErrors, Invalid } from "@/lib/core/errors";
 import { id, maxYear, minYear, optionalText, text, wholeNumber } from "@/lib/core/validation";
+import { parseMoney } from "@/lib/money/parse-money";
 import { effectiveRate } from "@/lib/pricing/effective-rate";
-import { parseMoneyInput } from "@/lib/quotes/parse-money-input";
 import { isKnownCountry } from "./countries";
 import { checkbox, optionalWholeNumber, textList } from "./form-values";
 
@@ -91,7 +91,7 @@ export function readZone(form: ZoneForm, currency: string): ZoneColumns {
   };
   const money = (value: string, field: string) => {
     try {
-      return parseMoneyInput(value, currency, field);
+      return parseMoney(value, currency, field);
     } catch (error) {
       fail(field, (error as Error).message);
       return 0;

@@ -10,10 +10,16 @@ export type LedgerTotals = LedgerSums & {
   refundable: number;
 };
 
-/** Every money figure of an order is a sum over its append-only ledger. */
+/**
+ * Every money figure of an order is a sum over its append-only ledger. A reversal has
+ * the kind of the entry it reverses and counts against it, so the two net to zero.
+ */
 export async function ledgerTotals(db: Queryable, orderId: number): Promise<LedgerTotals> {
   const rows = await db
-    .select({ kind: ledgerEntries.kind, total: sql<string>`sum(${ledgerEntries.amount})` })
+    .select({
+      kind: ledgerEntries.kind,
+      total: sql<string>`sum(case when ${ledgerEntries.reversesId} is null then ${ledgerEntries.amount} else -${ledgerEntries.amount} end)`,
+    })
     .from(ledgerEntries)
     .where(eq(ledgerEntries.orderId, orderId))
     .groupBy(ledgerEntries.kind);

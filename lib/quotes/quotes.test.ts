@@ -177,7 +177,7 @@ describe("quotes (seed 004)", () => {
       const order = await requestQuote(tx, desk);
       const error = await sendQuote(
         ctxFor(desk.sales, tx),
-        quoteFor(order.id, { price: "12.345", expiresOn: "2029-11-30", estimatedCompletion: "2029-11-01" }),
+        quoteFor(order.id, { price: "12.3456", expiresOn: "2029-11-30", estimatedCompletion: "2029-11-01" }),
       ).catch((e) => e);
       expect(error.fieldErrors).toEqual({
         price: ["Enter an amount in USD, like 1250.00."],

@@ -7,9 +7,10 @@ import { requireStaffWriter } from "@/lib/core/require-actor";
 import { calendarDay, id, text, version } from "@/lib/core/validation";
 
 import { formatMoney } from "@/lib/format/format-money";
+import { parseMoney } from "@/lib/money/parse-money";
 import { applyToLoadedOrder, staleMessage } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
-import { parseMoneyInput, quotedPriceProblem } from "./parse-money-input";
+import { quotedPriceProblem } from "./quoted-price-problem";
 
 export const sendQuoteInput = z.object({
   orderId: id(),
@@ -47,7 +48,7 @@ export async function sendQuote(ctx: Ctx, input: sendQuoteInput) {
     const today = calendarDayIn(ctx.now, publisher.timezone);
     const errors: Record<string, string[]> = {};
     const priceProblem = quotedPriceProblem(data.price, order.currency);
-    const price = priceProblem ? 0 : parseMoneyInput(data.price, order.currency, "price");
+    const price = priceProblem ? 0 : parseMoney(data.price, order.currency, "price");
     if (priceProblem) errors.price = [priceProblem];
     if (data.expiresOn < today) errors.expiresOn = ["The expiry date is in the past."];
     if (data.estimatedCompletion && data.estimatedCompletion < today) {

@@ -1,3 +1,4 @@
+import { BillingDefaultsForm } from "@/components/billing/billing-defaults-form";
 import { PublisherSettingsForm } from "@/components/settings/publisher-settings-form";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -44,6 +45,13 @@ export default async function SettingsPage() {
           readOnly={!canEdit}
         />
       </Card>
+      <div className="mt-6">
+        <BillingDefaultsForm
+          taxRate={String(publisher.taxRateBasisPoints / 100)}
+          taxId={publisher.taxId}
+          canEdit={canEdit}
+        />
+      </div>
     </>
   );
 }

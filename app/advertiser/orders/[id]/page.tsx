@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { CancelOrderButton, QuoteAnswerButtons } from "@/components/advertiser/advertiser-order-actions";
 import { PaymentInstructions } from "@/components/advertiser/payment-instructions";
+import { BillingCard } from "@/components/billing/billing-card";
+import { LedgerCard } from "@/components/billing/ledger-card";
 import { QuoteDetails } from "@/components/booking/quote-details";
 import { EventsLog } from "@/components/orders/events-log";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -14,6 +16,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { lineItemPauseAction } from "@/lib/actions/advertiser-orders";
 import { advertiserForPage } from "@/lib/auth/current-actor";
+import { getOrderLedger } from "@/lib/billing/get-order-ledger";
+import { getOrderBilling } from "@/lib/billing/order-billing";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
@@ -28,6 +32,8 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
+  const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
+  const billing = await getOrderBilling(ctx, { orderId: detail.order.id });
   const model = orderPageModel(detail, actor, ctx.now);
   const { order, publisher } = detail;
   const tz = publisher.timezone;
@@ -138,6 +144,13 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
                 : undefined
             }
           />
+          <BillingCard
+            invoices={billing.invoices}
+            payments={billing.payments}
+            invoiceHref={(invoiceId) => `/advertiser/invoices/${invoiceId}`}
+            timeZone={tz}
+          />
+          <LedgerCard rows={ledger.rows} timeZone={tz} />
           <EventsLog events={detail.events} timeZone={tz} now={ctx.now} />
         </div>
         {/* On laptops these cards sit in a row above the order; on wide screens, beside it. */}

@@ -1,4 +1,16 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
+import { BillingCard } from "@/components/billing/billing-card";
+import { BillingSettingsDialog } from "@/components/billing/billing-settings-dialog";
+import { DiscountDialog } from "@/components/billing/discount-dialog";
+import { LedgerCard } from "@/components/billing/ledger-card";
+import {
+  RecordPaymentDialog,
+  RefundDialog,
+  RequestPaymentDialog,
+  VoidInvoiceDialog,
+} from "@/components/billing/money-dialogs";
+import { ReverseEntryButton } from "@/components/billing/reverse-entry-button";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
@@ -15,12 +27,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { lineItemAction } from "@/lib/actions/orders";
 import { staffForPage } from "@/lib/auth/current-actor";
+import { getOrderLedger } from "@/lib/billing/get-order-ledger";
+import { getOrderBilling } from "@/lib/billing/order-billing";
+import { ledgerKindLabels } from "@/lib/billing/order-ledger";
 import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
-import { isStaffWriter } from "@/lib/core/require-actor";
+import { isStaffAdmin, isStaffWriter } from "@/lib/core/require-actor";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
+import { moneyInputText } from "@/lib/money/parse-money";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 
@@ -38,6 +54,13 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
   const model = orderPageModel(detail, actor, ctx.now);
   const tracking = await trackingCodesForOrder(ctx, { orderId: detail.order.id });
+  const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
+  const billing = await getOrderBilling(ctx, { orderId: detail.order.id });
+  const canWrite = isStaffWriter(actor);
+  const invoicedOpen = billing.invoices
+    .filter((i) => i.status === "open" || i.status === "partially_paid")
+    .reduce((sum, i) => sum + i.amount - i.paid, 0);
+  const toInvoice = ledger.totals.balanceDue - invoicedOpen;
   const { order, publisher, advertiser } = detail;
   const tz = publisher.timezone;
   return (
@@ -105,6 +128,96 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                       currency={order.currency}
                     />
                   )
+            }
+          />
+          <BillingCard
+            invoices={billing.invoices}
+            payments={billing.payments}
+            invoiceHref={(invoiceId) => `/publisher/invoices/${invoiceId}`}
+            timeZone={tz}
+            headerActions={
+              canWrite && (
+                <>
+                  <BillingSettingsDialog
+                    orderId={order.id}
+                    settings={{
+                      ...order,
+                      taxRate:
+                        order.taxRateBasisPoints === null ? "" : String(order.taxRateBasisPoints / 100),
+                    }}
+                    defaults={`${publisher.taxRateBasisPoints / 100}%${publisher.taxId ? `, tax id ${publisher.taxId}` : ""}`}
+                  />
+                  {ledger.totals.charged > 0 && toInvoice > 0 && (
+                    <RequestPaymentDialog
+                      orderId={order.id}
+                      dueLabel={formatMoney(toInvoice, order.currency)}
+                      termsDays={order.paymentTermsDays}
+                    />
+                  )}
+                </>
+              )
+            }
+            invoiceActions={
+              canWrite
+                ? (invoice) =>
+                    (invoice.status === "open" || invoice.status === "partially_paid") && (
+                      <>
+                        <RecordPaymentDialog
+                          invoiceId={invoice.id}
+                          invoiceNumber={invoice.number}
+                          leftDue={moneyInputText(invoice.amount - invoice.paid, invoice.currency)}
+                          today={model.today}
+                          formKey={randomUUID()}
+                        />
+                        {isStaffAdmin(actor) && invoice.paid === 0 && (
+                          <VoidInvoiceDialog invoiceId={invoice.id} invoiceNumber={invoice.number} />
+                        )}
+                      </>
+                    )
+                : undefined
+            }
+            paymentActions={
+              isStaffAdmin(actor)
+                ? (payment) => {
+                    const max = Math.min(payment.refundableLeft, ledger.totals.refundable);
+                    return (
+                      max > 0 && (
+                        <RefundDialog
+                          paymentId={payment.id}
+                          label={`payment #${payment.id} of ${formatMoney(payment.amount, payment.currency)} (${payment.paymentSystem})`}
+                          maxLabel={formatMoney(max, payment.currency)}
+                          formKey={randomUUID()}
+                        />
+                      )
+                    );
+                  }
+                : undefined
+            }
+          />
+          <LedgerCard
+            rows={ledger.rows}
+            timeZone={tz}
+            headerActions={
+              canWrite &&
+              ledger.discountableLeft > 0 && (
+                <DiscountDialog
+                  orderId={order.id}
+                  leftLabel={formatMoney(ledger.discountableLeft, order.currency)}
+                />
+              )
+            }
+            actions={
+              isStaffAdmin(actor)
+                ? (row) =>
+                    row.reversesId === null &&
+                    row.reversedById === null && (
+                      <ReverseEntryButton
+                        orderId={order.id}
+                        entryId={row.id}
+                        label={`${ledgerKindLabels[row.kind].toLowerCase()} #${row.id} of ${formatMoney(row.amount, row.currency)}`}
+                      />
+                    )
+                : undefined
             }
           />
           <TrackingCodes lineItems={tracking.lineItems} />
