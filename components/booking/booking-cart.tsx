@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { callAction } from "@/components/ui/call-action";
 import { Card } from "@/components/ui/card";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
@@ -88,17 +89,21 @@ export function BookingCart({
       brief: brief.trim() || undefined,
       lineItems: items.map(({ label: _label, amount: _amount, rate: _rate, ...draft }) => draft),
     };
-    startTransition(async () => {
-      const result = await submitBookingAction(null, payload);
-      if (result.ok) {
-        localStorage.removeItem(storageKey(publisherSlug));
-        toast({ tone: "success", title: result.message ?? "Order submitted." });
-        router.push(`/advertiser/orders/${result.data.orderId}`);
-      } else {
-        // Said once, on the page: beside each field and in the summary above the order name.
-        setFailure(result);
-      }
-    });
+    const post = () =>
+      startTransition(async () => {
+        // A lost connection keeps the cart and offers Retry (the toast says so, once).
+        const result = await callAction(() => submitBookingAction(null, payload), { retry: post });
+        if (!result.ok && result.code === "network") return;
+        if (result.ok) {
+          localStorage.removeItem(storageKey(publisherSlug));
+          toast({ tone: "success", title: result.message ?? "Order submitted." });
+          router.push(`/advertiser/orders/${result.data.orderId}`);
+        } else {
+          // Said once, on the page: beside each field and in the summary above the order name.
+          setFailure(result);
+        }
+      });
+    post();
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -3,6 +3,7 @@
 import {
   createContext,
   type ReactNode,
+  startTransition,
   useActionState,
   useCallback,
   useContext,
@@ -13,6 +14,7 @@ import {
 } from "react";
 import { actionResultToast } from "@/components/ui/action-toast";
 import { Button } from "@/components/ui/button";
+import { callAction } from "@/components/ui/call-action";
 import { Checkbox } from "@/components/ui/controls";
 import { useToast } from "@/components/ui/toast";
 import type { ActionState } from "@/lib/http/result";
@@ -127,11 +129,19 @@ export function BulkActionForm({
   fields?: Record<string, string | number>;
 }) {
   const { selected, clear } = useSelection();
-  const [state, formAction] = useActionState(action, null);
+  const resend = useRef<(form: FormData) => void>(() => {});
+  // A lost connection keeps the page and the selection, and offers Retry.
+  const [state, formAction] = useActionState<ActionState<unknown>, FormData>(
+    (prev, form) => callAction(() => action(prev, form), { form, retry: () => resend.current(form) }),
+    null,
+  );
+  resend.current = (form) => startTransition(() => formAction(form));
   const { toast } = useToast();
   // biome-ignore lint/correctness/useExhaustiveDependencies: react to each new result only
   useEffect(() => {
-    const input = actionResultToast(state, successMessage);
+    // A lost connection was already said, with Retry, by callAction.
+    const input =
+      state?.ok === false && state.code === "network" ? null : actionResultToast(state, successMessage);
     if (input) toast(input);
     if (state?.ok) clear();
   }, [state]);

@@ -8,6 +8,7 @@ import {
   LineItemBuilder,
 } from "@/components/booking/line-item-builder";
 import { Button } from "@/components/ui/button";
+import { callAction } from "@/components/ui/call-action";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
@@ -68,16 +69,20 @@ export function ManualOrderForm({ options, me }: { options: Options; me: number 
         : { advertiserId: advertiserId || undefined }),
       lineItems: items.map(({ label: _label, amount: _amount, ...draft }) => draft),
     };
-    startTransition(async () => {
-      const result = await createManualOrderAction(null, payload);
-      if (result.ok) {
-        toast({ tone: "success", title: result.message ?? "Order created." });
-        router.push(`/publisher/orders/${result.data.orderId}`);
-      } else {
-        // Said once, on the page: beside each field and in the summary by the button.
-        setFailure(result);
-      }
-    });
+    const post = () =>
+      startTransition(async () => {
+        // A lost connection keeps the cart and offers Retry (the toast says so, once).
+        const result = await callAction(() => createManualOrderAction(null, payload), { retry: post });
+        if (!result.ok && result.code === "network") return;
+        if (result.ok) {
+          toast({ tone: "success", title: result.message ?? "Order created." });
+          router.push(`/publisher/orders/${result.data.orderId}`);
+        } else {
+          // Said once, on the page: beside each field and in the summary by the button.
+          setFailure(result);
+        }
+      });
+    post();
   };
 
   const lineItemErrors = (i: number) =>
