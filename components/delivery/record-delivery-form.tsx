@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { recordDeliveryAction } from "@/lib/actions/delivery";
 import { clicksOverImpressions } from "./clicks-warning";
-import { RecordedDaysTable } from "./recorded-days-table";
+import { type RecordedDay, RecordedDaysTable } from "./recorded-days-table";
 
 export type RecordableLineItem = {
   id: number;
@@ -17,15 +17,6 @@ export type RecordableLineItem = {
   status: string;
   startDate: string;
   endDate: string;
-};
-
-export type RecordedDay = {
-  lineItemId: number;
-  lineItemLabel: string;
-  day: string;
-  source: "manual" | "import" | "pixel" | "click";
-  impressions: number;
-  clicks: number;
 };
 
 type Preset = { lineItemId: string; day: string; impressions: string; clicks: string };

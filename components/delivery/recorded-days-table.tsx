@@ -2,9 +2,17 @@ import { columnHelper } from "@/components/data-table/columns";
 import { CompactTable } from "@/components/data-table/compact-table";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/lib/format/format-count";
-import type { RecordedDay } from "./record-delivery-form";
 
 const sourceLabels = { manual: "By hand", import: "Imported", pixel: "Pixel", click: "Click" } as const;
+
+export type RecordedDay = {
+  lineItemId: number;
+  lineItemLabel: string;
+  day: string;
+  source: "manual" | "import" | "pixel" | "click";
+  impressions: number;
+  clicks: number;
+};
 
 const col = columnHelper<RecordedDay>();
 const number = { align: "right", className: "tabular-nums" } as const;

@@ -4,6 +4,7 @@ export * from "./creatives";
 export * from "./delivery";
 export * from "./enums";
 export * from "./inventory";
+export * from "./invitations";
 export * from "./money";
 export * from "./orders";
 export * from "./publishers";
