@@ -10,7 +10,9 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],
-    testTimeout: 30_000,
+    // The first database test in a file also migrates its embedded database: on a busy
+    // two-core machine that alone has taken 30 s.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // next-auth imports "next/server" without an extension, which Node's own loader cannot
     // resolve; run through Vite, the input fuzz test can load the server actions that use it.
