@@ -37,6 +37,7 @@ const queryKeys = [
   "todate",
   "action",
   "orderid",
+  "countries",
 ];
 
 let world: Awaited<ReturnType<typeof makeWorld>>;
@@ -58,6 +59,11 @@ async function makeWorld() {
     `${order.order.id}.json`,
     `${order.order.id}.xml`,
     `${foreign.order.id}.xml`,
+    `${desk.cpm.id}.xml`,
+    `${other.cpm.id}.json`,
+    `${desk.advertiser.id}.xml`,
+    "US,GB",
+    "FR",
     ids.join(","),
     "2030-01-10",
     "2030-01-12T00:00:00",
@@ -148,10 +154,14 @@ const apiModules = await Promise.all(
 describe("every REST API endpoint, fuzzed", () => {
   it("finds the API routes", () => {
     expect(apiModules.map(({ file }) => file)).toEqual([
+      "app/api/v1/advertisers/[id]/route.ts",
+      "app/api/v1/advertisers/route.ts",
       "app/api/v1/orders/[id]/route.ts",
       "app/api/v1/orders/process/route.ts",
       "app/api/v1/orders/route.ts",
       "app/api/v1/orders/statistics/[id]/route.ts",
+      "app/api/v1/zones/[id]/route.ts",
+      "app/api/v1/zones/route.ts",
     ]);
   });
 

@@ -10,3 +10,4 @@ export * from "./orders";
 export * from "./publishers";
 export * from "./system";
 export * from "./users";
+export * from "./webhooks";

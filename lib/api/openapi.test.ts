@@ -18,6 +18,10 @@ describe("the OpenAPI document", () => {
       "/api/v1/orders/{id}": ["get", "put"],
       "/api/v1/orders/process/": ["post"],
       "/api/v1/orders/statistics/{id}": ["get"],
+      "/api/v1/zones/": ["get"],
+      "/api/v1/zones/{id}": ["get"],
+      "/api/v1/advertisers/": ["get"],
+      "/api/v1/advertisers/{id}": ["get"],
     });
   });
 

@@ -1,14 +1,19 @@
 import { z } from "zod";
 import {
+  apiAdvertiser,
   apiError,
   apiOrder,
   apiOrderStatistic,
+  apiZone,
+  apiZoneSummary,
   createOrderBody,
   listOrdersQuery,
+  listPageQuery,
   processBody,
   processResult,
   statisticsQuery,
   updateOrderBody,
+  zoneQuery,
 } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -52,6 +57,14 @@ function queryParameters(schema: z.ZodType): JsonSchema[] {
     };
   });
 }
+
+const idOf = (what: string) => ({
+  name: "id",
+  in: "path",
+  required: true,
+  description: `The ${what} id, with \`.json\` or \`.xml\` for the format (no suffix: JSON).`,
+  schema: { type: "string", pattern: "^\\d+(\\.(json|xml))?$" },
+});
 
 const idParameter = {
   name: "id",
@@ -216,12 +229,65 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      ...catalogPaths(ref, refusals, paging),
     },
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API key from Settings → API keys." },
       },
       schemas: components,
+    },
+  };
+}
+
+/** The read-only zones and advertisers: what an integration needs to book without the UI. */
+function catalogPaths(
+  ref: (schema: z.ZodType, io: "input" | "output") => JsonSchema,
+  refusals: (...statuses: number[]) => Record<string, unknown>,
+  paging: Record<string, unknown>,
+) {
+  const list = (operationId: string, summary: string, item: z.ZodType) => ({
+    get: {
+      operationId,
+      summary,
+      description: "Oldest first (by id). Total, page and the next page are in headers.",
+      parameters: queryParameters(listPageQuery),
+      responses: {
+        200: {
+          description: "Up to pagesize items.",
+          headers: paging,
+          content: content({ type: "array", items: ref(item, "output") }),
+        },
+        ...refusals(400, 401, 429),
+      },
+    },
+  });
+  return {
+    "/api/v1/zones/": list("listZones", "List ad zones", apiZoneSummary),
+    "/api/v1/zones/{id}": {
+      get: {
+        operationId: "readZone",
+        summary: "Read an ad zone with its availability",
+        description:
+          "Free units per day and country from fromdate to todate (at most 93 days; default today and the 13 days after). A day the zone's rules close shows available 0 with the reason.",
+        parameters: [idOf("ad zone"), ...queryParameters(zoneQuery)],
+        responses: {
+          200: { description: "The zone.", content: content(ref(apiZone, "output")) },
+          ...refusals(400, 401, 404, 422, 429),
+        },
+      },
+    },
+    "/api/v1/advertisers/": list("listAdvertisers", "List advertisers", apiAdvertiser),
+    "/api/v1/advertisers/{id}": {
+      get: {
+        operationId: "readAdvertiser",
+        summary: "Read an advertiser",
+        parameters: [idOf("advertiser")],
+        responses: {
+          200: { description: "The advertiser.", content: content(ref(apiAdvertiser, "output")) },
+          ...refusals(401, 404, 429),
+        },
+      },
     },
   };
 }

@@ -12,7 +12,7 @@ import { splitIdAndFormat, type WireValue } from "./wire";
 export const ordersPath = "/api/v1/orders/";
 
 /** A page of a list: total, page and page size in headers and as XML attributes, with the next page's link. */
-function paged(
+export function paged(
   root: string,
   request: Request,
   path: string,

@@ -260,3 +260,83 @@ export const apiError = z
     fields: z.record(z.string(), z.array(z.string())),
   })
   .meta({ id: "Error" });
+
+/** A page of a list without filters (zones, advertisers). */
+export const listPageQuery = z.object({ page, pagesize }).meta({ id: "ListPageQuery" });
+
+export const zoneAvailabilityMaxDays = 93;
+
+export const zoneQuery = z
+  .object({
+    fromdate: apiDay.optional().meta({ description: "First day of availability. Default: today." }),
+    todate: apiDay
+      .optional()
+      .meta({ description: "Last day of availability (at most 93 days). Default: fromdate + 13 days." }),
+    countries: countryList.optional(),
+  })
+  .refine((q) => !q.fromdate || !q.todate || q.fromdate <= q.todate, {
+    error: "todate must be on or after fromdate.",
+    path: ["todate"],
+  })
+  .meta({ id: "ZoneQuery" });
+
+const zoneFields = {
+  id: z.string(),
+  name: z.string(),
+  property: named,
+  format: z.string(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  model: z.enum(pricingModel.enumValues),
+  rate: z.number().meta({ description: "Base price per unit (per 1,000 impressions for cpm), major units." }),
+  currency: z.string(),
+  on_sale: z.boolean().meta({ description: "Visible on the rate card and not archived." }),
+  countries: z.array(z.string()).meta({ description: "The countries the zone sells." }),
+  lead_days: z.number(),
+  min_volume: z.number().nullable(),
+  max_volume: z.number().nullable(),
+};
+
+export const apiZoneSummary = z.object(zoneFields).meta({ id: "ZoneSummary" });
+
+export const apiZoneDay = z
+  .object({
+    date: z.string(),
+    available: z.number().meta({ description: "Units free over the requested countries (0 when closed)." }),
+    sold_out: z.boolean(),
+    closed: z
+      .string()
+      .optional()
+      .meta({ description: "Why the day cannot be booked (blackout, lead time, window)." }),
+    countries: z.array(
+      z.object({ code: z.string(), capacity: z.number(), reserved: z.number(), available: z.number() }),
+    ),
+  })
+  .meta({ id: "ZoneDay" });
+
+export const apiZone = z
+  .object({
+    ...zoneFields,
+    availability: z.object({
+      fromdate: z.string(),
+      todate: z.string(),
+      countries: z.array(z.string()),
+      days: z.array(apiZoneDay),
+    }),
+  })
+  .meta({ id: "Zone" });
+export type ApiZoneSummary = z.infer<typeof apiZoneSummary>;
+export type ApiZone = z.infer<typeof apiZone>;
+
+export const apiAdvertiser = z
+  .object({
+    id: z.string(),
+    name: z.string().meta({ description: "The company." }),
+    contact_name: z.string(),
+    contact_email: z.string(),
+    phone: z.string().nullable(),
+    orders: z.number().meta({ description: "Orders booked, any status." }),
+    created_date: z.string(),
+  })
+  .meta({ id: "Advertiser", description: "In seed 002's words a campaign (linked_campaign)." });
+export type ApiAdvertiser = z.infer<typeof apiAdvertiser>;

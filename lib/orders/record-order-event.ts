@@ -1,6 +1,7 @@
 import type { Queryable } from "@/db";
 import { orderEvents } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
+import { enqueueOrderStatusWebhooks } from "@/lib/webhooks/enqueue-webhook-deliveries";
 import type { OrderStatus } from "./types";
 
 export function actorColumns(actor: Actor) {
@@ -33,4 +34,6 @@ export async function recordOrderEvent(
     payload: event.payload ?? {},
     at: event.at,
   });
+  // Webhooks hear of every status change, queued in this same transaction.
+  if (event.to && event.to !== event.from) await enqueueOrderStatusWebhooks(db, { ...event, to: event.to });
 }

@@ -3,10 +3,10 @@ import { claimJobs } from "@/lib/jobs/claim-jobs";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
-import { lifecycleHandlers } from "@/lib/lifecycle/handlers";
 import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
+import { jobHandlers } from "./job-handlers";
 
 export type JobsReport = {
   scheduled: number;
@@ -24,7 +24,7 @@ export type JobsReport = {
 export async function runJobsOnce(
   db: Queryable,
   now: Date,
-  handlers: Record<string, JobHandler> = lifecycleHandlers,
+  handlers: Record<string, JobHandler> = jobHandlers,
 ): Promise<JobsReport> {
   const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, expiredQuotes: 0 };
   // The inventory horizon is a daily step per publisher, beside the orders' own steps.

@@ -29,7 +29,14 @@ export default async function SettingsPage() {
             ? "Your desk's name, booking address, portal look, money and notification rules."
             : "Only owners and admins change these settings; ask one of them for a change."
         }
-        actions={canEdit ? <LinkButton href="/publisher/settings/api-keys">API keys</LinkButton> : undefined}
+        actions={
+          canEdit ? (
+            <>
+              <LinkButton href="/publisher/settings/api-keys">API keys</LinkButton>
+              <LinkButton href="/publisher/settings/webhooks">Webhooks</LinkButton>
+            </>
+          ) : undefined
+        }
       />
       <Card>
         <PublisherSettingsForm
