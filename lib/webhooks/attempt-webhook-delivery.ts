@@ -55,7 +55,7 @@ export async function attemptWebhookDelivery(
     .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
     .where(eq(webhookDeliveries.id, deliveryId));
   // Removed with its webhook, or already settled: nothing to send.
-  if (!row || row.delivery.status !== "pending") return;
+  if (row?.delivery.status !== "pending") return;
   const { delivery } = row;
   const attempts = delivery.attempts + 1;
   if (!row.active) {
