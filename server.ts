@@ -4,6 +4,7 @@ import { closeDb, db } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { clientIp, clientIpHeader } from "@/lib/auth/client-ip";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
+import { resolveSharedSecrets } from "@/lib/core/shared-secrets";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { refuseOversizedAction } from "@/server/action-body-limit";
 import { withoutApiTrailingSlash } from "@/server/api-trailing-slash";
@@ -21,6 +22,8 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 async function main() {
   const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
   await prepareDatabase({ log: (line) => console.log(line) });
+  // Before Next starts: its server-actions key, and the session and tracking secrets, come from here.
+  await resolveSharedSecrets(db);
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
