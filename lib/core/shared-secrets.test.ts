@@ -8,8 +8,8 @@ describe("shared secrets", () => {
   it("gives every instance the secrets the first one generated into the database", async () => {
     await inRollback(async (tx) => {
       await tx.delete(appSecrets);
-      const first: NodeJS.ProcessEnv = {};
-      const second: NodeJS.ProcessEnv = {};
+      const first: Record<string, string | undefined> = {};
+      const second: Record<string, string | undefined> = {};
       await resolveSharedSecrets(tx, first);
       await resolveSharedSecrets(tx, second);
       for (const name of ["AUTH_SECRET", "TRACKING_SECRET", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"]) {
@@ -24,7 +24,7 @@ describe("shared secrets", () => {
   it("keeps a secret set in the environment and does not store it", async () => {
     await inRollback(async (tx) => {
       await tx.delete(appSecrets);
-      const env: NodeJS.ProcessEnv = { AUTH_SECRET: "from-the-environment" };
+      const env: Record<string, string | undefined> = { AUTH_SECRET: "from-the-environment" };
       await resolveSharedSecrets(tx, env);
       expect(env.AUTH_SECRET).toBe("from-the-environment");
       expect(await tx.select().from(appSecrets).where(eq(appSecrets.name, "AUTH_SECRET"))).toEqual([]);

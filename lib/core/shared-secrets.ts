@@ -34,7 +34,10 @@ function legacyValue(fileName: string | undefined): string | undefined {
  * Resolves the shared secrets into process.env; must run before Next starts (server.ts),
  * since Next reads NEXT_SERVER_ACTIONS_ENCRYPTION_KEY from the environment.
  */
-export async function resolveSharedSecrets(db: Queryable, env: NodeJS.ProcessEnv = process.env) {
+export async function resolveSharedSecrets(
+  db: Queryable,
+  env: Record<string, string | undefined> = process.env,
+) {
   const missing = sharedSecrets.filter((secret) => !env[secret.env]);
   if (missing.length === 0) return;
   // Insert-if-absent then read: two instances starting together both end up with the first one's value.

@@ -1,16 +1,24 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db";
 import { jobs } from "@/db/schema";
-import type { ClaimedJob } from "./claim-jobs";
+import type { ClaimedJob } from "./claim-job";
 
 export type JobHandler = (tx: Transaction, payload: Record<string, unknown>, now: Date) => Promise<void>;
 
 const maxAttempts = 5;
 
+/** Thrown inside the job's transaction when its claim was taken over: the work rolls back. */
+class ClaimLost extends Error {}
+
+/** Only the current claim: a worker whose lease ran out and was taken over writes nothing. */
+const heldBy = (job: ClaimedJob) => and(eq(jobs.id, job.id), eq(jobs.claimToken, job.claimToken));
+
 /**
- * Runs one job. Its work and its "done" mark commit in the same transaction, so a
- * crash leaves either both or neither: the step is never done twice. A failure is
- * retried with backoff, then parked as failed with its error for someone to look at.
+ * Runs one claimed job. Its work and its "done" mark commit in the same transaction, so a
+ * crash leaves either both or neither: the step is never done twice. A failure is retried
+ * with backoff, then parked as failed with its error for someone to look at. Both marks
+ * apply only while this worker still holds the claim; if another took the job over after
+ * the lease ran out, this run's work is rolled back and the outcome is "lost".
  */
 export async function runClaimedJob(
   db: Queryable,
@@ -22,24 +30,30 @@ export async function runClaimedJob(
     if (!handler) throw new Error(`No handler for job kind "${job.kind}"`);
     await db.transaction(async (tx) => {
       await handler(tx, job.payload, now);
-      await tx
+      const marked = await tx
         .update(jobs)
-        .set({ status: "done", lockedUntil: null, lastError: null })
-        .where(eq(jobs.id, job.id));
+        .set({ status: "done", lockedUntil: null, claimToken: null, lastError: null })
+        .where(heldBy(job))
+        .returning({ id: jobs.id });
+      if (marked.length === 0) throw new ClaimLost();
     });
     return "done" as const;
   } catch (error) {
+    if (error instanceof ClaimLost) return "lost" as const;
     const message = error instanceof Error ? error.message : String(error);
     const failed = job.attempts >= maxAttempts;
-    await db
+    const marked = await db
       .update(jobs)
       .set({
         status: failed ? "failed" : "pending",
         lockedUntil: null,
+        claimToken: null,
         lastError: message.slice(0, 2000),
         runAt: new Date(now.getTime() + 60_000 * 2 ** job.attempts),
       })
-      .where(eq(jobs.id, job.id));
+      .where(heldBy(job))
+      .returning({ id: jobs.id });
+    if (marked.length === 0) return "lost" as const;
     return failed ? ("failed" as const) : ("retry" as const);
   }
 }
