@@ -4,7 +4,9 @@ import { closeDb, db } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { clientIp, clientIpHeader } from "@/lib/auth/client-ip";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
+import { uploadsDir } from "@/lib/core/env";
 import { resolveSharedSecrets } from "@/lib/core/shared-secrets";
+import { importDiskCreativeFiles } from "@/lib/creatives/import-disk-files";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { refuseOversizedAction } from "@/server/action-body-limit";
 import { withoutApiTrailingSlash } from "@/server/api-trailing-slash";
@@ -24,6 +26,8 @@ async function main() {
   await prepareDatabase({ log: (line) => console.log(line) });
   // Before Next starts: its server-actions key, and the session and tracking secrets, come from here.
   await resolveSharedSecrets(db);
+  const imported = await importDiskCreativeFiles(db);
+  if (imported > 0) console.log(`Creative files: copied ${imported} from ${uploadsDir()} into the database`);
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
