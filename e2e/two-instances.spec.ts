@@ -21,6 +21,7 @@ test.describe.configure({ timeout: 240_000 });
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
+  if (!onPostgres) return;
   test.setTimeout(240_000);
   server = spawn("npm", ["run", "serve"], {
     detached: true,
@@ -37,7 +38,8 @@ test.beforeAll(async () => {
   });
   const deadline = Date.now() + 200_000;
   for (;;) {
-    const up = await fetch(`${second}/login`).then(
+    // Ready: database reachable, migrations applied, job runner alive (server/health.ts).
+    const up = await fetch(`${second}/readyz`).then(
       (r) => r.ok,
       () => false,
     );
@@ -89,6 +91,16 @@ async function countingPixel(page: Page) {
 }
 
 test.describe("two app instances on one database", () => {
+  test("each instance answers its health checks", async ({ request }) => {
+    expect((await request.get(`${second}/healthz`)).status()).toBe(200);
+    const ready = await request.get("/readyz");
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toMatchObject({
+      status: "ready",
+      checks: { database: "ok", migrations: "ok" },
+    });
+  });
+
   test("a session signed in on one instance is valid on the other", async ({ page }) => {
     await signIn(page, "ads@acme-shoes.test");
     // Cookies are per host, not per port: the browser sends the same session to the second instance.
