@@ -1,18 +1,24 @@
 import { createServer } from "node:http";
+import { sql } from "drizzle-orm";
 import next from "next";
 import { closeDb, db } from "@/db";
+import { migrationsApplied } from "@/db/migration-status";
 import { prepareDatabase } from "@/db/prepare";
 import { clientIp, clientIpHeader } from "@/lib/auth/client-ip";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
+import { uploadsDir } from "@/lib/core/env";
+import { resolveSharedSecrets } from "@/lib/core/shared-secrets";
+import { importDiskCreativeFiles } from "@/lib/creatives/import-disk-files";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { refuseOversizedAction } from "@/server/action-body-limit";
 import { withoutApiTrailingSlash } from "@/server/api-trailing-slash";
+import { createHealthHandler } from "@/server/health";
 import { closeTracking, handleTracking } from "@/server/tracking";
 
 /**
  * AdDesk's one process: prepares the database, runs the scheduler (lifecycle, quote
- * expiry, mail), and serves Next.js. Tracking endpoints (/t/…) are answered here,
- * before Next's request pipeline.
+ * expiry, mail), and serves Next.js. Tracking endpoints (/t/…) and the health checks
+ * (/healthz, /readyz) are answered here, before Next's request pipeline.
  */
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -21,15 +27,27 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 async function main() {
   const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
   await prepareDatabase({ log: (line) => console.log(line) });
+  // Before Next starts: its server-actions key, and the session and tracking secrets, come from here.
+  await resolveSharedSecrets(db);
+  const imported = await importDiskCreativeFiles(db);
+  if (imported > 0) console.log(`Creative files: copied ${imported} from ${uploadsDir()} into the database`);
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const worker = startJobWorker(db);
+  const handleHealth = createHealthHandler({
+    database: async () => {
+      await db.execute(sql`select 1`);
+    },
+    migrationsApplied: () => migrationsApplied(db),
+    jobRunner: () => worker.status(),
+  });
 
   const server = createServer((req, res) => {
     // Shutting down: finish this request, then let keep-alive clients reconnect elsewhere.
     if (!server.listening) res.setHeader("Connection", "close");
     if (handleTracking(req, res)) return;
+    if (handleHealth(req, res)) return;
     if (refuseOversizedAction(req, res)) return;
     req.headers[clientIpHeader] = clientIp(req, trustProxy);
     if (req.url) req.url = withoutApiTrailingSlash(req.url);

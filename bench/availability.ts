@@ -9,14 +9,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { inArray, sql } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { Pool } from "pg";
-import type { Database } from "@/db";
+import { closeDb, type Database, dbHandle } from "@/db";
+import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { addDays } from "@/lib/core/days";
 import { generateInventory } from "@/lib/inventory/generate-inventory";
@@ -32,7 +27,6 @@ const NEIGHBOURS = 9;
 const COUNTRIES = "AT BE CA CH DE DK ES FI FR GB IE IT JP NL NO NZ PL PT SE US".split(" ");
 const FROM = "2030-01-01";
 const TO = addDays(FROM, DAYS - 1);
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 const resultsFile = path.join(process.cwd(), "bench", "RESULTS.md");
 
 type Timing = { driver: string; p50: number; p95: number; max: number };
@@ -80,28 +74,37 @@ async function measure(driver: string, db: Database, cleanup: (publisherIds: num
   }
 }
 
+/**
+ * Opens the database the way the app does (db/index.ts: PGlite with its extensions, or a
+ * pool on DATABASE_URL) and migrates it with the app's own migrations.
+ */
+async function openAsTheAppDoes(env: { DATABASE_URL?: string; PGLITE_DIR?: string }): Promise<Database> {
+  await closeDb();
+  if (env.DATABASE_URL) process.env.DATABASE_URL = env.DATABASE_URL;
+  else delete process.env.DATABASE_URL;
+  if (env.PGLITE_DIR) process.env.PGLITE_DIR = env.PGLITE_DIR;
+  await migrateDatabase();
+  return dbHandle().db;
+}
+
 async function onPglite(): Promise<Timing> {
-  const client = new PGlite("memory://");
-  const db = drizzlePglite({ client, schema, casing: "snake_case" });
-  await migratePglite(db as PgliteDatabase<typeof schema>, { migrationsFolder });
+  const db = await openAsTheAppDoes({ PGLITE_DIR: "memory://" });
   try {
-    return await measure("PGlite (memory://)", db as unknown as Database, async () => {});
+    return await measure("PGlite (memory://)", db, async () => {});
   } finally {
-    await client.close();
+    await closeDb();
   }
 }
 
 async function onPostgres(url: string): Promise<Timing> {
-  const pool = new Pool({ connectionString: url, max: 2 });
-  const db = drizzlePg({ client: pool, schema, casing: "snake_case" });
-  await migratePg(db, { migrationsFolder });
+  const db = await openAsTheAppDoes({ DATABASE_URL: url });
   try {
     // The zone and its inventory cascade from the publisher.
     return await measure("PostgreSQL", db, async (ids) => {
       await db.delete(schema.publishers).where(inArray(schema.publishers.id, ids));
     });
   } finally {
-    await pool.end();
+    await closeDb();
   }
 }
 
@@ -147,8 +150,8 @@ function record(text: string) {
 }
 
 async function main() {
-  const timings = [await onPglite()];
   const url = process.env.DATABASE_URL;
+  const timings = [await onPglite()];
   if (url) timings.push(await onPostgres(url));
   else console.log("PostgreSQL: skipped (set DATABASE_URL to measure it too)");
   record(section(timings, Boolean(url)));

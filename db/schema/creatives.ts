@@ -1,4 +1,14 @@
-import { bigint, index, integer, pgTable, primaryKey, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  customType,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { advertisers } from "./advertisers";
 import { creativeKind, reviewStatus } from "./enums";
 import { lineItems } from "./orders";
@@ -17,7 +27,7 @@ export const creatives = pgTable(
       .references(() => advertisers.id, { onDelete: "cascade" }),
     name: text().notNull(),
     kind: creativeKind().notNull(),
-    /** Path relative to the uploads directory (outside the web root). */
+    /** The stored file's key in the creative file store (lib/creatives/creative-files.ts). */
     filePath: text(),
     mimeType: varchar({ length: 64 }),
     byteSize: bigint({ mode: "number" }),
@@ -48,4 +58,27 @@ export const lineItemCreatives = pgTable(
       .references(() => creatives.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.lineItemId, t.creativeId] }), index().on(t.creativeId)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  // node-postgres hands back a Buffer, PGlite a Uint8Array: both are Uint8Arrays.
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+/**
+ * The bytes of uploaded creative files, written in the same transaction as their creative,
+ * so every app instance serves them and a failed upload leaves nothing behind.
+ */
+export const creativeFiles = pgTable(
+  "creative_files",
+  {
+    key: text().primaryKey(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    bytes: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.publisherId)],
 );

@@ -54,6 +54,8 @@ export const jobs = pgTable(
     status: jobStatus().notNull().default("pending"),
     attempts: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true }),
+    /** Set by each claim; only the holder of the current claim may mark the job done or failed. */
+    claimToken: text(),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -87,3 +89,13 @@ export const apiIdempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.apiKeyId, t.key] }), index().on(t.createdAt)],
 );
+
+/**
+ * Secrets every app instance must share (session, tracking, server actions), generated
+ * once by whichever instance starts first unless set in the environment (lib/core/shared-secrets.ts).
+ */
+export const appSecrets = pgTable("app_secrets", {
+  name: text().primaryKey(),
+  value: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -24,8 +24,9 @@ export function uploadsDir(): string {
 }
 
 /**
- * A secret from the environment, or one generated once into .data/ so a fresh clone
- * works without configuration and keeps its sessions across restarts.
+ * A secret from the environment — where server.ts puts the ones shared through the database
+ * (lib/core/shared-secrets.ts) — or, in processes that do not start the server (build, scripts,
+ * tests), one generated once into .data/.
  */
 function persistentSecret(envName: string, fileName: string): string {
   const fromEnv = process.env[envName];

@@ -1,32 +1,47 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { uploadsDir } from "@/lib/core/env";
+import { eq } from "drizzle-orm";
+import type { Queryable } from "@/db";
+import { creativeFiles } from "@/db/schema";
 
 /**
- * Uploaded files live under uploadsDir()/<publisherId>/<random>.bin: outside the web
- * root, never under a name the uploader chose, and with a neutral extension so nothing
- * serves them by guessing from the name. The database keeps the path relative to the
- * uploads directory, so the directory can move.
+ * Where the bytes of uploaded creatives live, behind one small interface. The key is what
+ * `creatives.file_path` holds: `<publisherId>/<random>.bin`, never a name the uploader chose.
+ *
+ * The default store keeps the bytes in PostgreSQL (`creative_files`, bytea), written through
+ * the caller's transaction: every app instance serves them, and a failed upload rolls back
+ * its file with its row. An S3-compatible store would implement the same three calls (put
+ * with the key as object name, get, delete) and ignore `db`; since it cannot join the
+ * transaction, callers already delete a stored key when their transaction fails.
  */
-export async function storeCreativeFile(publisherId: number, bytes: Uint8Array): Promise<string> {
-  const relative = path.posix.join(String(publisherId), `${randomBytes(18).toString("base64url")}.bin`);
-  const absolute = resolveCreativeFile(relative);
-  await mkdir(path.dirname(absolute), { recursive: true });
-  await writeFile(absolute, bytes, { flag: "wx", mode: 0o640 });
-  return relative;
-}
+export type CreativeFileStore = {
+  /** Stores the bytes under a new key and returns it. */
+  put(db: Queryable, publisherId: number, bytes: Uint8Array): Promise<string>;
+  /** The stored bytes, or null when there are none under this key. */
+  get(db: Queryable, key: string): Promise<Uint8Array | null>;
+  delete(db: Queryable, key: string): Promise<void>;
+};
 
-/** The absolute path of a stored file; refuses any path that would leave the uploads directory. */
-export function resolveCreativeFile(relative: string): string {
-  const root = uploadsDir();
-  const absolute = path.resolve(root, relative);
-  if (!absolute.startsWith(root + path.sep))
-    throw new Error(`Refusing a file path outside the uploads directory: ${relative}`);
-  return absolute;
-}
+export const newCreativeFileKey = (publisherId: number) =>
+  path.posix.join(String(publisherId), `${randomBytes(18).toString("base64url")}.bin`);
 
-/** Removes a file whose database row was never committed. */
-export async function removeCreativeFile(relative: string): Promise<void> {
-  await rm(resolveCreativeFile(relative), { force: true });
-}
+export const databaseFileStore: CreativeFileStore = {
+  async put(db, publisherId, bytes) {
+    const key = newCreativeFileKey(publisherId);
+    await db.insert(creativeFiles).values({ key, publisherId, bytes });
+    return key;
+  },
+  async get(db, key) {
+    const [row] = await db
+      .select({ bytes: creativeFiles.bytes })
+      .from(creativeFiles)
+      .where(eq(creativeFiles.key, key));
+    return row?.bytes ?? null;
+  },
+  async delete(db, key) {
+    await db.delete(creativeFiles).where(eq(creativeFiles.key, key));
+  },
+};
+
+/** The store this app uses. */
+export const creativeFileStore = (): CreativeFileStore => databaseFileStore;

@@ -1,13 +1,20 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import { adZones, creatives, lineItemCreatives, orderEvents, orders, outboxEmails } from "@/db/schema";
+import {
+  adZones,
+  creativeFiles,
+  creatives,
+  lineItemCreatives,
+  orderEvents,
+  orders,
+  outboxEmails,
+} from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { makeCtx, makePublicCtx } from "@/lib/core/context";
-import { uploadsDir } from "@/lib/core/env";
 import { inRollback } from "@/test/db";
 import { addZone, makeZone } from "@/test/fixtures/catalog";
 import { gifBytes, pngBytes } from "@/test/fixtures/images";
@@ -17,6 +24,7 @@ import { reported } from "@/test/refusal";
 import { approveCreative } from "./approve-creative";
 import { assignCreative } from "./assign-creative";
 import { maxImageBytes } from "./creative-content";
+import { databaseFileStore } from "./creative-files";
 import { getCreativeForActorOrThrow } from "./get-creative-for-actor";
 import { lineItemCreativeState } from "./line-item-creative-state";
 import { listAdvertiserCreatives } from "./list-advertiser-creatives";
@@ -109,10 +117,9 @@ async function servingState(tx: Transaction, lineItemId: number) {
   return lineItemCreativeState(rows);
 }
 
-const filesUnder = (publisherId: number) => {
-  const dir = path.join(uploadsDir(), String(publisherId));
-  return existsSync(dir) ? readdirSync(dir) : [];
-};
+/** The stored files of a publisher's creatives (in the database store). */
+const filesUnder = (tx: Transaction, publisherId: number) =>
+  tx.select({ key: creativeFiles.key }).from(creativeFiles).where(eq(creativeFiles.publisherId, publisherId));
 
 describe("uploading creatives", () => {
   it("stores an image under a random name with the type and size read from its bytes", async () => {
@@ -139,7 +146,9 @@ describe("uploading creatives", () => {
         byteSize: file.size,
       });
       expect(row.filePath).toMatch(new RegExp(`^${desk.publisher.id}/[A-Za-z0-9_-]+\\.bin$`));
-      expect(readFileSync(path.join(uploads, row.filePath as string))).toEqual(pngBytes(728, 90));
+      expect(Buffer.from((await databaseFileStore.get(tx, row.filePath as string)) ?? [])).toEqual(
+        pngBytes(728, 90),
+      );
       expect(assignedLineItemIds.sort()).toEqual([desk.springBanner.id, desk.summerBanner.id].sort());
       expect(await servingState(tx, desk.springBanner.id)).toEqual({
         serving: false,
@@ -168,7 +177,7 @@ describe("uploading creatives", () => {
       expect(await tx.select().from(creatives).where(eq(creatives.publisherId, desk.publisher.id))).toEqual(
         [],
       );
-      expect(filesUnder(desk.publisher.id)).toEqual([]);
+      expect(await filesUnder(tx, desk.publisher.id)).toEqual([]);
     });
   });
 
@@ -186,7 +195,7 @@ describe("uploading creatives", () => {
       }).catch((e) => e);
       expect(error).toMatchObject({ code: "invalid" });
       expect(error.fieldErrors.file[0]).toBe("The file is 2.01 MB; images are limited to 2 MB.");
-      expect(filesUnder(desk.publisher.id)).toEqual([]);
+      expect(await filesUnder(tx, desk.publisher.id)).toEqual([]);
     });
   });
 
@@ -229,7 +238,7 @@ describe("uploading creatives", () => {
       expect(error).toMatchObject({ code: "invalid" });
       expect(error.fieldErrors.file[0]).toContain("300×250");
       expect(error.fieldErrors.file[0]).toContain("728×90");
-      expect(filesUnder(desk.publisher.id)).toEqual([]);
+      expect(await filesUnder(tx, desk.publisher.id)).toEqual([]);
       // The same image fits the 300×250 zone and the unsized text zone.
       await uploadCreative(ctxOf(tx, desk.acme.actor), {
         kind: "image",
@@ -585,7 +594,7 @@ describe("versions", () => {
         clickUrl: "https://acme.test",
       }).catch((e) => e);
       expect(error.fieldErrors.file[0]).toMatch(/300×250.*728×90/);
-      expect(filesUnder(desk.publisher.id)).toHaveLength(1);
+      expect(await filesUnder(tx, desk.publisher.id)).toHaveLength(1);
     });
   });
 });

@@ -5,7 +5,7 @@ import { Conflict } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
 import { clickUrl, contentColumns, creativeName, prepareContent, withContent } from "./creative-content";
-import { removeCreativeFile, storeCreativeFile } from "./creative-files";
+import { creativeFileStore } from "./creative-files";
 import { assertImageFits, linkedLineItemIds, openLineItemsOf, ordersUsing } from "./creative-line-items";
 import { getCreativeForActorOrThrow, loadVersionGraph } from "./get-creative-for-actor";
 import { recordCreativeEvents } from "./record-creative-events";
@@ -28,6 +28,7 @@ export async function replaceCreative(ctx: Ctx, input: replaceCreativeInput) {
   const actor = requireWritingPerson(ctx.actor);
   const data = replaceCreativeInput.parse(input);
   const content = await prepareContent(data);
+  const store = creativeFileStore();
   const stored: { path?: string } = {};
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -46,7 +47,7 @@ export async function replaceCreative(ctx: Ctx, input: replaceCreativeInput) {
         const servedIds = await linkedLineItemIds(tx, chain);
         if (servedIds.length > 0)
           assertImageFits(content.image, await openLineItemsOf(tx, scope, servedIds), "file");
-        stored.path = await storeCreativeFile(scope.publisherId, content.bytes);
+        stored.path = await store.put(tx, scope.publisherId, content.bytes);
       }
       const [created] = await tx
         .insert(creatives)
@@ -72,7 +73,8 @@ export async function replaceCreative(ctx: Ctx, input: replaceCreativeInput) {
       return { creativeId: created.id, version: created.version, replacesId: old.id };
     });
   } catch (error) {
-    if (stored.path) await removeCreativeFile(stored.path);
+    // The database store rolled back with the row; a store outside the transaction needs this.
+    if (stored.path) await store.delete(ctx.db, stored.path).catch(() => {});
     throw error;
   }
 }

@@ -1,12 +1,9 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { Readable } from "node:stream";
 import { z } from "zod";
 import type { PublicCtx } from "@/lib/core/context";
 import { Forbidden, NotFound } from "@/lib/core/errors";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
-import { resolveCreativeFile } from "./creative-files";
+import { creativeFileStore } from "./creative-files";
 import { getCreativeForActorOrThrow } from "./get-creative-for-actor";
 import { extensionFor } from "./sniff-image";
 
@@ -40,7 +37,7 @@ export const serveCreativeFileInput = z.object({ creativeId: id() });
 export type serveCreativeFileInput = z.input<typeof serveCreativeFileInput>;
 
 /**
- * The stored file of a creative, streamed, if the actor may see the creative (staff of its
+ * The stored file of a creative if the actor may see the creative (staff of its
  * publisher, people of its advertiser). Anything else — signed out, another tenant, no
  * such creative, no file — is the same 404, so ids reveal nothing.
  */
@@ -51,13 +48,15 @@ export async function serveCreativeFile(ctx: PublicCtx, input: serveCreativeFile
     const actor = requirePerson(ctx.actor);
     const { creative } = await getCreativeForActorOrThrow(ctx.db, actor, parsed.data.creativeId);
     if (!creative.filePath || !creative.mimeType) return notFound();
-    const file = resolveCreativeFile(creative.filePath);
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) return notFound();
-    const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
-    return new Response(body, {
+    const bytes = await creativeFileStore().get(ctx.db, creative.filePath);
+    if (!bytes) return notFound();
+    return new Response(bytes as Uint8Array<ArrayBuffer>, {
       status: 200,
-      headers: creativeFileHeaders({ id: creative.id, mimeType: creative.mimeType, byteSize: info.size }),
+      headers: creativeFileHeaders({
+        id: creative.id,
+        mimeType: creative.mimeType,
+        byteSize: bytes.byteLength,
+      }),
     });
   } catch (error) {
     if (error instanceof NotFound || error instanceof Forbidden) return notFound();

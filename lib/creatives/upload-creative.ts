@@ -11,7 +11,7 @@ import {
   prepareContent,
   withContent,
 } from "./creative-content";
-import { removeCreativeFile, storeCreativeFile } from "./creative-files";
+import { creativeFileStore } from "./creative-files";
 import { assertImageFits, assertKindAllowed, requireOpenLineItems } from "./creative-line-items";
 import { advertiserScopeFor } from "./creative-permissions";
 import { recordCreativeEvents } from "./record-creative-events";
@@ -34,6 +34,7 @@ export async function uploadCreative(ctx: Ctx, input: uploadCreativeInput) {
   const actor = requireWritingPerson(ctx.actor);
   const data = uploadCreativeInput.parse(input);
   const content = await prepareContent(data);
+  const store = creativeFileStore();
   const stored: { path?: string } = {};
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -42,7 +43,7 @@ export async function uploadCreative(ctx: Ctx, input: uploadCreativeInput) {
       assertKindAllowed(content.kind, items, "lineItemIds");
       if (content.kind === "image") {
         assertImageFits(content.image, items, "file");
-        stored.path = await storeCreativeFile(scope.publisherId, content.bytes);
+        stored.path = await store.put(tx, scope.publisherId, content.bytes);
       }
       const [creative] = await tx
         .insert(creatives)
@@ -70,7 +71,8 @@ export async function uploadCreative(ctx: Ctx, input: uploadCreativeInput) {
       return { creativeId: creative.id, assignedLineItemIds: items.map((item) => item.lineItemId) };
     });
   } catch (error) {
-    if (stored.path) await removeCreativeFile(stored.path);
+    // The database store rolled back with the row; a store outside the transaction needs this.
+    if (stored.path) await store.delete(ctx.db, stored.path).catch(() => {});
     throw error;
   }
 }

@@ -1,6 +1,10 @@
-import type { JobHandler } from "@/lib/jobs/run-claimed-job";
+import type { OutsideJobHandler } from "@/lib/jobs/run-claimed-job";
 import { attemptWebhookDelivery } from "@/lib/webhooks/attempt-webhook-delivery";
 
-/** The jobs runner's side of a webhook delivery: one attempt; lib/webhooks schedules the next. */
-export const deliverWebhookJob: JobHandler = (tx, payload, now) =>
-  attemptWebhookDelivery(tx, Number(payload.deliveryId), now);
+/**
+ * The jobs runner's side of a webhook delivery: one attempt, outside any transaction so
+ * a slow receiver holds no database connection; lib/webhooks schedules the next attempt.
+ */
+export const deliverWebhookJob: OutsideJobHandler = {
+  outside: (db, payload, now) => attemptWebhookDelivery(db, Number(payload.deliveryId), now),
+};

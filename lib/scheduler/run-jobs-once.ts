@@ -1,5 +1,5 @@
 import type { Queryable } from "@/db";
-import { claimJobs } from "@/lib/jobs/claim-jobs";
+import { claimJob } from "@/lib/jobs/claim-job";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
@@ -13,6 +13,8 @@ export type JobsReport = {
   done: number;
   retried: number;
   failed: number;
+  /** Jobs whose claim another instance took over (lease ran out) before they finished. */
+  lost: number;
   expiredQuotes: number;
 };
 
@@ -26,20 +28,19 @@ export async function runJobsOnce(
   now: Date,
   handlers: Record<string, JobHandler> = jobHandlers,
 ): Promise<JobsReport> {
-  const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, expiredQuotes: 0 };
+  const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, lost: 0, expiredQuotes: 0 };
   // The inventory horizon is a daily step per publisher, beside the orders' own steps.
   for (const step of [...(await findDueSteps(db, now)), ...(await findHorizonSteps(db, now))]) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
   }
-  for (;;) {
-    const claimed = await claimJobs(db, { now });
-    if (claimed.length === 0) break;
-    for (const job of claimed) {
-      const outcome = await runClaimedJob(db, job, handlers[job.kind], now);
-      if (outcome === "done") report.done++;
-      else if (outcome === "retry") report.retried++;
-      else report.failed++;
-    }
+  // One claim at a time: a job is claimed only by the worker about to run it, so a slow
+  // job never holds others that another instance could be running meanwhile.
+  for (let job = await claimJob(db, { now }); job; job = await claimJob(db, { now })) {
+    const outcome = await runClaimedJob(db, job, handlers[job.kind], now);
+    if (outcome === "done") report.done++;
+    else if (outcome === "retry") report.retried++;
+    else if (outcome === "failed") report.failed++;
+    else report.lost++;
   }
   report.expiredQuotes = (await expireQuotes(systemCtx(db, now))).expiredOrderIds.length;
   return report;

@@ -11,10 +11,13 @@ export function startJobWorker(
   db: Queryable,
   { intervalMs = Number(process.env.JOBS_INTERVAL_MS ?? 15_000) } = {},
 ) {
-  if (intervalMs <= 0) return { stop: async () => {} };
+  if (intervalMs <= 0) return { stop: async () => {}, status: () => "off" as const };
   let running: Promise<void> | null = null;
+  let startedAt = Date.now();
+  let finishedAt = Date.now();
   const tick = () => {
     if (running) return;
+    startedAt = Date.now();
     running = (async () => {
       try {
         const report = await runJobsOnce(db, new Date());
@@ -24,6 +27,7 @@ export function startJobWorker(
       } catch (error) {
         console.error("jobs: pass failed", error);
       } finally {
+        finishedAt = Date.now();
         running = null;
       }
     })();
@@ -32,6 +36,18 @@ export function startJobWorker(
   timer.unref();
   tick();
   return {
+    /**
+     * "stalled" when no pass finished for three intervals, or one has been running for
+     * longer than a job's lease: for /readyz.
+     */
+    status: (now = Date.now()) =>
+      running
+        ? now - startedAt < Math.max(3 * intervalMs, 120_000)
+          ? ("alive" as const)
+          : ("stalled" as const)
+        : now - finishedAt < 3 * intervalMs + 5_000
+          ? ("alive" as const)
+          : ("stalled" as const),
     stop: async () => {
       clearInterval(timer);
       await running;
