@@ -1,0 +1,3 @@
+ALTER TYPE "public"."email_status" ADD VALUE 'sending' BEFORE 'sent';--> statement-breakpoint
+ALTER TABLE "outbox_emails" ADD COLUMN "claim_token" text;--> statement-breakpoint
+ALTER TABLE "outbox_emails" ADD COLUMN "claimed_at" timestamp with time zone;
