@@ -7,6 +7,7 @@ import { lifecycleHandlers } from "@/lib/lifecycle/handlers";
 import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
+import { findRecurringSteps } from "@/lib/recurring/charge-recurring-period";
 
 export type JobsReport = {
   scheduled: number;
@@ -27,8 +28,14 @@ export async function runJobsOnce(
   handlers: Record<string, JobHandler> = lifecycleHandlers,
 ): Promise<JobsReport> {
   const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, expiredQuotes: 0 };
-  // The inventory horizon is a daily step per publisher, beside the orders' own steps.
-  for (const step of [...(await findDueSteps(db, now)), ...(await findHorizonSteps(db, now))]) {
+  // The inventory horizon is a daily step per publisher, and recurring charges one per
+  // period and attempt, beside the orders' own steps.
+  const due = [
+    ...(await findDueSteps(db, now)),
+    ...(await findHorizonSteps(db, now)),
+    ...(await findRecurringSteps(db, now)),
+  ];
+  for (const step of due) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
   }
   for (;;) {
