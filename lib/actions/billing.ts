@@ -91,9 +91,10 @@ export const payInvoiceOnlineAction = defineAction({
     const shown = formatMoney(payment.amount, payment.currency);
     if (payment.status === "completed")
       return `${shown} paid on invoice ${invoiceNumber}. A receipt is on its way.`;
+    const why = (message ?? "").replace(/\.$/, "");
     if (payment.status === "declined")
-      return `Payment of ${shown} declined: ${message ?? "the card was declined"}. Nothing was charged.`;
-    return `Payment of ${shown} is still processing: ${message ?? "try again in a moment"}.`;
+      return `Payment of ${shown} declined: ${why || "the card was declined"}. Nothing was charged.`;
+    return `Payment of ${shown} is still processing: ${why || "try again in a moment"}.`;
   },
   revalidate,
 });
