@@ -49,7 +49,8 @@ export const recurringStatus = pgEnum("recurring_status", [
 export const recurringInterval = pgEnum("recurring_interval", ["weekly", "monthly", "quarterly", "yearly"]);
 export const quoteStatus = pgEnum("quote_status", ["sent", "accepted", "declined", "expired"]);
 export const actorKind = pgEnum("actor_kind", ["user", "system", "api"]);
-export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
+/** "sending": claimed by one sender (see outbox_emails.claim_token) and being handed to SMTP outside any transaction. */
+export const emailStatus = pgEnum("email_status", ["pending", "sending", "sent", "failed"]);
 /** Emails that carry a sign-in secret (a link that grants access) are kinds of their own, shown only to owners and admins. */
 export const emailKind = pgEnum("email_kind", ["notification", "invitation", "password_reset"]);
 export const jobStatus = pgEnum("job_status", ["pending", "running", "done", "failed"]);

@@ -123,6 +123,13 @@ export const recurringSchedules = pgTable(
     status: recurringStatus().notNull().default("active"),
     attempts: integer().notNull().default(0),
     retryIntervalHours: integer().notNull().default(24),
+    /**
+     * The provider's saved payment method the schedule charges (for the built-in test
+     * provider, one of its test card numbers; a real provider stores its own token here).
+     */
+    paymentMethod: text(),
+    /** Why the last charge did not go through, shown beside a schedule that is retrying or failed. */
+    lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -36,6 +36,10 @@ export const outboxEmails = pgTable(
     status: emailStatus().notNull().default("pending"),
     attempts: integer().notNull().default(0),
     lastError: text(),
+    /** Set when a sender claims the email; only that sender may mark it sent or failed. */
+    claimToken: text(),
+    /** When the claim was taken: a claim older than the lease belongs to a crashed sender and is retried. */
+    claimedAt: timestamp({ withTimezone: true }),
     sentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

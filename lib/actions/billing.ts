@@ -3,6 +3,7 @@
 import { changeBillingDefaults, changeBillingDefaultsInput } from "@/lib/billing/change-billing-defaults";
 import { changeOrderBilling, changeOrderBillingInput } from "@/lib/billing/change-order-billing";
 import { issueDiscount, issueDiscountInput } from "@/lib/billing/issue-discount";
+import { payInvoiceOnline, payInvoiceOnlineInput } from "@/lib/billing/pay-invoice-online";
 import { recordPayment, recordPaymentInput } from "@/lib/billing/record-payment";
 import { refundPayment, refundPaymentInput } from "@/lib/billing/refund-payment";
 import { requestPayment, requestPaymentInput } from "@/lib/billing/request-payment";
@@ -79,5 +80,21 @@ export const changeBillingDefaultsAction = defineAction({
   roles: staffAdmins,
   run: ({ ctx, input }) => changeBillingDefaults(ctx, input).then(() => null),
   message: () => "Invoice defaults saved.",
+  revalidate,
+});
+
+export const payInvoiceOnlineAction = defineAction({
+  input: payInvoiceOnlineInput,
+  roles: ["advertiser"],
+  run: ({ ctx, input }) => payInvoiceOnline(ctx, input),
+  message: ({ payment, invoiceNumber, message }) => {
+    const shown = formatMoney(payment.amount, payment.currency);
+    if (payment.status === "completed")
+      return `${shown} paid on invoice ${invoiceNumber}. A receipt is on its way.`;
+    const why = (message ?? "").replace(/\.$/, "");
+    if (payment.status === "declined")
+      return `Payment of ${shown} declined: ${why || "the card was declined"}. Nothing was charged.`;
+    return `Payment of ${shown} is still processing: ${why || "try again in a moment"}.`;
+  },
   revalidate,
 });

@@ -154,3 +154,14 @@ function firstSecondOf(day: CalendarDay, timeZone: string, midnight: number): nu
 export function endOfDayIn(day: CalendarDay, timeZone: string): Date {
   return startOfDayIn(addDays(day, 1), timeZone);
 }
+
+/**
+ * A day moved by whole weeks or months (a recurring order's periods). Monthly keeps the
+ * day of the month, clamped to the month's last day: Jan 31 + 1 month is Feb 28 (or 29).
+ */
+export function addPeriods(day: CalendarDay, interval: "weekly" | "monthly", periods: number): CalendarDay {
+  if (interval === "weekly") return addDays(day, 7 * periods);
+  const month = addMonths(day.slice(0, 7), periods);
+  const lastDay = monthDays(month).length;
+  return `${month}-${String(Math.min(Number(day.slice(8, 10)), lastDay)).padStart(2, "0")}`;
+}

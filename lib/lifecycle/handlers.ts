@@ -3,6 +3,7 @@ import type { JobHandler } from "@/lib/jobs/run-claimed-job";
 import { applyOrderTransition } from "@/lib/orders/apply-order-transition";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { applyLineItemTransition } from "@/lib/orders/run-line-item-action";
+import { chargeRecurringPeriod, recurringJobKind } from "@/lib/recurring/charge-recurring-period";
 import { extendInventoryHorizonJob, horizonJobKind } from "./inventory-horizon";
 import { systemCtx } from "./system-ctx";
 
@@ -21,6 +22,7 @@ async function load(tx: Transaction, orderId: number) {
  */
 export const lifecycleHandlers: Record<string, JobHandler> = {
   [horizonJobKind]: extendInventoryHorizonJob,
+  [recurringJobKind]: (tx, payload, now) => chargeRecurringPeriod(tx, payload, now),
   "start-order": async (tx, payload, now) => {
     const { orderId } = ids(payload);
     if ((await load(tx, orderId)).order.status !== "approved") return;

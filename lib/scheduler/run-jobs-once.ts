@@ -6,6 +6,7 @@ import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
 import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
+import { findRecurringSteps } from "@/lib/recurring/charge-recurring-period";
 import { jobHandlers } from "./job-handlers";
 
 export type JobsReport = {
@@ -29,8 +30,14 @@ export async function runJobsOnce(
   handlers: Record<string, JobHandler> = jobHandlers,
 ): Promise<JobsReport> {
   const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, lost: 0, expiredQuotes: 0 };
-  // The inventory horizon is a daily step per publisher, beside the orders' own steps.
-  for (const step of [...(await findDueSteps(db, now)), ...(await findHorizonSteps(db, now))]) {
+  // The inventory horizon is a daily step per publisher, and recurring charges one per
+  // period and attempt, beside the orders' own steps.
+  const due = [
+    ...(await findDueSteps(db, now)),
+    ...(await findHorizonSteps(db, now)),
+    ...(await findRecurringSteps(db, now)),
+  ];
+  for (const step of due) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
   }
   // One claim at a time: a job is claimed only by the worker about to run it, so a slow

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { CancelOrderButton, QuoteAnswerButtons } from "@/components/advertiser/advertiser-order-actions";
 import { PaymentInstructions } from "@/components/advertiser/payment-instructions";
 import { BillingCard } from "@/components/billing/billing-card";
 import { LedgerCard } from "@/components/billing/ledger-card";
+import { PayOnlineDialog } from "@/components/billing/pay-online-dialog";
 import { QuoteDetails } from "@/components/booking/quote-details";
 import { EventsLog } from "@/components/orders/events-log";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -21,6 +23,7 @@ import { getOrderBilling } from "@/lib/billing/order-billing";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
+import { moneyInputText } from "@/lib/money/parse-money";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/quotes/quote-validity";
@@ -148,6 +151,18 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             invoices={billing.invoices}
             payments={billing.payments}
             invoiceHref={(invoiceId) => `/advertiser/invoices/${invoiceId}`}
+            invoiceActions={(invoice) =>
+              (invoice.status === "open" || invoice.status === "partially_paid") &&
+              invoice.amount > invoice.paid && (
+                <PayOnlineDialog
+                  invoiceId={invoice.id}
+                  invoiceNumber={invoice.number}
+                  leftDue={moneyInputText(invoice.amount - invoice.paid, invoice.currency)}
+                  leftLabel={formatMoney(invoice.amount - invoice.paid, invoice.currency)}
+                  formKey={randomUUID()}
+                />
+              )
+            }
             timeZone={tz}
           />
           <LedgerCard rows={ledger.rows} timeZone={tz} />
