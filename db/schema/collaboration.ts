@@ -1,4 +1,17 @@
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { actorKind, orderStatus, quoteStatus } from "./enums";
 import { orders } from "./orders";
 import { publishers } from "./publishers";
@@ -61,7 +74,40 @@ export const messages = pgTable(
       .notNull()
       .references(() => users.id),
     body: text().notNull(),
+    /** A staff-only note: never shown, counted or emailed to the advertiser. */
+    internal: boolean().notNull().default(false),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.orderId, t.at)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** A message's attached file, kept in the database and written in the message's own transaction. */
+export const messageAttachments = pgTable("message_attachments", {
+  messageId: integer()
+    .primaryKey()
+    .references(() => messages.id, { onDelete: "cascade" }),
+  fileName: varchar({ length: 200 }).notNull(),
+  mimeType: varchar({ length: 64 }).notNull(),
+  size: integer().notNull(),
+  content: bytea().notNull(),
+});
+
+/** How far each person has read an order's thread: messages after this id are unread for them. */
+export const messageReads = pgTable(
+  "message_reads",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    lastReadMessageId: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.orderId] })],
 );

@@ -5,7 +5,6 @@ import {
   advertisers,
   creatives,
   lineItemCreatives,
-  messages,
   orderEvents,
   properties,
   quotes,
@@ -15,6 +14,7 @@ import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
+import { threadForActor } from "@/lib/messages/list-messages";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { orderFigures } from "@/lib/money/order-figures";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
@@ -57,12 +57,8 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     .leftJoin(users, eq(users.id, orderEvents.actorUserId))
     .where(eq(orderEvents.orderId, order.id))
     .orderBy(desc(orderEvents.at), desc(orderEvents.id));
-  const thread = await ctx.db
-    .select({ message: messages, authorName: users.name })
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorUserId))
-    .where(eq(messages.orderId, order.id))
-    .orderBy(asc(messages.at));
+  // Scoped by side: an advertiser never receives internal notes, not even in page data.
+  const thread = await threadForActor(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
