@@ -19,7 +19,11 @@ export async function threadForActor(db: Queryable, actor: StaffActor | Advertis
         authorUserId: messages.authorUserId,
       },
       authorName: users.name,
-      attachment: { fileName: messageAttachments.fileName, mimeType: messageAttachments.mimeType, size: messageAttachments.size },
+      attachment: {
+        fileName: messageAttachments.fileName,
+        mimeType: messageAttachments.mimeType,
+        size: messageAttachments.size,
+      },
     })
     .from(messages)
     .innerJoin(orders, eq(orders.id, messages.orderId))

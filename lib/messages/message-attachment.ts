@@ -17,7 +17,10 @@ const isPdf = (b: Uint8Array) => b.length >= 5 && String.fromCharCode(...b.subar
 
 /** Keeps a file name printable and short; it is only ever shown and sent as a download name. */
 function cleanName(name: string, extension: string) {
-  const base = name.replace(/[^\w.\- ]+/g, "_").slice(0, 120).trim();
+  const base = name
+    .replace(/[^\w.\- ]+/g, "_")
+    .slice(0, 120)
+    .trim();
   return base || `attachment.${extension}`;
 }
 
@@ -38,5 +41,10 @@ export async function checkAttachment(file: File): Promise<CheckedAttachment> {
   const mimeType = image?.mimeType ?? (isPdf(bytes) ? "application/pdf" : null);
   if (!mimeType) throw invalidField("attachment", "Attach a PNG, JPEG, GIF or WebP image or a PDF.");
   const extension = image?.extension ?? "pdf";
-  return { fileName: cleanName(file.name, extension), mimeType, size: bytes.byteLength, content: Buffer.from(bytes) };
+  return {
+    fileName: cleanName(file.name, extension),
+    mimeType,
+    size: bytes.byteLength,
+    content: Buffer.from(bytes),
+  };
 }

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { advertiserUsers, advertisers, users } from "@/db/schema";
+import { advertisers, advertiserUsers, users } from "@/db/schema";
 import type { LoadedOrder } from "@/lib/orders/get-order-for-actor";
 import { type Recipient, staffRecipients } from "@/lib/orders/notify-order-party";
 
@@ -23,7 +23,10 @@ async function advertiserRecipients(db: Queryable, loaded: LoadedOrder): Promise
     .select({ email: advertisers.contactEmail, name: advertisers.contactName })
     .from(advertisers)
     .where(
-      and(eq(advertisers.id, loaded.order.advertiserId), eq(advertisers.publisherId, loaded.order.publisherId)),
+      and(
+        eq(advertisers.id, loaded.order.advertiserId),
+        eq(advertisers.publisherId, loaded.order.publisherId),
+      ),
     );
   return contact ? [contact] : [];
 }

@@ -21,6 +21,7 @@ import { getOrderBilling } from "@/lib/billing/order-billing";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
+import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/quotes/quote-validity";
@@ -32,6 +33,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
+  await markMessagesRead(ctx, { orderId: detail.order.id });
   const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
   const billing = await getOrderBilling(ctx, { orderId: detail.order.id });
   const model = orderPageModel(detail, actor, ctx.now);
@@ -164,7 +166,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             prepayRequired={order.prepayRequired}
             instructions={publisher.paymentInstructions}
           />
-          <MessagesPanel messages={detail.messages} now={ctx.now} />
+          <MessagesPanel messages={detail.messages} now={ctx.now} orderId={detail.order.id} />
         </div>
       </div>
     </>

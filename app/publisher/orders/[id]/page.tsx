@@ -36,6 +36,7 @@ import { isStaffAdmin, isStaffWriter } from "@/lib/core/require-actor";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
+import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
@@ -52,6 +53,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
+  await markMessagesRead(ctx, { orderId: detail.order.id });
   const model = orderPageModel(detail, actor, ctx.now);
   const tracking = await trackingCodesForOrder(ctx, { orderId: detail.order.id });
   const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
@@ -270,7 +272,13 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             )}
           </Card>
           <MoneySummary figures={detail.figures} currency={order.currency} money={detail.money} />
-          <MessagesPanel messages={detail.messages} now={ctx.now} />
+          <MessagesPanel
+            messages={detail.messages}
+            now={ctx.now}
+            orderId={detail.order.id}
+            staff
+            canWrite={canWrite}
+          />
         </div>
       </div>
     </>
