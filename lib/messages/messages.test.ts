@@ -43,7 +43,7 @@ describe("order messages", () => {
 
   it("the advertiser's message emails the publisher's team with the desk link", () =>
     inRollback(async (tx) => {
-      const { staff, a, orderA } = await setup(tx);
+      const { a, orderA } = await setup(tx);
       await sendMessage(ctxFor(a.actor, tx), { orderId: orderA.id, body: "Can we start earlier?" });
       const mail = await tx.select().from(outboxEmails).where(eq(outboxEmails.orderId, orderA.id));
       expect(mail.length).toBeGreaterThan(0);
