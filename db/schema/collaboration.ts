@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  pgEnum,
   pgTable,
   primaryKey,
   text,
@@ -13,7 +14,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { actorKind, orderStatus, quoteStatus } from "./enums";
-import { orders } from "./orders";
+import { lineItems, orders } from "./orders";
 import { publishers } from "./publishers";
 import { users } from "./users";
 
@@ -110,4 +111,40 @@ export const messageReads = pgTable(
     lastReadMessageId: integer().notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.orderId] })],
+);
+
+/** A feedback round: waiting for the advertiser, then approved or sent back with changes. */
+export const feedbackStatus = pgEnum("feedback_status", ["waiting", "approved", "changes_requested"]);
+
+/**
+ * A draft or proposal staff ask the advertiser to approve: text, a file, or both, for the
+ * order or one line item. One round waits at a time; each answer closes its round.
+ */
+export const feedbackRequests = pgTable(
+  "feedback_requests",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    lineItemId: integer().references(() => lineItems.id, { onDelete: "cascade" }),
+    round: integer().notNull(),
+    body: text().notNull().default(""),
+    fileName: varchar({ length: 200 }),
+    mimeType: varchar({ length: 64 }),
+    size: integer(),
+    content: bytea(),
+    status: feedbackStatus().notNull().default("waiting"),
+    requestedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    answeredBy: integer().references(() => users.id),
+    answeredAt: timestamp({ withTimezone: true }),
+    answerComment: text(),
+  },
+  (t) => [index().on(t.orderId, t.round)],
 );
