@@ -13,6 +13,7 @@ import {
 import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
+import { feedbackForOrder } from "@/lib/feedback/list-feedback";
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { threadForActor } from "@/lib/messages/list-messages";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
@@ -59,6 +60,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     .orderBy(desc(orderEvents.at), desc(orderEvents.id));
   // Scoped by side: an advertiser never receives internal notes, not even in page data.
   const thread = await threadForActor(ctx.db, actor, order.id);
+  const feedback = await feedbackForOrder(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
@@ -77,6 +79,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     })),
     events,
     messages: thread,
+    feedback,
     quotes: orderQuotes,
     money,
     /** Booked, discounts, credits and net: the one computation every screen shows. */

@@ -5,6 +5,7 @@ import { BillingCard } from "@/components/billing/billing-card";
 import { LedgerCard } from "@/components/billing/ledger-card";
 import { QuoteDetails } from "@/components/booking/quote-details";
 import { EventsLog } from "@/components/orders/events-log";
+import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
@@ -48,6 +49,11 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
     ...(order.status === "quoted" && quoteExpired && quote?.expiresAt
       ? [expiredQuoteMessage(quote.expiresAt, tz)]
       : model.steps),
+    ...(detail.feedback.waiting
+      ? [
+          `Draft ${detail.feedback.waiting.round} is waiting for your feedback: approve it or ask for changes under Drafts and feedback.`,
+        ]
+      : []),
     ...(lastMessage && lastMessage.message.authorUserId !== actor.userId
       ? [`${lastMessage.authorName} sent you a message: read it under Messages.`]
       : []),
@@ -166,6 +172,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             prepayRequired={order.prepayRequired}
             instructions={publisher.paymentInstructions}
           />
+          <FeedbackPanel {...detail.feedback} now={ctx.now} orderId={detail.order.id} side="advertiser" />
           <MessagesPanel messages={detail.messages} now={ctx.now} orderId={detail.order.id} />
         </div>
       </div>

@@ -15,6 +15,7 @@ import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
 import { EventsLog } from "@/components/orders/events-log";
+import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
@@ -272,6 +273,14 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             )}
           </Card>
           <MoneySummary figures={detail.figures} currency={order.currency} money={detail.money} />
+          <FeedbackPanel
+            {...detail.feedback}
+            now={ctx.now}
+            orderId={detail.order.id}
+            side="staff"
+            canWrite={canWrite}
+            lineItems={detail.lineItems.map((li) => ({ id: li.id, label: `${li.zone.name} (#${li.id})` }))}
+          />
           <MessagesPanel
             messages={detail.messages}
             now={ctx.now}
