@@ -28,6 +28,7 @@ export function AppShell({
       className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
     >
       {item.label}
+      {item.badge ? " " : null}
       {item.badge ? (
         <span className="ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
           {item.badge}
