@@ -7,9 +7,20 @@ import { sniffImage } from "@/lib/creatives/sniff-image";
 /** Same limit as creative images, so the server action body limit already covers it. */
 export const maxAttachmentBytes = maxImageBytes;
 
-export const attachmentFile = z
-  .instanceof(File, { error: "Attach a file (PNG, JPEG, GIF, WebP or PDF)." })
-  .optional();
+/**
+ * An optional file. A form whose file input was left empty may still post a nameless empty part
+ * (browsers and Next's action decoding differ on its name), so that counts as no attachment;
+ * a chosen file that is empty is still refused by checkAttachment.
+ */
+const leftEmpty = (value: unknown) =>
+  value instanceof File && value.size === 0 && ["", "blob", "undefined"].includes(value.name)
+    ? undefined
+    : value;
+
+export const attachmentFile = z.preprocess(
+  leftEmpty,
+  z.instanceof(File, { error: "Attach a file (PNG, JPEG, GIF, WebP or PDF)." }).optional(),
+);
 
 export type CheckedAttachment = { fileName: string; mimeType: string; size: number; content: Buffer };
 
@@ -29,7 +40,6 @@ function cleanName(name: string, extension: string) {
  * real type (an image or a PDF). The browser's declared type is never consulted.
  */
 export async function checkAttachment(file: File): Promise<CheckedAttachment> {
-  if (file.size === 0) throw invalidField("attachment", "The file is empty.");
   if (file.size > maxAttachmentBytes) {
     throw invalidField(
       "attachment",

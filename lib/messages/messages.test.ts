@@ -167,3 +167,22 @@ describe("order messages", () => {
       expect((await unreadMessageCounts(ctxFor(staff, tx))).byOrder.get(orderA.id)).toBe(1);
     }));
 });
+
+describe("a form's empty file input", () => {
+  it("is no attachment: the message is sent without one", () =>
+    inRollback(async (tx) => {
+      const { staff, orderA } = await setup(tx);
+      const blank = new File([], "blob", { type: "application/octet-stream" });
+      const sent = await sendMessage(ctxFor(staff, tx), {
+        orderId: orderA.id,
+        body: "no file",
+        attachment: blank,
+      });
+      const [row] = await tx.select().from(messages).where(eq(messages.id, sent.messageId));
+      expect(row.body).toBe("no file");
+      const file = await serveMessageAttachment(makePublicCtx(staff, { db: tx }), {
+        messageId: sent.messageId,
+      });
+      expect(file.status).toBe(404);
+    }));
+});
