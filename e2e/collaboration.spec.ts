@@ -92,7 +92,7 @@ test.describe("working on an order together", () => {
     await advertiserPage.goto(advertiserOrder);
     await expect(thread(advertiserPage).getByText(`Hello from the desk ${stamp}`)).toBeVisible();
     await expect(advertiserPage.getByText(`Internal ${stamp}`)).toHaveCount(0);
-    await thread(advertiserPage).getByLabel("Message").fill(`Thanks, looks great ${stamp}`);
+    await thread(advertiserPage).getByLabel("Message", { exact: true }).fill(`Thanks, looks great ${stamp}`);
     await thread(advertiserPage).getByRole("button", { name: "Send" }).click();
     await expect(advertiserPage.getByText("Message sent.").first()).toBeVisible();
 
