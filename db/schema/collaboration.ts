@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
 import { actorKind, orderStatus, quoteStatus } from "./enums";
@@ -147,4 +148,30 @@ export const feedbackRequests = pgTable(
     answerComment: text(),
   },
   (t) => [index().on(t.orderId, t.round)],
+);
+
+/** Which side of an order wrote a review: the publisher's team or the advertiser. */
+export const reviewSide = pgEnum("review_side", ["publisher", "advertiser"]);
+
+/** After completion each side rates the collaboration once (1–5 and a comment). */
+export const orderReviews = pgTable(
+  "order_reviews",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    side: reviewSide().notNull(),
+    rating: integer().notNull(),
+    comment: text().notNull().default(""),
+    authorUserId: integer()
+      .notNull()
+      .references(() => users.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // One review per side: a second one loses to this index even when two race.
+  (t) => [uniqueIndex().on(t.orderId, t.side), index().on(t.publisherId)],
 );
