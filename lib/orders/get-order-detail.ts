@@ -18,6 +18,7 @@ import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { threadForActor } from "@/lib/messages/list-messages";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { orderFigures } from "@/lib/money/order-figures";
+import { reviewsForOrder } from "@/lib/reviews/list-reviews";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemZones } from "./line-item-zones";
 
@@ -61,6 +62,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
   // Scoped by side: an advertiser never receives internal notes, not even in page data.
   const thread = await threadForActor(ctx.db, actor, order.id);
   const feedback = await feedbackForOrder(ctx.db, actor, order.id);
+  const reviews = await reviewsForOrder(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
@@ -80,6 +82,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     events,
     messages: thread,
     feedback,
+    reviews,
     quotes: orderQuotes,
     money,
     /** Booked, discounts, credits and net: the one computation every screen shows. */

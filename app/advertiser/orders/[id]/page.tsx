@@ -11,6 +11,7 @@ import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ReviewsPanel } from "@/components/orders/reviews-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -172,6 +173,14 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             prepayRequired={order.prepayRequired}
             instructions={publisher.paymentInstructions}
           />
+          {(detail.order.status === "completed" || detail.reviews.length > 0) && (
+            <ReviewsPanel
+              reviews={detail.reviews}
+              orderId={detail.order.id}
+              side="advertiser"
+              canWrite={detail.order.status === "completed"}
+            />
+          )}
           <FeedbackPanel {...detail.feedback} now={ctx.now} orderId={detail.order.id} side="advertiser" />
           <MessagesPanel messages={detail.messages} now={ctx.now} orderId={detail.order.id} />
         </div>

@@ -22,6 +22,7 @@ import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ReviewsPanel } from "@/components/orders/reviews-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -273,6 +274,14 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             )}
           </Card>
           <MoneySummary figures={detail.figures} currency={order.currency} money={detail.money} />
+          {(detail.order.status === "completed" || detail.reviews.length > 0) && (
+            <ReviewsPanel
+              reviews={detail.reviews}
+              orderId={detail.order.id}
+              side="publisher"
+              canWrite={canWrite && detail.order.status === "completed"}
+            />
+          )}
           <FeedbackPanel
             {...detail.feedback}
             now={ctx.now}
