@@ -3,8 +3,10 @@ import { AppShell } from "@/components/shell/app-shell";
 import { db } from "@/db";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { describeActor } from "@/lib/auth/describe-actor";
+import { makeCtx } from "@/lib/core/context";
+import { unreadMessageCounts } from "@/lib/messages/unread-messages";
 
-const nav = [
+const baseNav = [
   { href: "/publisher", label: "Overview" },
   { href: "/publisher/orders", label: "Orders" },
   { href: "/publisher/advertisers", label: "Advertisers" },
@@ -19,6 +21,10 @@ const nav = [
 
 export default async function PublisherLayout({ children }: { children: ReactNode }) {
   const actor = await staffForPage();
+  const unread = await unreadMessageCounts(makeCtx(actor));
+  const nav = baseNav.map((item) =>
+    item.href === "/publisher/orders" ? { ...item, badge: unread.total } : item,
+  );
   return (
     <AppShell area="Publisher desk" nav={nav} who={await describeActor(db, actor)}>
       {children}

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { logout } from "@/lib/actions/auth";
 import { MobileNav } from "./mobile-nav";
 
-export type NavItem = { href: string; label: string };
+/** `badge`: a count to flag on the item (unread messages on "Orders"); nothing when 0. */
+export type NavItem = { href: string; label: string; badge?: number };
 
 /**
  * The frame around every signed-in page: brand, navigation (a sidebar on laptops,
@@ -27,6 +28,13 @@ export function AppShell({
       className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
     >
       {item.label}
+      {item.badge ? " " : null}
+      {item.badge ? (
+        <span className="ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+          {item.badge}
+          <span className="sr-only"> unread {item.badge === 1 ? "message" : "messages"}</span>
+        </span>
+      ) : null}
     </Link>
   ));
   const signOut = (

@@ -1,6 +1,21 @@
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { actorKind, orderStatus, quoteStatus } from "./enums";
-import { orders } from "./orders";
+import { lineItems, orders } from "./orders";
 import { publishers } from "./publishers";
 import { users } from "./users";
 
@@ -61,7 +76,102 @@ export const messages = pgTable(
       .notNull()
       .references(() => users.id),
     body: text().notNull(),
+    /** A staff-only note: never shown, counted or emailed to the advertiser. */
+    internal: boolean().notNull().default(false),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.orderId, t.at)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** A message's attached file, kept in the database and written in the message's own transaction. */
+export const messageAttachments = pgTable("message_attachments", {
+  messageId: integer()
+    .primaryKey()
+    .references(() => messages.id, { onDelete: "cascade" }),
+  fileName: varchar({ length: 200 }).notNull(),
+  mimeType: varchar({ length: 64 }).notNull(),
+  size: integer().notNull(),
+  content: bytea().notNull(),
+});
+
+/** How far each person has read an order's thread: messages after this id are unread for them. */
+export const messageReads = pgTable(
+  "message_reads",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    lastReadMessageId: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.orderId] })],
+);
+
+/** A feedback round: waiting for the advertiser, then approved or sent back with changes. */
+export const feedbackStatus = pgEnum("feedback_status", ["waiting", "approved", "changes_requested"]);
+
+/**
+ * A draft or proposal staff ask the advertiser to approve: text, a file, or both, for the
+ * order or one line item. One round waits at a time; each answer closes its round.
+ */
+export const feedbackRequests = pgTable(
+  "feedback_requests",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    lineItemId: integer().references(() => lineItems.id, { onDelete: "cascade" }),
+    round: integer().notNull(),
+    body: text().notNull().default(""),
+    fileName: varchar({ length: 200 }),
+    mimeType: varchar({ length: 64 }),
+    size: integer(),
+    content: bytea(),
+    status: feedbackStatus().notNull().default("waiting"),
+    requestedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    answeredBy: integer().references(() => users.id),
+    answeredAt: timestamp({ withTimezone: true }),
+    answerComment: text(),
+  },
+  (t) => [index().on(t.orderId, t.round)],
+);
+
+/** Which side of an order wrote a review: the publisher's team or the advertiser. */
+export const reviewSide = pgEnum("review_side", ["publisher", "advertiser"]);
+
+/** After completion each side rates the collaboration once (1–5 and a comment). */
+export const orderReviews = pgTable(
+  "order_reviews",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    side: reviewSide().notNull(),
+    rating: integer().notNull(),
+    comment: text().notNull().default(""),
+    authorUserId: integer()
+      .notNull()
+      .references(() => users.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // One review per side: a second one loses to this index even when two race.
+  (t) => [uniqueIndex().on(t.orderId, t.side), index().on(t.publisherId)],
 );

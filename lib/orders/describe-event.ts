@@ -84,6 +84,12 @@ function referenceSentences(type: string, payload: Payload): string[] {
   if (type === "duplicated_to" && typeof payload.orderId === "number")
     sentences.push(`to order #${payload.orderId}`);
   if (typeof payload.duplicatedFrom === "number") sentences.push(`from order #${payload.duplicatedFrom}`);
+  // Feedback rounds and messages (lib/feedback, lib/messages): which draft or message, and what was said back.
+  if (typeof payload.round === "number") sentences.push(`draft ${payload.round}`);
+  if (typeof payload.messageId === "number") sentences.push(`message #${payload.messageId}`);
+  if (typeof payload.attachment === "string") sentences.push(`attached ${payload.attachment}`);
+  if (type === "feedback_changes_requested" && typeof payload.comment === "string")
+    sentences.push(`“${payload.comment}”`);
   if (typeof payload.quoteId === "number" && typeof payload.price === "string") {
     sentences.push(`quote #${payload.quoteId} at ${payload.price}`);
   }

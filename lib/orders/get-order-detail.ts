@@ -5,7 +5,6 @@ import {
   advertisers,
   creatives,
   lineItemCreatives,
-  messages,
   orderEvents,
   properties,
   quotes,
@@ -14,9 +13,12 @@ import {
 import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
+import { feedbackForOrder } from "@/lib/feedback/list-feedback";
 import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
+import { threadForActor } from "@/lib/messages/list-messages";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { orderFigures } from "@/lib/money/order-figures";
+import { reviewsForOrder } from "@/lib/reviews/list-reviews";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemZones } from "./line-item-zones";
 
@@ -57,12 +59,10 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     .leftJoin(users, eq(users.id, orderEvents.actorUserId))
     .where(eq(orderEvents.orderId, order.id))
     .orderBy(desc(orderEvents.at), desc(orderEvents.id));
-  const thread = await ctx.db
-    .select({ message: messages, authorName: users.name })
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorUserId))
-    .where(eq(messages.orderId, order.id))
-    .orderBy(asc(messages.at));
+  // Scoped by side: an advertiser never receives internal notes, not even in page data.
+  const thread = await threadForActor(ctx.db, actor, order.id);
+  const feedback = await feedbackForOrder(ctx.db, actor, order.id);
+  const reviews = await reviewsForOrder(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
@@ -81,6 +81,8 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     })),
     events,
     messages: thread,
+    feedback,
+    reviews,
     quotes: orderQuotes,
     money,
     /** Booked, discounts, credits and net: the one computation every screen shows. */

@@ -11,7 +11,7 @@ import type { NotifyTemplate } from "./types";
  * Who hears about an order on the publisher's side: its sales manager, else the addresses
  * the publisher's settings name for notifications, else the owners and admins.
  */
-async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<Recipient[]> {
+export async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<Recipient[]> {
   const { order } = loaded;
   if (order.salesManagerId) {
     const [manager] = await db
@@ -33,7 +33,7 @@ async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<Reci
     );
 }
 
-type Recipient = { email: string; name: string };
+export type Recipient = { email: string; name: string };
 
 /** The order's page for whoever reads the email: the desk for staff, the portal for the advertiser. */
 export function orderLink(to: "advertiser" | "staff", orderId: number): string {

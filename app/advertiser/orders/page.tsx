@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
 import type { SearchParams } from "@/lib/core/search-params";
+import { unreadMessageCounts } from "@/lib/messages/unread-messages";
 import { orderStatusLabels } from "@/lib/orders/labels";
 import { listAdvertiserOrders, listAdvertiserOrdersParams } from "@/lib/orders/list-advertiser-orders";
 
@@ -22,6 +23,7 @@ export default async function AdvertiserOrders({ searchParams }: { searchParams:
   const params = await searchParams;
   const input = listAdvertiserOrdersParams(params);
   const ctx = makeCtx(actor);
+  const unread = await unreadMessageCounts(ctx);
   const list = await listAdvertiserOrders(ctx, input);
   const filtered = [input.status, input.zoneId, input.from, input.to, input.q].some((v) => v !== undefined);
   const book = (
@@ -58,7 +60,7 @@ export default async function AdvertiserOrders({ searchParams }: { searchParams:
       />
       <DataTable
         columns={orderColumns({ audience: "advertiser", timeZone: list.publisher.timeZone, now: ctx.now })}
-        rows={list.rows}
+        rows={list.rows.map((row) => ({ ...row, unread: unread.byOrder.get(row.id) ?? 0 }))}
         total={list.total}
         page={list.page}
         pageSize={list.pageSize}

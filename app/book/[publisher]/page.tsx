@@ -12,6 +12,7 @@ import { firstParam } from "@/lib/core/search-params";
 import { parseId } from "@/lib/core/validation";
 import { formatCount, formatMoney } from "@/lib/format";
 import { modelName, ratePer } from "@/lib/format/units";
+import { publisherRating } from "@/lib/reviews/list-reviews";
 
 export async function generateMetadata({ params }: { params: Promise<{ publisher: string }> }) {
   const kit = await getMediaKit(makePublicCtx(null), { slug: (await params).publisher });
@@ -32,6 +33,7 @@ export default async function MediaKitPage({
   const query = await searchParams;
   const { welcome } = query;
   const { publisher } = kit;
+  const rating = await publisherRating(makePublicCtx(actor).db, publisher.id);
   const booking = await getBookingOptions(makePublicCtx(actor), { slug });
   const chosenZone = parseId(firstParam(query, "zone"));
   const bookHref = (zoneId: number) =>
@@ -47,6 +49,12 @@ export default async function MediaKitPage({
           <p className="mt-1 text-slate-600">
             Our properties, ad zones and rates. Prices in {publisher.currency}.
           </p>
+          {rating && (
+            <p className="mt-1 text-sm text-slate-700">
+              Rated {rating.average.toFixed(1)} out of 5 by advertisers ({rating.reviews}{" "}
+              {rating.reviews === 1 ? "review" : "reviews"})
+            </p>
+          )}
         </div>
         {actor?.kind === "advertiser" && actor.publisherId === publisher.id ? (
           <LinkButton href="/advertiser/orders" variant="primary">

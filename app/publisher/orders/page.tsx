@@ -13,6 +13,7 @@ import { isStaffWriter } from "@/lib/core/require-actor";
 import type { SearchParams } from "@/lib/core/search-params";
 import { formatCount } from "@/lib/format";
 import { approvalReservations } from "@/lib/inventory/approval-reservations";
+import { unreadMessageCounts } from "@/lib/messages/unread-messages";
 import { orderStatusLabels } from "@/lib/orders/labels";
 import { orderSourceLabels } from "@/lib/orders/list-labels";
 import { listOrders } from "@/lib/orders/list-orders";
@@ -59,6 +60,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const input = listOrdersInputFromParams(params);
   const ctx = makeCtx(actor);
+  const unread = await unreadMessageCounts(ctx);
   const [list, options] = await Promise.all([
     listOrders(ctx, input),
     orderListFilterOptions(ctx, { advertiserId: input.advertiserId }),
@@ -112,7 +114,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       )}
       <DataTable
         columns={orderColumns({ audience: "publisher", timeZone: list.timeZone, now: ctx.now })}
-        rows={list.rows}
+        rows={list.rows.map((row) => ({ ...row, unread: unread.byOrder.get(row.id) ?? 0 }))}
         total={list.total.count}
         page={list.page}
         pageSize={list.pageSize}

@@ -22,6 +22,8 @@ export type OrderColumnRow = {
   endDate: string | null;
   createdAt: Date;
   lastActivityAt: Date;
+  /** Messages on the order this viewer has not read yet. */
+  unread?: number;
   // The publisher's desk:
   source?: OrderListRow["source"];
   advertiser?: string;
@@ -93,11 +95,18 @@ export function orderColumns(options: OrderColumnsOptions): DataTableColumn<Orde
     header: "Name",
     meta: { card: "wide" },
     cell: (c) => {
-      const { source, zones } = c.row.original;
+      const { source, zones, unread } = c.row.original;
       const detail = publisher ? source && orderSourceLabels[source] : zones;
       return (
         <div className="min-w-36">
-          <p className="font-medium">{c.getValue()}</p>
+          <p className="font-medium">
+            {c.getValue()}
+            {unread ? (
+              <span className="ml-2 whitespace-nowrap rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                {unread} unread
+              </span>
+            ) : null}
+          </p>
           {detail && <p className="text-xs text-ink-muted">{detail}</p>}
         </div>
       );

@@ -7,11 +7,13 @@ import { LedgerCard } from "@/components/billing/ledger-card";
 import { PayOnlineDialog } from "@/components/billing/pay-online-dialog";
 import { QuoteDetails } from "@/components/booking/quote-details";
 import { EventsLog } from "@/components/orders/events-log";
+import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ReviewsPanel } from "@/components/orders/reviews-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,6 +25,7 @@ import { getOrderBilling } from "@/lib/billing/order-billing";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
+import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
@@ -35,6 +38,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
+  await markMessagesRead(ctx, { orderId: detail.order.id });
   const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
   const billing = await getOrderBilling(ctx, { orderId: detail.order.id });
   const model = orderPageModel(detail, actor, ctx.now);
@@ -49,6 +53,11 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
     ...(order.status === "quoted" && quoteExpired && quote?.expiresAt
       ? [expiredQuoteMessage(quote.expiresAt, tz)]
       : model.steps),
+    ...(detail.feedback.waiting
+      ? [
+          `Draft ${detail.feedback.waiting.round} is waiting for your feedback: approve it or ask for changes under Drafts and feedback.`,
+        ]
+      : []),
     ...(lastMessage && lastMessage.message.authorUserId !== actor.userId
       ? [`${lastMessage.authorName} sent you a message: read it under Messages.`]
       : []),
@@ -179,7 +188,16 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             prepayRequired={order.prepayRequired}
             instructions={publisher.paymentInstructions}
           />
-          <MessagesPanel messages={detail.messages} now={ctx.now} />
+          {(detail.order.status === "completed" || detail.reviews.length > 0) && (
+            <ReviewsPanel
+              reviews={detail.reviews}
+              orderId={detail.order.id}
+              side="advertiser"
+              canWrite={detail.order.status === "completed"}
+            />
+          )}
+          <FeedbackPanel {...detail.feedback} now={ctx.now} orderId={detail.order.id} side="advertiser" />
+          <MessagesPanel messages={detail.messages} now={ctx.now} orderId={detail.order.id} />
         </div>
       </div>
     </>

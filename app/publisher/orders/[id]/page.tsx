@@ -15,12 +15,14 @@ import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
 import { EventsLog } from "@/components/orders/events-log";
+import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ReviewsPanel } from "@/components/orders/reviews-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,6 +38,7 @@ import { isStaffAdmin, isStaffWriter } from "@/lib/core/require-actor";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
+import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
@@ -52,6 +55,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const id = pageId((await params).id);
   const ctx = makeCtx(actor);
   const detail = await orNotFound(getOrderDetail(ctx, { orderId: id }));
+  await markMessagesRead(ctx, { orderId: detail.order.id });
   const model = orderPageModel(detail, actor, ctx.now);
   const tracking = await trackingCodesForOrder(ctx, { orderId: detail.order.id });
   const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
@@ -270,7 +274,29 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             )}
           </Card>
           <MoneySummary figures={detail.figures} currency={order.currency} money={detail.money} />
-          <MessagesPanel messages={detail.messages} now={ctx.now} />
+          {(detail.order.status === "completed" || detail.reviews.length > 0) && (
+            <ReviewsPanel
+              reviews={detail.reviews}
+              orderId={detail.order.id}
+              side="publisher"
+              canWrite={canWrite && detail.order.status === "completed"}
+            />
+          )}
+          <FeedbackPanel
+            {...detail.feedback}
+            now={ctx.now}
+            orderId={detail.order.id}
+            side="staff"
+            canWrite={canWrite}
+            lineItems={detail.lineItems.map((li) => ({ id: li.id, label: `${li.zone.name} (#${li.id})` }))}
+          />
+          <MessagesPanel
+            messages={detail.messages}
+            now={ctx.now}
+            orderId={detail.order.id}
+            staff
+            canWrite={canWrite}
+          />
         </div>
       </div>
     </>

@@ -1,0 +1,35 @@
+import type { Queryable } from "@/db";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { messageRecipients } from "@/lib/messages/message-recipients";
+import type { LoadedOrder } from "@/lib/orders/get-order-for-actor";
+import { orderLink } from "@/lib/orders/notify-order-party";
+
+/** Emails one side of the order about a feedback round, ending with the link to that side's order page. */
+export async function notifyByEmail(
+  db: Queryable,
+  loaded: LoadedOrder,
+  to: "advertiser" | "staff",
+  email: { subject: string; lines: string[] },
+) {
+  // The author side is the other one; the system user id 0 never matches a recipient.
+  const { recipients } = await messageRecipients(
+    db,
+    loaded,
+    { kind: to === "advertiser" ? "staff" : "advertiser", userId: 0 },
+    false,
+  );
+  for (const recipient of recipients) {
+    await enqueueEmail(db, {
+      publisherId: loaded.order.publisherId,
+      orderId: loaded.order.id,
+      to: recipient.email,
+      subject: email.subject,
+      text: [
+        `Hello ${recipient.name},`,
+        "",
+        ...email.lines,
+        `${orderLink(to, loaded.order.id)}#feedback`,
+      ].join("\n"),
+    });
+  }
+}
