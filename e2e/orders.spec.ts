@@ -95,8 +95,10 @@ test.describe("publisher orders desk", () => {
     await signIn(page, "viewer@northwind.test");
     await openPendingOrderWithLineItems(page, 1);
     await expect(page.getByRole("button", { name: "Approve order" })).toHaveCount(0);
+    // The page says why instead of sending the viewer elsewhere without a word.
     await page.goto("/publisher/orders/new");
-    await expect(page).toHaveURL(/\/publisher\/orders$/);
+    await expect(page.getByText("Viewers cannot create orders")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to orders" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
