@@ -86,7 +86,8 @@ test("staff invoice an order, record two part payments, discount and refund part
   await expect(page.getByText("Refund of $1.00 booked and the advertiser emailed.")).toBeVisible();
 
   await expect(figure("Paid")).toHaveText(usd(due));
-  await expect(figure("Discounts")).toHaveText("$1.00");
+  // Deductions read as negative amounts in the balance card.
+  await expect(figure("Discounts")).toHaveText("-$1.00");
   await expect(figure("Refunded")).toHaveText("$1.00");
   await expect(figure("Balance due")).toHaveText("$0.00");
   const transactions = page.getByRole("region", { name: "Transactions", exact: true }).last();
