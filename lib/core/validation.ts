@@ -222,7 +222,13 @@ export function webUrl({
   invalid = "Use a web address starting with http:// or https://.",
   tooLong = "Keep the address under 2,000 characters.",
 } = {}) {
-  return text({ min: 1, max: 2000, required, tooLong }).refine(isWebAddress, { error: invalid });
+  // Empty text already has its "required" message: one message per problem.
+  return text({ min: 1, max: 2000, required, tooLong }).refine(
+    (value) => value === "" || isWebAddress(value),
+    {
+      error: invalid,
+    },
+  );
 }
 
 /** The most a line item may book: no zone sells more, and larger numbers are typos. */

@@ -164,6 +164,12 @@ describe("webhooks for order status changes", () => {
         issues: [expect.objectContaining({ path: ["url"] })],
       });
       await expect(createWebhook(admin, { url: "javascript:alert(1)" })).rejects.toThrow();
+      // An empty or unparsable address is a refusal naming the field, never an internal error.
+      for (const url of ["", "not a url"]) {
+        await expect(createWebhook(admin, { url })).rejects.toMatchObject({
+          issues: [expect.objectContaining({ path: ["url"], message: expect.stringMatching(/address/) })],
+        });
+      }
       await expect(
         createWebhook(ctxFor(desk.sales, tx), { url: "https://example.com/hook" }),
       ).rejects.toThrow(/owners and admins/);
