@@ -18,6 +18,7 @@ import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { paidOnInvoices, settleInvoiceStatus } from "./invoice-status";
 import { fieldError, idempotencyKey, moneyText, reusedKey } from "./money-input";
 import { type PaymentProvider, paymentProvider } from "./payment-provider";
+import { recordPaidInFull } from "./record-paid-in-full";
 
 export const payInvoiceOnlineInput = z.object({
   invoiceId: id(),
@@ -239,20 +240,15 @@ async function settlePayment(
     },
     at: now,
   });
-  if (dueBefore > 0 && totals.balanceDue <= 0) {
-    await recordOrderEvent(tx, {
-      actor,
-      publisherId: publisher.id,
-      orderId: order.id,
-      type: "payment_received",
-      payload: {
-        amount: totals.paid - totals.refunded,
-        currency: current.currency,
-        summary: `Paid in full: ${formatMoney(totals.paid - totals.refunded, current.currency)} received`,
-      },
-      at: now,
-    });
-  }
+  await recordPaidInFull(tx, {
+    actor,
+    publisherId: publisher.id,
+    orderId: order.id,
+    dueBefore,
+    totals,
+    currency: current.currency,
+    at: now,
+  });
   const [advertiser] = await tx.select().from(advertisers).where(eq(advertisers.id, order.advertiserId));
   const stillDue = invoice.amount - (settled && "paid" in settled ? settled.paid : 0);
   await enqueueEmail(tx, {

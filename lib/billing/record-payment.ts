@@ -15,6 +15,7 @@ import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { paidOnInvoices, settleInvoiceStatus } from "./invoice-status";
 import { fieldError, idempotencyKey, moneyText, reusedKey } from "./money-input";
+import { recordPaidInFull } from "./record-paid-in-full";
 
 export const recordPaymentInput = z.object({
   invoiceId: id(),
@@ -136,21 +137,15 @@ export async function recordPayment(ctx: Ctx, input: unknown) {
       },
       at: ctx.now,
     });
-    const paidInFull = dueBefore > 0 && totals.balanceDue <= 0;
-    if (paidInFull) {
-      await recordOrderEvent(tx, {
-        actor,
-        publisherId: publisher.id,
-        orderId: order.id,
-        type: "payment_received",
-        payload: {
-          amount: totals.paid - totals.refunded,
-          currency: invoice.currency,
-          summary: `Paid in full: ${formatMoney(totals.paid - totals.refunded, invoice.currency)} received`,
-        },
-        at: ctx.now,
-      });
-    }
+    const paidInFull = await recordPaidInFull(tx, {
+      actor,
+      publisherId: publisher.id,
+      orderId: order.id,
+      dueBefore,
+      totals,
+      currency: invoice.currency,
+      at: ctx.now,
+    });
     const [advertiser] = await tx.select().from(advertisers).where(eq(advertisers.id, order.advertiserId));
     await enqueueEmail(tx, {
       publisherId: publisher.id,
