@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import pg from "pg";
 import { pngBytes } from "../test/fixtures/images";
 import { e2eDatabaseUrl } from "./database-url";
 import { expectNoAxeViolations, signIn } from "./helpers";
@@ -19,13 +20,15 @@ test.skip(!onPostgres, "two instances share one PostgreSQL database; the embedde
 test.describe.configure({ timeout: 240_000 });
 
 let server: ChildProcess | undefined;
+/** What the second instance's job worker said it did ("jobs: {...}" lines, server/start-job-worker). */
+const secondJobReports: { done: number }[] = [];
 
 test.beforeAll(async () => {
   if (!onPostgres) return;
   test.setTimeout(240_000);
   server = spawn("npm", ["run", "serve"], {
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "ignore"],
     env: {
       ...process.env,
       PORT: String(secondPort),
@@ -35,6 +38,16 @@ test.beforeAll(async () => {
       SMTP_URL: mailboxUrl,
       DATABASE_URL: e2eDatabaseUrl()!,
     },
+  });
+  let pending = "";
+  server.stdout?.on("data", (chunk: Buffer) => {
+    pending += chunk.toString();
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      const report = /^jobs: (\{.*"done".*\})$/.exec(line);
+      if (report) secondJobReports.push(JSON.parse(report[1]));
+    }
   });
   const deadline = Date.now() + 200_000;
   for (;;) {
@@ -168,5 +181,44 @@ test.describe("two app instances on one database", () => {
         { timeout: 30_000 },
       )
       .toBe(before + 1);
+  });
+
+  test("every due job runs exactly once across both", async () => {
+    // Both instances run the job worker on the default interval; the jobs are due at once.
+    const client = new pg.Client({ connectionString: e2eDatabaseUrl()! });
+    await client.connect();
+    const prefix = `e2e-two-instances:${Date.now()}:`;
+    const jobs = 200;
+    try {
+      // The inventory horizon step of a publisher that does not exist: a real transactional
+      // job through the real runner (claim, run, mark done) that changes nothing else.
+      await client.query(
+        `insert into jobs (kind, unique_key, payload, run_at)
+         select 'extend-inventory-horizon', $1 || g, '{"publisherId": 0}'::jsonb, now()
+         from generate_series(1, $2::int) g`,
+        [prefix, jobs],
+      );
+      const settled = async () =>
+        (
+          await client.query<{ status: string; attempts: number; n: number }>(
+            `select status::text, attempts, count(*)::int as n from jobs
+             where unique_key like $1 || '%' group by 1, 2 order by 1, 2`,
+            [prefix],
+          )
+        ).rows;
+      // Two worker intervals (15 s each) are enough for either instance to reach them.
+      await expect
+        .poll(settled, { timeout: 60_000, intervals: [1000] })
+        .toEqual([{ status: "done", attempts: 1, n: jobs }]);
+      // Each claim counts an attempt: one attempt each means no job was claimed, so run, twice.
+      const bySecond = secondJobReports.reduce((n, r) => n + r.done, 0);
+      test.info().annotations.push({
+        type: "jobs",
+        description: `${jobs} jobs, each done after one claim; the second instance's worker reported ${bySecond} done jobs in all (its other jobs included)`,
+      });
+    } finally {
+      await client.query("delete from jobs where unique_key like $1 || '%'", [prefix]);
+      await client.end();
+    }
   });
 });
