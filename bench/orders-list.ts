@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/orders-list.ts                # DATABASE_URL, or creates addesk_bench_list on 127.0.0.1
  *   npx tsx bench/orders-list.ts --yes          # allow a DATABASE_URL whose name lacks "bench"
+ *   CASES=search npx tsx bench/orders-list.ts   # only the cases whose name contains "search"; prints, writes nothing
  *
  * Loads one publisher with 1,000,000 orders (and a second publisher with 50,000) once,
  * in SQL, then times listOrders — the whole server-side work of the list page — for a
@@ -388,13 +389,18 @@ async function main() {
     role: "owner",
     permissions: [],
   });
-  const cases = await caseMatrix(owner.publisher_id);
+  const only = process.env.CASES;
+  const cases = (await caseMatrix(owner.publisher_id)).filter((c) => !only || c.name.includes(only));
 
   const loadBefore = loadAverage();
   const current = await timeCases(cases, ctx, "[schema]");
   console.log(`overall p50 ${ms(current.overallP50)} ms, p95 ${ms(current.overallP95)} ms`);
 
   const loadAfter = loadAverage();
+  if (only) {
+    console.log(`Only the cases matching "${only}": nothing written to bench/RESULTS.md.`);
+    return;
+  }
 
   const counts = await one<{ orders: number; line_items: number }>(sql`
     select (select count(*) from orders)::int as orders, (select count(*) from line_items)::int as line_items`);

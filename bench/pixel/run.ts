@@ -145,7 +145,7 @@ async function run(item: { lineItemId: number; creativeId: number }): Promise<bo
       line(`${i + 1} · L1 bare node:http, same GIF + headers`, r.l1),
       line(`${i + 1} · L3 AdDesk /t/i pixel on PostgreSQL (L3/L1 ${r.ratio.toFixed(2)})`, r.l3),
     ]),
-    "| L2 Next.js route handler | not measured (needs a production `next build`) | | | | | |",
+    "| L2 Next.js route handler | in *Pixel across instances* (`bench/pixel/cluster.ts`, on a production build) | | | | | |",
   ];
   const summary = [
     `- **L3/L1 = ${median.ratio.toFixed(2)}** (median of ${rounds} rounds: ${results.map((r) => r.ratio.toFixed(2)).join(", ")}; ` +

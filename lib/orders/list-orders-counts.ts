@@ -86,14 +86,14 @@ export async function orderStatusTabCounts(db: Queryable, actor: StaffActor): Pr
 export async function filteredStatusTabCounts(
   db: Queryable,
   within: SQL,
-  { allIncludesArchived = false }: { allIncludesArchived?: boolean } = {},
+  { allIncludesArchived = false, along }: { allIncludesArchived?: boolean; along?: SQL[] } = {},
 ): Promise<StatusTabCounts> {
   const { rows } = await db.execute<{ status: string; needs_review: boolean; n: number }>(sql`
     select m.status::text as status,
       (m.status = 'pending_review' and m.source = 'self_serve') as needs_review,
       count(*)::int as n
     from (select ${orders.status} as status, ${orders.source} as source from ${orders}
-      where ${within} limit ${tabCountCap + 1}) m
+      where ${within} ${alongClause(along)} limit ${tabCountCap + 1}) m
     group by 1, 2`);
   const tabs = [...orderStatus.enumValues, "needs_review" as const, "all" as const];
   const read = rows.reduce((sum, r) => sum + Number(r.n), 0);
@@ -110,12 +110,28 @@ export async function filteredStatusTabCounts(
   return counts;
 }
 
-/** Orders matching `where`, counted up to `cap`. */
-export async function cappedOrderCount(db: Queryable, where: SQL, cap: number): Promise<CappedCount> {
+/**
+ * Which matches a capped count reads makes no difference to the numbers (the first `cap + 1`
+ * in any order), only to the plan: `along` names an index order (orderListCountOrder) that
+ * lets PostgreSQL read them from that index when they are many, while few matches are still
+ * found through their own index and sorted.
+ */
+function alongClause(along: SQL[] | undefined): SQL {
+  return along?.length ? sql`order by ${sql.join(along, sql`, `)}` : sql``;
+}
+
+/** Orders matching `where`, counted up to `cap`; `along`: see alongClause. */
+export async function cappedOrderCount(
+  db: Queryable,
+  where: SQL,
+  cap: number,
+  along?: SQL[],
+): Promise<CappedCount> {
   const matching = db
     .select({ one: sql`1` })
     .from(orders)
     .where(where)
+    .orderBy(...(along ?? []))
     .limit(cap + 1)
     .as("matching");
   const [row] = await db.select({ n: count() }).from(matching);

@@ -145,6 +145,18 @@ function sortOrder(sort: OrderListSort, dir: "asc" | "desc"): SQL {
 }
 
 /**
+ * The order a keyword search's matches are counted in (the list's count and its tab counts):
+ * along orders_pub_net, whose entries carry the name, so counting a common word's first
+ * few thousand matches reads that index alone rather than the rows themselves (about five
+ * times faster at a million orders, bench/orders-list.ts). Undefined when there is no
+ * keyword (the filters' own indexes serve the count) or for "#1234", which is one row.
+ */
+export function orderListCountOrder(q: string | undefined): SQL[] | undefined {
+  if (q === undefined || isOrderNumberSearch(q)) return undefined;
+  return [sql`${orders.publisherId}`, sql`${orders.net}`, sql`${orders.id}`];
+}
+
+/**
  * The id breaks ties so pages never overlap. Orders without a start date come last
  * ascending and first descending, the way orders_pub_start reads either way.
  */

@@ -21,6 +21,7 @@ import { selectOrderListRows } from "./list-orders-rows";
 import {
   hasNonStatusFilters,
   isOrderNumberSearch,
+  orderListCountOrder,
   orderListFilterWhere,
   orderListOrderBy,
   orderListPageIds,
@@ -96,11 +97,15 @@ export async function listOrders(ctx: Ctx, raw: z.input<typeof listOrdersInput>)
   const limit = Math.min(input.pageSize, orderListBrowseLimit - offset);
 
   // The count comes first: whether it reached its cap decides how to fetch the page.
+  const along = orderListCountOrder(input.q);
   const [tabCounts, total] = await Promise.all([
     hasNonStatusFilters(input)
-      ? filteredStatusTabCounts(ctx.db, filterWhere, { allIncludesArchived: isOrderNumberSearch(input.q) })
+      ? filteredStatusTabCounts(ctx.db, filterWhere, {
+          allIncludesArchived: isOrderNumberSearch(input.q),
+          along,
+        })
       : orderStatusTabCounts(ctx.db, actor),
-    cappedOrderCount(ctx.db, where, countLimitFor(offset, input.pageSize)),
+    cappedOrderCount(ctx.db, where, countLimitFor(offset, input.pageSize), along),
   ]);
   const empty = pastLimit || (!total.capped && offset >= total.count);
   // Names and delivery are joined for the page's rows only, after the ids are chosen.

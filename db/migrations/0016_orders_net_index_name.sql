@@ -1,0 +1,2 @@
+DROP INDEX "orders_pub_net";--> statement-breakpoint
+CREATE INDEX "orders_pub_net" ON "orders" USING btree ("publisher_id","net","id","status","source","advertiser_id","property_id","sales_manager_id","created_at","name");
