@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, like, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import { lineItems, orders } from "@/db/schema";
@@ -268,6 +268,22 @@ describe("listOrders", () => {
       expect(bulk.tabCounts.all).toEqual(bulk.total);
       expect(bulk.total.capped).toBe(true);
       expect(bulk.tabCounts.live).toBeNull();
+      // A keyword's matches are counted along the value index (orderListCountOrder): the same
+      // numbers, capped or exact, and the same pages, whichever sort the list shows.
+      const bulkRows = await tx
+        .select({ id: orders.id, total: orders.total, createdAt: orders.createdAt })
+        .from(orders)
+        .where(and(eq(orders.publisherId, pubA.id), like(orders.name, "Bulk %")));
+      const byValueDesc = [...bulkRows].sort((a, b) => b.total - a.total || b.id - a.id).map((r) => r.id);
+      const newestFirst = [...bulkRows]
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)
+        .map((r) => r.id);
+      const deep = await list(tx, admin, { q: "bulk", sort: "total", dir: "desc", page: 40 });
+      expect(deep.total).toEqual({ count: 1100, capped: false });
+      expect(ids(deep)).toEqual(byValueDesc.slice(975, 1000));
+      const newest = await list(tx, admin, { q: "bulk", page: 2 });
+      expect(newest.total).toEqual({ count: 1000, capped: true });
+      expect(ids(newest)).toEqual(newestFirst.slice(25, 50));
 
       const past = await list(tx, admin, { page: 401 });
       expect(past.pastLimit).toBe(true);
