@@ -52,7 +52,7 @@ describe("npm run backup / npm run restore (embedded database)", () => {
     let server: Server | undefined;
     try {
       server = createServer((req, res) => {
-        if (!createBackupHandler({ token, dump: () => dumpPglite(client) })(req, res)) res.end();
+        if (!createBackupHandler({ token: () => token, dump: () => dumpPglite(client) })(req, res)) res.end();
       });
       await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

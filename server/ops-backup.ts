@@ -15,16 +15,17 @@ function sameToken(given: string, expected: string): boolean {
  * connection with the token the server wrote into its control file (mode 0600, beside the
  * database, so only whoever could read the database itself can ask); 404 for everyone else.
  */
-export function createBackupHandler(options: { token: string | null; dump: () => Promise<Blob> }) {
+export function createBackupHandler(options: { token: () => string | null; dump: () => Promise<Blob> }) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.url?.split("?")[0] !== "/_ops/backup") return false;
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const token = options.token();
     if (
-      !options.token ||
+      !token ||
       !loopback.has(req.socket.remoteAddress ?? "") ||
       req.method !== "GET" ||
       !bearer ||
-      !sameToken(bearer, options.token)
+      !sameToken(bearer, token)
     ) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
       return true;
