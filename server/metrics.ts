@@ -71,7 +71,7 @@ export function createMetrics(readQueues: () => Promise<QueueSnapshot>) {
   ].map(({ name, help, read }) => [new Gauge({ name, help, registers: [registry] }), read] as const);
 
   // Cached label children: the tracking path does a map lookup and an add, nothing more.
-  const hitChildren = new Map<string, Counter.Internal<"kind" | "outcome" | "reason">>();
+  const hitChildren = new Map<string, Counter.Internal>();
   return {
     registry,
     request(group: string, method: string, status: number, seconds: number) {
