@@ -24,8 +24,18 @@ async function twoDesks(tx: Transaction) {
     .insert(jobs)
     .values([
       { kind: "start-line-item", uniqueKey: `t:${order.id}:a`, payload: { orderId: order.id }, ...failed },
-      { kind: "extend-inventory-horizon", uniqueKey: `t:${mine.id}:b`, payload: { publisherId: mine.id }, ...failed },
-      { kind: "extend-inventory-horizon", uniqueKey: `t:${theirs.id}:c`, payload: { publisherId: theirs.id }, ...failed },
+      {
+        kind: "extend-inventory-horizon",
+        uniqueKey: `t:${mine.id}:b`,
+        payload: { publisherId: mine.id },
+        ...failed,
+      },
+      {
+        kind: "extend-inventory-horizon",
+        uniqueKey: `t:${theirs.id}:c`,
+        payload: { publisherId: theirs.id },
+        ...failed,
+      },
       { kind: "maintenance", uniqueKey: `t:${mine.id}:d`, payload: {}, ...failed },
       { kind: "start-order", uniqueKey: `t:${order.id}:e`, payload: { orderId: order.id } },
     ])
@@ -73,11 +83,34 @@ describe("unsent emails on the operations page", () => {
       const [failed, stuck, fresh, sent, foreign] = await tx
         .insert(outboxEmails)
         .values([
-          { publisherId: mine.id, to: "a@x.test", subject: "Failed", text: "t", status: "failed", attempts: 5, lastError: "550 no such user", createdAt: old },
+          {
+            publisherId: mine.id,
+            to: "a@x.test",
+            subject: "Failed",
+            text: "t",
+            status: "failed",
+            attempts: 5,
+            lastError: "550 no such user",
+            createdAt: old,
+          },
           { publisherId: mine.id, to: "b@x.test", subject: "Stuck", text: "t", createdAt: old },
           { publisherId: mine.id, to: "c@x.test", subject: "Fresh", text: "t", createdAt: now },
-          { publisherId: mine.id, to: "d@x.test", subject: "Sent", text: "t", status: "sent", createdAt: old },
-          { publisherId: theirs.id, to: "e@x.test", subject: "Theirs", text: "t", status: "failed", createdAt: old },
+          {
+            publisherId: mine.id,
+            to: "d@x.test",
+            subject: "Sent",
+            text: "t",
+            status: "sent",
+            createdAt: old,
+          },
+          {
+            publisherId: theirs.id,
+            to: "e@x.test",
+            subject: "Theirs",
+            text: "t",
+            status: "failed",
+            createdAt: old,
+          },
         ])
         .returning();
       const admin = await makeStaff(tx, mine.id, "admin");
@@ -92,7 +125,9 @@ describe("unsent emails on the operations page", () => {
       }
       const viewer = await makeStaff(tx, mine.id, "viewer");
       await expect(listUnsentEmails(makeCtx(viewer, { db: tx, now }))).rejects.toThrow(Forbidden);
-      await expect(retryEmail(makeCtx(viewer, { db: tx, now }), { emailId: failed.id })).rejects.toThrow(Forbidden);
+      await expect(retryEmail(makeCtx(viewer, { db: tx, now }), { emailId: failed.id })).rejects.toThrow(
+        Forbidden,
+      );
     });
   });
 });
