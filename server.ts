@@ -95,7 +95,11 @@ async function main() {
     logger.info(`AdDesk is ready on http://localhost:${port}`);
   });
 
+  let closing = false;
   const shutdown = (signal: string) => {
+    // A second signal (a supervisor repeating itself) must not cut the flush short.
+    if (closing) return;
+    closing = true;
     logger.info(`${signal}: closing`);
     server.close(async () => {
       await worker.stop();
@@ -108,8 +112,8 @@ async function main() {
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
 main().catch(async (error) => {
