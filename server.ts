@@ -8,7 +8,7 @@ import { prepareDatabase } from "@/db/prepare";
 import { clientIp, clientIpHeader } from "@/lib/auth/client-ip";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 import { pgliteDir, uploadsDir } from "@/lib/core/env";
-import { logger, withRequestId } from "@/lib/core/logger";
+import { loggablePath, logger, withRequestId } from "@/lib/core/logger";
 import { resolveSharedSecrets } from "@/lib/core/shared-secrets";
 import { importDiskCreativeFiles } from "@/lib/creatives/import-disk-files";
 import { queueSnapshot } from "@/lib/jobs/queue-snapshot";
@@ -63,7 +63,7 @@ async function main() {
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     req.headers["x-request-id"] = requestId;
     res.setHeader("X-Request-Id", requestId);
-    res.once("finish", () => {
+    res.once("close", () => {
       const seconds = (performance.now() - started) / 1000;
       const group = routeGroup(req);
       metrics.request(group, req.method ?? "GET", res.statusCode, seconds);
@@ -72,7 +72,7 @@ async function main() {
       logger[level]({
         requestId,
         method: req.method,
-        path: req.url?.split("?")[0],
+        path: loggablePath(req.url),
         group,
         status: res.statusCode,
         ms: Math.round(seconds * 10_000) / 10,

@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger, scrubCredentials, withRequestId } from "./logger";
+import { createLogger, loggablePath, scrubCredentials, withRequestId } from "./logger";
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -62,6 +62,12 @@ describe("the operational logger", () => {
       msg: "connecting to postgres://app:***@db:5432/addesk",
     });
     expect(text).toContain("postgresql://admin:***@10.0.0.1/x");
+  });
+
+  it("logs request paths without query strings or the tokens of one-time links", () => {
+    expect(loggablePath("/reset-password/AbCdEfGhIjKlMnOp?next=/x")).toBe("/reset-password/AbCd…");
+    expect(loggablePath("/invite/Zz99TokenTokenToken")).toBe("/invite/Zz99…");
+    expect(loggablePath("/publisher/orders/12?q=secret")).toBe("/publisher/orders/12");
   });
 
   it("scrubs only the password of a URL", () => {

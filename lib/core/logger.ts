@@ -50,6 +50,13 @@ export const redactPaths = [
 export const scrubCredentials = (text: string) =>
   text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s/]+@/gi, "$1***@");
 
+// One-time links: the token in the path is the credential (an invitation, a password reset).
+const secretPath = /\/(invite|reset-password)\/([^/?#]{4})[^/?#]*/g;
+
+/** A request path fit for a log line: no query string (it may carry tokens), one-time link tokens cut. */
+export const loggablePath = (url: string | undefined) =>
+  (url ?? "").split("?")[0].replace(secretPath, "/$1/$2…");
+
 export function createLogger(
   destination?: pino.DestinationStream,
   level = process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
