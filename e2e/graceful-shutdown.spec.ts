@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { newPglite } from "../db/index";
@@ -11,6 +11,7 @@ import { port } from "./servers";
  * The production server (npm run build first) on its own embedded database: tracking hits
  * keep arriving while it gets SIGTERM. It must stop taking connections, answer or refuse
  * each hit it had (never drop one it acknowledged), commit every acknowledged hit, and exit 0.
+ * Before that, `npm run backup` takes a copy through it, as it would from any running server.
  */
 const shutdownPort = Number(process.env.E2E_SHUTDOWN_PORT ?? port + 3);
 const base = `http://127.0.0.1:${shutdownPort}`;
@@ -78,6 +79,16 @@ test("SIGTERM: stops taking requests, commits every acknowledged hit, exits 0", 
       if (Date.now() > deadline || server.exitCode !== null) throw new Error("the server did not start");
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
+
+    // While it runs, `npm run backup` gets its copy from the server (which holds the directory).
+    const backupFile = path.join(path.dirname(dir), "live-backup.tar.gz");
+    const backup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/backup.ts", backupFile], {
+      env: { ...process.env, PGLITE_DIR: dir, ADDESK_DATA_DIR: path.dirname(dir) },
+      encoding: "utf8",
+    });
+    expect(backup.stdout + backup.stderr).toContain("taken by the running server");
+    expect(backup.status).toBe(0);
+    expect([...readFileSync(backupFile).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
 
     process.env.TRACKING_SECRET = trackingSecret;
     const pixel = trackingUrls(base, lineItemId, creativeId).impressionPixel;
