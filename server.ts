@@ -109,7 +109,9 @@ async function main() {
       logger.flush();
       process.exit(0);
     });
+    // Keep-alive connections close as soon as their request in flight is answered.
     server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
