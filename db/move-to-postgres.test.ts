@@ -7,7 +7,8 @@ import { newPglite } from "./index";
 import { inForeignKeyOrder, moveToPostgres } from "./move-to-postgres";
 
 /** The local PostgreSQL server the move is tested against; its own database is created and dropped here. */
-const server = process.env.MOVE_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const server =
+  process.env.MOVE_TEST_PG ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const targetName = `addesk_ops_move_${process.pid}`;
 const targetUrl = (() => {
   const url = new URL(server);

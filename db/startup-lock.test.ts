@@ -2,7 +2,8 @@ import { Client } from "pg";
 import { describe, expect, it } from "vitest";
 import { withStartupLock } from "./migrate";
 
-const server = process.env.MOVE_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const server =
+  process.env.MOVE_TEST_PG ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const reachable = await (async () => {
   const client = new Client({ connectionString: server, connectionTimeoutMillis: 3000 });
   try {
