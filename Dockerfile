@@ -32,8 +32,8 @@ EXPOSE 3000
 # Liveness; the load balancer should use /readyz (database, migrations, job runner).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# `npm run serve` without npm in between: on SIGTERM npm exits at once without waiting for
-# its child, so the server itself gets the signal; it drains requests, commits acknowledged
+# `npm run serve` without npm in between: on SIGTERM npm exits at once without passing the
+# signal on, so the server itself must get it; it drains requests, commits acknowledged
 # tracking hits, lets a running job finish and exits 0.
 STOPSIGNAL SIGTERM
 CMD ["node", "--import", "tsx", "server.ts"]

@@ -56,8 +56,8 @@ test("SIGTERM: stops taking requests, commits every acknowledged hit, exits 0", 
     const { line_item_id: lineItemId, creative_id: creativeId } = rows[0];
     const before = await impressionsOf(dir, lineItemId);
 
-    // `npm run serve` without npm in between: npm answers SIGTERM by exiting at once, without
-    // waiting for the server it started, so supervisors signal the server process itself.
+    // `npm run serve` without npm in between: npm answers SIGTERM by exiting at once without
+    // passing it on, so supervisors signal the server process itself (README).
     server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
       stdio: "ignore",
       env: {
