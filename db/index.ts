@@ -23,7 +23,13 @@ export type Transaction = PgTransaction<
 /** Anything a verb can query through: the database or a transaction on it. */
 export type Queryable = Database | Transaction;
 
-type Handle = { db: Database; driver: "pg" | "pglite"; close: () => Promise<void> };
+type Handle = {
+  db: Database;
+  driver: "pg" | "pglite";
+  close: () => Promise<void>;
+  /** The embedded database itself (PGlite only), for a backup taken while the app runs (db/backup.ts). */
+  pglite?: PGlite;
+};
 
 // One handle per process: Next's bundles and the custom server load this module
 // separately, and PGlite must only ever be opened once.
@@ -44,17 +50,23 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
+/** The live process holding the embedded database at `dir`, if any. */
+export function pgliteDirHolder(dir: string): number | null {
+  const lockFile = `${dir}.lock`;
+  if (!existsSync(lockFile)) return null;
+  const holder = Number(readFileSync(lockFile, "utf8"));
+  return holder && holder !== process.pid && processIsAlive(holder) ? holder : null;
+}
+
 /** PGlite has no locking of its own; two processes on one directory corrupt it. */
 export function lockPgliteDir(dir: string): () => void {
   const lockFile = `${dir}.lock`;
-  if (existsSync(lockFile)) {
-    const holder = Number(readFileSync(lockFile, "utf8"));
-    if (holder && holder !== process.pid && processIsAlive(holder)) {
-      throw new Error(
-        `The embedded database at ${dir} is already open in process ${holder}. ` +
-          "Stop that process first, or set DATABASE_URL to use a PostgreSQL server.",
-      );
-    }
+  const holder = pgliteDirHolder(dir);
+  if (holder) {
+    throw new Error(
+      `The embedded database at ${dir} is already open in process ${holder}. ` +
+        "Stop that process first, or set DATABASE_URL to use a PostgreSQL server.",
+    );
   }
   mkdirSync(path.dirname(lockFile), { recursive: true });
   writeFileSync(lockFile, String(process.pid));
@@ -63,15 +75,20 @@ export function lockPgliteDir(dir: string): () => void {
   return release;
 }
 
+/** PGlite as the app opens it: pg_trgm backs keyword search (on a server it ships with PostgreSQL's contrib). */
+export function newPglite(dir: string | undefined, options: { loadDataDir?: Blob } = {}): PGlite {
+  return new PGlite(dir, { extensions: { pg_trgm }, ...options });
+}
+
 function openPglite(dir: string): Handle {
   const inMemory = dir.startsWith("memory://");
   const release = inMemory ? () => {} : lockPgliteDir(dir);
-  // pg_trgm backs keyword search; on a server it ships with PostgreSQL's contrib.
-  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  const client = newPglite(dir);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
   return {
     db,
     driver: "pglite",
+    pglite: client,
     close: async () => {
       await client.close();
       release();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { deliveryDaily, uncountedHits } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
+import { logger } from "@/lib/core/logger";
 import { rejectCreative } from "@/lib/creatives/reject-creative";
 import { type BatchWriter, DeliveryBatcher } from "@/lib/tracking/delivery-batcher";
 import { ServingCache } from "@/lib/tracking/serving-cache";
@@ -254,7 +255,7 @@ describe("tracking endpoints", () => {
     const item = await makeTrackedLineItem(db, fx);
     const down = () => Promise.reject(new Error("database down"));
     const { base } = await start({ write: down });
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const res = await fetch(trackingUrls(base, item.lineItemId, item.creativeId).impressionPixel);
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("1");

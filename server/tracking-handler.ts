@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type DeliveryBatcher, TrackingClosed } from "@/lib/tracking/delivery-batcher";
+import { logger } from "@/lib/core/logger";
+import { type DeliveryBatcher, type RecordResult, TrackingClosed } from "@/lib/tracking/delivery-batcher";
 import type { ServingCache } from "@/lib/tracking/serving-cache";
 import { type TrackingKind, type TrackingTarget, verifyTrackingToken } from "@/lib/tracking/token";
 import { noStoreHeaders, sendPixel } from "./pixel-response";
@@ -44,11 +45,17 @@ function parse(url: string): TrackingTarget | null {
   return target?.kind === kind ? target : null;
 }
 
+type TrackingDeps = {
+  batcher: DeliveryBatcher;
+  cache: ServingCache;
+  onHit?: (kind: TrackingKind, result: RecordResult) => void;
+};
+
 async function serve(
   req: IncomingMessage,
   res: ServerResponse,
   url: string,
-  { batcher, cache }: { batcher: DeliveryBatcher; cache: ServingCache },
+  { batcher, cache, onHit }: TrackingDeps,
 ) {
   if (url.length > maxUrlLength) return plain(res, 414, "URI too long");
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -68,7 +75,10 @@ async function serve(
   const approved = creative.reviewStatus === "approved";
   if (target.kind === "click" && approved && !creative.clickUrl) return plain(res, 404, "Not found");
   // HEAD answers like GET but counts nothing: link checkers and prefetchers are not views.
-  if (!head) await batcher.record(target);
+  if (!head) {
+    const result = await batcher.record(target);
+    onHit?.(target.kind, result);
+  }
   if (target.kind !== "click") return sendPixel(res, head);
   // A creative that is not approved must not send anyone to its landing page.
   const location = approved ? creative.clickUrl : lineItem.propertyUrl;
@@ -82,15 +92,12 @@ async function serve(
  * request. Returns false for any other path. A hit is answered only after its count is
  * committed; if the write fails the answer is 503, so the client may retry.
  */
-export function createTrackingHandler(deps: {
-  batcher: DeliveryBatcher;
-  cache: ServingCache;
-}): TrackingHandler {
+export function createTrackingHandler(deps: TrackingDeps): TrackingHandler {
   return (req, res) => {
     const url = req.url;
     if (url === undefined || !url.startsWith("/t/")) return false;
     serve(req, res, url, deps).catch((error: unknown) => {
-      if (!(error instanceof TrackingClosed)) console.error("tracking: not recorded:", error);
+      if (!(error instanceof TrackingClosed)) logger.error({ err: error }, "tracking: hit not recorded");
       plain(res, 503, "Try again", { "Retry-After": "1" });
     });
     return true;

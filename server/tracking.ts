@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RecordResult } from "@/lib/tracking/delivery-batcher";
 import { DeliveryBatcher, type DeliveryBatcherOptions } from "@/lib/tracking/delivery-batcher";
 import { ServingCache } from "@/lib/tracking/serving-cache";
+import type { TrackingKind } from "@/lib/tracking/token";
 import { createTrackingHandler, type TrackingHandler } from "./tracking-handler";
 
 export type Tracking = {
@@ -11,11 +13,16 @@ export type Tracking = {
   close: () => Promise<void>;
 };
 
-export function createTracking(options: Omit<DeliveryBatcherOptions, "cache"> = {}): Tracking {
+export type TrackingOptions = Omit<DeliveryBatcherOptions, "cache"> & {
+  /** Told each recorded hit's outcome (metrics); must be cheap, it runs on every hit. */
+  onHit?: (kind: TrackingKind, result: RecordResult) => void;
+};
+
+export function createTracking({ onHit, ...options }: TrackingOptions = {}): Tracking {
   const cache = new ServingCache();
   const batcher = new DeliveryBatcher({ ...options, cache });
   return {
-    handle: createTrackingHandler({ batcher, cache }),
+    handle: createTrackingHandler({ batcher, cache, onHit }),
     batcher,
     cache,
     close: async () => {
@@ -26,11 +33,17 @@ export function createTracking(options: Omit<DeliveryBatcherOptions, "cache"> = 
 }
 
 let tracking: Tracking | undefined;
+let processOptions: TrackingOptions = {};
+
+/** Options for the process's tracking endpoints (server.ts: metrics hooks), before the first hit. */
+export function configureTracking(options: TrackingOptions) {
+  processOptions = options;
+}
 
 /** The process's tracking endpoints, started on the first `/t/` request. */
 export function handleTracking(req: IncomingMessage, res: ServerResponse): boolean {
   if (!req.url?.startsWith("/t/")) return false;
-  tracking ??= createTracking();
+  tracking ??= createTracking(processOptions);
   return tracking.handle(req, res);
 }
 

@@ -1,4 +1,5 @@
 import { AuthError, CredentialsSignin } from "next-auth";
+import { logger } from "@/lib/core/logger";
 
 /**
  * The one line a refused sign-in gets in the server log: a wrong password (or too many
@@ -13,11 +14,12 @@ export function quietAuthLine(error: Error): string | null {
 export const authLogger = {
   error(error: Error) {
     const quiet = quietAuthLine(error);
-    if (quiet) return console.info(quiet);
+    if (quiet) return logger.info(quiet);
     const name = error instanceof AuthError ? error.type : error.name;
-    console.error(`[auth][error] ${name}: ${error.message}`);
     const cause = error.cause as { err?: unknown } | undefined;
-    if (cause?.err instanceof Error) console.error("[auth][cause]:", cause.err.stack);
-    else if (error.stack) console.error(error.stack);
+    logger.error(
+      { err: cause?.err instanceof Error ? cause.err : error },
+      `[auth][error] ${name}: ${error.message}`,
+    );
   },
 };

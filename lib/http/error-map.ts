@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { DomainError, type FieldErrors, InsufficientInventory } from "@/lib/core/errors";
+import { logger } from "@/lib/core/logger";
 import { zodFieldErrors } from "./zod-errors";
 
 /** What any caller (server action, route, page, REST API) tells the person about a failure. */
@@ -41,6 +42,6 @@ export function describeError(error: unknown): ErrorReport {
   if (error instanceof DomainError) {
     return { status: error.status, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
   }
-  console.error(error);
+  logger.error({ err: error }, "unexpected error");
   return internal;
 }

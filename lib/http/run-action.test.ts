@@ -1,9 +1,10 @@
 import { count } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { advertisers } from "@/db/schema";
 import { makeCtx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
+import { logger } from "@/lib/core/logger";
 import { staffWriters } from "@/lib/core/roles";
 import { inRollback } from "@/test/db";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
@@ -82,8 +83,7 @@ describe("runAction", () => {
       code: "conflict",
       error: "Order changed since you loaded it.",
     });
-    const original = console.error;
-    console.error = () => {};
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const crash = await runAction(
       {
         ...base,
@@ -93,9 +93,7 @@ describe("runAction", () => {
       },
       {},
       null,
-    ).finally(() => {
-      console.error = original;
-    });
+    ).finally(() => logged.mockRestore());
     expect(crash).toMatchObject({ ok: false, code: "internal" });
     if (!crash.ok) expect(crash.error).not.toContain("secret");
   });

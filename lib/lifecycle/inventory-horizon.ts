@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, like } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { adZones, jobs, publishers } from "@/db/schema";
 import { calendarDayIn } from "@/lib/core/days";
+import { logger } from "@/lib/core/logger";
 import { extendHorizon } from "@/lib/inventory/extend-horizon";
 import type { JobHandler } from "@/lib/jobs/run-claimed-job";
 import type { DueStep } from "./find-due-steps";
@@ -51,7 +52,7 @@ export const extendInventoryHorizonJob: JobHandler = async (tx, payload, now) =>
     .update(jobs)
     .set({ payload: summary })
     .where(and(like(jobs.uniqueKey, keyPrefix(publisherId)), eq(jobs.status, "running")));
-  console.log("jobs: inventory horizon", JSON.stringify(summary));
+  logger.info({ horizon: summary }, "jobs: inventory horizon");
 };
 
 export type HorizonRun = { day: string; zones: number; created: number; through: string | null; at: Date };

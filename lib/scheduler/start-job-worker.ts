@@ -1,4 +1,5 @@
 import type { Queryable } from "@/db";
+import { logger } from "@/lib/core/logger";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { runJobsOnce } from "./run-jobs-once";
 
@@ -21,11 +22,10 @@ export function startJobWorker(
     running = (async () => {
       try {
         const report = await runJobsOnce(db, new Date());
-        if (report.done || report.failed || report.expiredQuotes)
-          console.log("jobs:", JSON.stringify(report));
+        if (report.done || report.failed || report.expiredQuotes) logger.info({ jobs: report }, "jobs: pass");
         await sendPendingEmails(db);
       } catch (error) {
-        console.error("jobs: pass failed", error);
+        logger.error({ err: error }, "jobs: pass failed");
       } finally {
         finishedAt = Date.now();
         running = null;

@@ -1,11 +1,13 @@
 import { FilterBar } from "@/components/data-table/filter-bar";
 import { Pagination } from "@/components/data-table/pagination";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
+import { isStaffAdmin } from "@/lib/core/require-actor";
 import { firstParam, type SearchParams } from "@/lib/core/search-params";
 import { listOutbox } from "@/lib/email/list-outbox";
 import { formatRelativeTime } from "@/lib/format";
@@ -25,6 +27,11 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
       <PageHeader
         title="Mail"
         description="Every email AdDesk sent (or will send) for your desk, newest first. Without SMTP_URL configured, emails stay here."
+        actions={
+          isStaffAdmin(actor) ? (
+            <LinkButton href="/publisher/settings/operations">Failed work</LinkButton>
+          ) : undefined
+        }
       />
       <div className="mb-4">
         <FilterBar search={{ label: "Search mail", placeholder: "Subject or recipient" }} />
