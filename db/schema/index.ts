@@ -11,3 +11,4 @@ export * from "./publishers";
 export * from "./system";
 export * from "./users";
 export * from "./webhooks";
+export * from "./ad-server";
