@@ -1,3 +1,4 @@
+export * from "./ad-server";
 export * from "./advertisers";
 export * from "./collaboration";
 export * from "./creatives";
@@ -11,4 +12,3 @@ export * from "./publishers";
 export * from "./system";
 export * from "./users";
 export * from "./webhooks";
-export * from "./ad-server";

@@ -24,7 +24,9 @@ export function readAcknowledgement(answer: SignedPostAnswer): { remoteId: strin
   try {
     json = JSON.parse(text);
   } catch {
-    return { error: `The ad server answered ${answer.status} with ${shown}, not JSON like {"remoteId": "…"}.` };
+    return {
+      error: `The ad server answered ${answer.status} with ${shown}, not JSON like {"remoteId": "…"}.`,
+    };
   }
   const ack = syncAcknowledgement.safeParse(json);
   if (!ack.success) {
@@ -52,7 +54,10 @@ export async function attemptLineItemSync(
     .from(lineItemSyncs)
     .leftJoin(
       adServerConnections,
-      and(eq(adServerConnections.publisherId, lineItemSyncs.publisherId), eq(adServerConnections.enabled, true)),
+      and(
+        eq(adServerConnections.publisherId, lineItemSyncs.publisherId),
+        eq(adServerConnections.enabled, true),
+      ),
     )
     .where(eq(lineItemSyncs.lineItemId, job.lineItemId));
   if (!row || row.sync.ticket !== job.ticket || row.sync.status === "synced") return;

@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { adZones, advertisers, creatives, lineItemCreatives, lineItems, orders, publishers } from "@/db/schema";
+import {
+  advertisers,
+  adZones,
+  creatives,
+  lineItemCreatives,
+  lineItems,
+  orders,
+  publishers,
+} from "@/db/schema";
 import type { LineItemSyncState } from "./sync-payload";
 
 /**

@@ -42,7 +42,6 @@ export async function retryLineItemSync(ctx: Ctx, input: unknown) {
         failures: 0,
         nextAttemptAt: ctx.now,
         ticket: sql`${lineItemSyncs.ticket} + 1`,
-        updatedAt: ctx.now,
       })
       .where(scoped)
       .returning({ ticket: lineItemSyncs.ticket });

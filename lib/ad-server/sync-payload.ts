@@ -95,4 +95,7 @@ export const syncAcknowledgement = z
       .union([z.string().trim().min(1).max(200), z.number().int().nonnegative()])
       .describe("Your ad server's id for the line item (a number is read as its digits)."),
   })
-  .meta({ id: "AdServerAcknowledgement", description: "What the ad server answers (2xx) to a line item change." });
+  .meta({
+    id: "AdServerAcknowledgement",
+    description: "What the ad server answers (2xx) to a line item change.",
+  });

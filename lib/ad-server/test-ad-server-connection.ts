@@ -12,7 +12,11 @@ import { connectionTestEvent } from "./sync-payload";
  * Sends a signed `connection.test` call to the saved address (outside any transaction) and
  * says how it answered: a 2xx passes; anything else is a refusal that quotes the answer.
  */
-export async function testAdServerConnection(ctx: Ctx, _input: unknown = {}, { timeoutMs = syncTimeoutMs } = {}) {
+export async function testAdServerConnection(
+  ctx: Ctx,
+  _input: unknown = {},
+  { timeoutMs = syncTimeoutMs } = {},
+) {
   const actor = requireStaffAdmin(ctx.actor, adServerAdminsOnly);
   const [connection] = await ctx.db
     .select({ url: adServerConnections.url, secret: adServerConnections.secret })

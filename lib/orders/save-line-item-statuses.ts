@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
+import { lineItems } from "@/db/schema";
 import { enqueueLineItemSyncs, statusChange } from "@/lib/ad-server/enqueue-line-item-syncs";
 import type { SyncChange } from "@/lib/ad-server/sync-payload";
-import { lineItems } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import type { LoadedOrder } from "./get-order-for-actor";
 import type { LineItemSnapshot, PausedBy } from "./types";

@@ -67,7 +67,12 @@ export async function postSigned(
     if (readAnswerBytes === 0) await response.body?.cancel();
     const ms = Math.round(performance.now() - started);
     const ok = response.status >= 200 && response.status < 300;
-    return { status: response.status, ms, error: ok ? null : `The receiver answered ${response.status}.`, text };
+    return {
+      status: response.status,
+      ms,
+      error: ok ? null : `The receiver answered ${response.status}.`,
+      text,
+    };
   } catch (error) {
     const ms = Math.round(performance.now() - started);
     const timedOut = signal.aborted || (error instanceof Error && error.name === "TimeoutError");
