@@ -16,6 +16,7 @@ import { inRollback } from "@/test/db";
 import { addCreative } from "@/test/fixtures/creatives";
 import { ctxFor, type Desk, makeDesk, makePendingOrder, testNow } from "@/test/fixtures/orders";
 import { attemptLineItemSync, syncRetryDelaysMinutes } from "./attempt-line-item-sync";
+import { statusChange } from "./enqueue-line-item-syncs";
 import { listOrderSyncs } from "./list-order-syncs";
 import { retryLineItemSync } from "./retry-line-item-sync";
 import { saveAdServerConnection } from "./save-ad-server-connection";
@@ -96,6 +97,24 @@ async function syncEvents(tx: Transaction, orderId: number) {
   const rows = await tx.select().from(orderEvents).where(eq(orderEvents.orderId, orderId));
   return rows.filter((e) => e.type.startsWith("ad_server_"));
 }
+
+describe("which line item changes the ad server hears of", () => {
+  it.each([
+    ["pending", "ready", "approved"],
+    ["pending", "delivering", "approved"],
+    ["pending", "canceled", null], // never approved, never sent
+    ["ready", "delivering", "started"],
+    ["delivering", "paused", "paused"],
+    ["ready", "paused", "paused"],
+    ["paused", "delivering", "resumed"],
+    ["paused", "ready", "resumed"],
+    ["delivering", "canceled", "canceled"],
+    ["paused", "completed", "completed"],
+    ["delivering", "delivering", null],
+  ] as const)("%s → %s is %s", (from, to, change) => {
+    expect(statusChange(from, to)).toBe(change);
+  });
+});
 
 describe("syncing line items to the publisher's ad server", () => {
   it("sends an approved line item with its creatives, signed, and stores the ad server's id", async () => {
@@ -305,6 +324,11 @@ describe("syncing line items to the publisher's ad server", () => {
       expect(received.map((r) => r.json?.sequence)).toEqual([1, 2, 3]);
       // The "resumed" call was already sent with the remote id the "paused" answer gave.
       expect(received[2].json?.remoteId).toBe(`rev-${lineItem.id}`);
+      const logged = await syncEvents(tx, order.id);
+      const superseded = logged.find((e) => e.payload.change === "paused")!;
+      expect(describeEventDetails(superseded.type, superseded.payload)).toContain(
+        "a later change is being sent instead",
+      );
       expect(await syncOf(tx, lineItem.id)).toMatchObject({
         status: "synced",
         sequence: 3,

@@ -144,6 +144,7 @@ export async function attemptLineItemSync(
         ...("error" in outcome
           ? { error: outcome.error, nextAttemptAt: stored ? (retryAt?.toISOString() ?? null) : null }
           : { remoteId: outcome.remoteId }),
+        ...(stored ? {} : { superseded: true }),
       },
       at: now,
     });

@@ -105,7 +105,8 @@ function syncSentences(type: string, payload: Payload): string[] {
   if (typeof payload.attempt === "number") sentences.push(`attempt ${payload.attempt}`);
   if (typeof payload.remoteId === "string") sentences.push(`ad server id ${payload.remoteId}`);
   if (typeof payload.error === "string") sentences.push(payload.error);
-  if (type === "ad_server_sync_failed") {
+  if (payload.superseded === true) sentences.push("a later change is being sent instead");
+  else if (type === "ad_server_sync_failed") {
     sentences.push(typeof payload.nextAttemptAt === "string" ? "will retry" : "no more automatic retries");
   }
   return sentences;
