@@ -71,7 +71,7 @@ test("an owner connects an ad server, an approved order syncs with its id, a fai
   await expectNoAxeViolations(page);
   await page.getByLabel("Endpoint address (https)").fill(url);
   await page.getByRole("button", { name: "Connect ad server" }).click();
-  const secretField = page.getByLabel("Signing secret");
+  const secretField = page.getByRole("textbox", { name: "Signing secret" });
   await expect(secretField).toHaveValue(/^whsec_/);
   const secret = await secretField.inputValue();
   await expectNoAxeViolations(page);
@@ -101,7 +101,7 @@ test("an owner connects an ad server, an approved order syncs with its id, a fai
     .click();
   await page.getByRole("menuitem", { name: /^Pause/ }).click();
   const pause = page.getByRole("dialog", { name: /^Pause line item/ });
-  await pause.getByRole("button").filter({ hasNotText: "Go back" }).last().click();
+  await pause.getByRole("button", { name: "Pause", exact: true }).click();
   await expect(page.getByText(/Line item paused/)).toBeVisible();
   await reloadUntil(page, /Sync failed/);
   await expect(page.getByText("The receiver answered 503.").first()).toBeVisible();
@@ -110,7 +110,7 @@ test("an owner connects an ad server, an approved order syncs with its id, a fai
   await expectNoAxeViolations(page);
   const orderUrl = page.url();
   await page.goto("/publisher/orders?sync=failed");
-  await expect(page.getByText("Sync failed").first()).toBeVisible();
+  await expect(page.getByRole("table").getByText("Sync failed").first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Back up: Retry sends it at once (the next runner pass), and it is synced again.
