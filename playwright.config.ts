@@ -46,6 +46,8 @@ export default defineConfig({
         PGLITE_DIR: ".data/e2e/pglite",
         // Specs that need an emailed link receive the app's mail here (e2e/mailbox.ts).
         SMTP_URL: mailboxUrl,
+        // e2e/adsync.spec.ts connects the ad server sync to a receiver it starts on 127.0.0.1.
+        ALLOW_LOCAL_HOOKS: "1",
         ...(process.env.DATABASE_URL ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
       },
     },

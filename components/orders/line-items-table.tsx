@@ -57,7 +57,12 @@ function CreativePreview({ creative }: { creative: Creative }) {
 
 const col = columnHelper<LineItemRow>();
 
-function lineItemColumns(currency: string, timeZone: string, menu?: (li: LineItemRow) => ReactNode) {
+function lineItemColumns(
+  currency: string,
+  timeZone: string,
+  menu?: (li: LineItemRow) => ReactNode,
+  sync?: (li: LineItemRow) => ReactNode,
+) {
   return col.columns([
     col.accessor("id", {
       header: "Line item",
@@ -131,6 +136,16 @@ function lineItemColumns(currency: string, timeZone: string, menu?: (li: LineIte
           </ul>
         ),
     }),
+    ...(sync
+      ? [
+          col.display({
+            id: "sync",
+            header: "Ad server",
+            meta: { priority: 2 },
+            cell: (c) => sync(c.row.original),
+          }),
+        ]
+      : []),
     ...(menu
       ? [
           col.display({
@@ -153,16 +168,19 @@ export function LineItemsTable({
   currency,
   timeZone,
   menu,
+  sync,
 }: {
   lineItems: LineItemRow[];
   currency: string;
   timeZone: string;
   menu?: (li: LineItemRow) => ReactNode;
+  /** Each line item's ad server sync status (the publisher's desk). */
+  sync?: (li: LineItemRow) => ReactNode;
 }) {
   return (
     <Card title="Line items" padded={false}>
       <CompactTable
-        columns={lineItemColumns(currency, timeZone, menu)}
+        columns={lineItemColumns(currency, timeZone, menu, sync)}
         rows={lineItems}
         caption="Line items"
         verticalAlign="top"

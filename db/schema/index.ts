@@ -1,3 +1,4 @@
+export * from "./ad-server";
 export * from "./advertisers";
 export * from "./collaboration";
 export * from "./creatives";

@@ -46,6 +46,22 @@ describe("the OpenAPI document", () => {
     for (const ref of refs) expect(doc.components.schemas, ref).toHaveProperty(ref);
   });
 
+  it("describes what AdDesk sends the publisher's ad server as webhooks, from the sync's own schemas", () => {
+    const hooks = (doc as unknown as { webhooks: Record<string, { post: Record<string, unknown> }> })
+      .webhooks;
+    expect(Object.keys(hooks)).toEqual(["adServerLineItemChanged", "adServerConnectionTest"]);
+    expect(Object.keys(doc.components.schemas.AdServerLineItemChanged.properties ?? {})).toEqual([
+      "event",
+      "change",
+      "sequence",
+      "occurredAt",
+      "remoteId",
+      "lineItem",
+    ]);
+    expect(doc.components.schemas.AdServerAcknowledgement.properties).toHaveProperty("remoteId");
+    expect(doc.components.schemas.AdServerLineItem.properties).toHaveProperty("creatives");
+  });
+
   it("reads as a page at /api/docs", () => {
     const page = apiDocsHtml();
     for (const path of Object.keys(doc.paths)) expect(page).toContain(`<code>${path}</code>`);

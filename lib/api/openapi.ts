@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { connectionTestBody, lineItemSyncBody, syncAcknowledgement } from "@/lib/ad-server/sync-payload";
 import {
   apiAdvertiser,
   apiError,
@@ -231,6 +232,7 @@ export function openApiDocument(): JsonSchema {
       },
       ...catalogPaths(ref, refusals, paging),
     },
+    webhooks: adServerWebhooks(ref),
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API key from Settings → API keys." },
@@ -287,6 +289,46 @@ function catalogPaths(
           200: { description: "The advertiser.", content: content(ref(apiAdvertiser, "output")) },
           ...refusals(401, 404, 429),
         },
+      },
+    },
+  };
+}
+
+/**
+ * What AdDesk POSTs to the publisher's own ad server (Settings → Ad server; README "Ad
+ * server sync"), from the schemas the sync writes and reads.
+ */
+function adServerWebhooks(ref: (schema: z.ZodType, io: "input" | "output") => JsonSchema) {
+  const signature = {
+    name: "X-AdDesk-Signature",
+    in: "header",
+    required: true,
+    description:
+      '`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` with the connection\'s secret, as webhooks.',
+    schema: { type: "string" },
+  };
+  const json = (schema: JsonSchema) => ({ "application/json": { schema } });
+  return {
+    adServerLineItemChanged: {
+      post: {
+        operationId: "adServerLineItemChanged",
+        summary: "A line item changed (sent to your ad server)",
+        description:
+          "Sent for every change a line item goes through, with its whole current state. Answer 2xx with your id for the line item; anything else (another status, a body that is not the acknowledgement, no answer within 10 s) is a failed attempt, retried after 1, 5, 30, 120 and 720 minutes, then left for staff to Retry. Apply the highest `sequence` you have seen per line item and ignore lower ones.",
+        parameters: [signature],
+        requestBody: { required: true, content: json(ref(lineItemSyncBody, "output")) },
+        responses: {
+          200: { description: "Applied.", content: json(ref(syncAcknowledgement, "input")) },
+        },
+      },
+    },
+    adServerConnectionTest: {
+      post: {
+        operationId: "adServerConnectionTest",
+        summary: "The Test connection button (sent to your ad server)",
+        parameters: [signature],
+        requestBody: { required: true, content: json(ref(connectionTestBody, "output")) },
+        responses: { 200: { description: "Any 2xx passes." } },
       },
     },
   };

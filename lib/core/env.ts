@@ -53,4 +53,6 @@ export const smtpUrl = () => process.env.SMTP_URL || undefined;
 export const appUrl = () => process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 
 /** Whether /signup opens new publisher workspaces on this instance (off unless set to 1 or true). */
+/** Webhooks and ad server connections may use http://localhost in production too (e2e's local receivers). */
+export const allowLocalHooks = () => ["1", "true"].includes(process.env.ALLOW_LOCAL_HOOKS ?? "");
 export const allowPublisherSignup = () => ["1", "true"].includes(process.env.ALLOW_PUBLISHER_SIGNUP ?? "");

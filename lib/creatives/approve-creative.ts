@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { creatives, lineItemCreatives, publishers } from "@/db/schema";
+import { enqueueCreativeSyncs } from "@/lib/ad-server/enqueue-creative-syncs";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
@@ -68,6 +69,13 @@ export async function approveCreative(ctx: Ctx, input: approveCreativeInput) {
       .set({ reviewStatus: "approved", reviewReason: null, reviewedBy: actor.userId, reviewedAt: ctx.now })
       .where(and(eq(creatives.id, creative.id), eq(creatives.publisherId, actor.publisherId)));
     const orderIds = await ordersUsing(tx, actor.publisherId, [creative.id]);
+    // The ad server hears of it too: the line items may serve this version now.
+    await enqueueCreativeSyncs(tx, {
+      publisherId: actor.publisherId,
+      creativeIds: [creative.id],
+      change: "creative_approved",
+      at: ctx.now,
+    });
     await recordCreativeEvents(tx, {
       actor,
       publisherId: actor.publisherId,

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { creatives, publishers } from "@/db/schema";
+import { enqueueCreativeSyncs } from "@/lib/ad-server/enqueue-creative-syncs";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireStaffWriter } from "@/lib/core/require-actor";
@@ -53,6 +54,13 @@ export async function rejectCreative(ctx: Ctx, input: rejectCreativeInput) {
     });
     const chain = [creative.id, ...graph.ancestors(creative.id).map((node) => node.id)];
     const orderIds = await ordersUsing(tx, actor.publisherId, chain);
+    // The ad server stops serving it (or keeps the version it replaces, still approved).
+    await enqueueCreativeSyncs(tx, {
+      publisherId: actor.publisherId,
+      creativeIds: chain,
+      change: "creative_rejected",
+      at: ctx.now,
+    });
     await recordCreativeEvents(tx, {
       actor,
       publisherId: actor.publisherId,

@@ -93,5 +93,21 @@ function referenceSentences(type: string, payload: Payload): string[] {
   if (typeof payload.quoteId === "number" && typeof payload.price === "string") {
     sentences.push(`quote #${payload.quoteId} at ${payload.price}`);
   }
+  sentences.push(...syncSentences(type, payload));
+  return sentences;
+}
+
+/** An ad server sync attempt (lib/ad-server): which change, which attempt, and the ad server's id or the error. */
+function syncSentences(type: string, payload: Payload): string[] {
+  if (type !== "ad_server_synced" && type !== "ad_server_sync_failed") return [];
+  const sentences: string[] = [];
+  if (typeof payload.change === "string") sentences.push(`change: ${payload.change.replaceAll("_", " ")}`);
+  if (typeof payload.attempt === "number") sentences.push(`attempt ${payload.attempt}`);
+  if (typeof payload.remoteId === "string") sentences.push(`ad server id ${payload.remoteId}`);
+  if (typeof payload.error === "string") sentences.push(payload.error);
+  if (payload.superseded === true) sentences.push("a later change is being sent instead");
+  else if (type === "ad_server_sync_failed") {
+    sentences.push(typeof payload.nextAttemptAt === "string" ? "will retry" : "no more automatic retries");
+  }
   return sentences;
 }

@@ -26,6 +26,8 @@ export const orderListFilters = z.object({
   to: day.optional(),
   /** Order name, advertiser company, or order number ("1234" or "#1234"). */
   q: optionalText({ max: 200, tooLong: "Search for at most 200 characters." }),
+  /** "failed": orders with a line item whose ad server sync failed (lib/ad-server). */
+  sync: z.enum(["failed"], { error: "Unknown sync filter." }).optional(),
   sort: z.enum(orderListSorts).default("createdAt"),
   dir: z.enum(["asc", "desc"]).default("desc"),
 });

@@ -13,6 +13,7 @@ const filterKeys = [
   "salesManagerId",
   "from",
   "to",
+  "sync",
 ] as const;
 
 const listParams = (searchParams: SearchParamsInput) =>

@@ -1,6 +1,7 @@
 import { and, eq, gte, ilike, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, orders } from "@/db/schema";
+import { failedSyncCondition } from "@/lib/ad-server/failed-sync-orders";
 import type { StaffActor } from "@/lib/core/actor";
 import { orderScope } from "./get-order-for-actor";
 import type { OrderListSort, OrderListStatus, orderListFilters } from "./list-orders-input";
@@ -75,8 +76,8 @@ function startOfNextDay(day: string, timeZone: string): SQL {
 
 /** True when anything beyond the status tab narrows the list. */
 export function hasNonStatusFilters(filters: orderListFilters): boolean {
-  const { source, advertiserId, propertyId, salesManagerId, from, to, q } = filters;
-  return [source, advertiserId, propertyId, salesManagerId, from, to, q].some((v) => v !== undefined);
+  const { source, advertiserId, propertyId, salesManagerId, from, to, q, sync } = filters;
+  return [source, advertiserId, propertyId, salesManagerId, from, to, q, sync].some((v) => v !== undefined);
 }
 
 /**
@@ -89,7 +90,7 @@ export async function orderListFilterWhere(
   filters: orderListFilters,
   timeZone: string,
 ): Promise<SQL> {
-  const { source, advertiserId, propertyId, salesManagerId, from, to, q } = filters;
+  const { source, advertiserId, propertyId, salesManagerId, from, to, q, sync } = filters;
   return and(
     orderScope(actor),
     source ? eq(orders.source, source) : undefined,
@@ -99,6 +100,7 @@ export async function orderListFilterWhere(
     from ? gte(orders.createdAt, startOfDay(from, timeZone)) : undefined,
     to ? lt(orders.createdAt, startOfNextDay(to, timeZone)) : undefined,
     q ? await keywordCondition(db, actor, q) : undefined,
+    sync === "failed" ? failedSyncCondition() : undefined,
   ) as SQL;
 }
 

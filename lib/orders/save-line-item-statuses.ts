@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { lineItems } from "@/db/schema";
+import { enqueueLineItemSyncs, statusChange } from "@/lib/ad-server/enqueue-line-item-syncs";
+import type { SyncChange } from "@/lib/ad-server/sync-payload";
 import type { Ctx } from "@/lib/core/context";
 import type { LoadedOrder } from "./get-order-for-actor";
 import type { LineItemSnapshot, PausedBy } from "./types";
@@ -10,7 +12,10 @@ export function pausingParty(ctx: Ctx): PausedBy {
   return ctx.actor.kind === "advertiser" ? "advertiser" : "publisher";
 }
 
-/** Stores the line item statuses the machine decided, stamping cancellations and who paused. */
+/**
+ * Stores the line item statuses the machine decided, stamping cancellations and who paused,
+ * and queues the publisher's ad server call for each change in the same transaction.
+ */
 export async function saveLineItemStatuses(
   tx: Transaction,
   ctx: Ctx,
@@ -18,6 +23,7 @@ export async function saveLineItemStatuses(
   next: LineItemSnapshot[],
   cancelReason?: string,
 ) {
+  const changes: { lineItemId: number; change: SyncChange }[] = [];
   for (const li of next) {
     const before = loaded.lineItems.find((x) => x.id === li.id);
     if (!before || before.status === li.status) continue;
@@ -30,5 +36,13 @@ export async function saveLineItemStatuses(
         ...(canceled ? { canceledAt: ctx.now, cancelReason: cancelReason ?? null } : {}),
       })
       .where(eq(lineItems.id, li.id));
+    const change = statusChange(before.status, li.status);
+    if (change) changes.push({ lineItemId: li.id, change });
   }
+  await enqueueLineItemSyncs(tx, {
+    publisherId: loaded.order.publisherId,
+    orderId: loaded.order.id,
+    changes,
+    at: ctx.now,
+  });
 }

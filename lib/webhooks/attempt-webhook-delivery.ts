@@ -2,36 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { webhookDeliveries, webhooks } from "@/db/schema";
 import { enqueueDeliveryAttempt } from "./enqueue-webhook-deliveries";
-import { signatureHeader, signWebhookBody } from "./webhook-signature";
+import { postSigned } from "./post-signed";
 
 /** Waits before the 2nd, 3rd and 4th attempt; after the 4th a delivery is failed. */
 export const webhookRetryDelaysMinutes = [1, 5, 30] as const;
 /** A receiver that has not answered by then counts as failed (and is retried). */
 export const webhookTimeoutMs = 10_000;
-
-async function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number) {
-  const started = performance.now();
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      body,
-      headers,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    await response.body?.cancel();
-    const ms = Math.round(performance.now() - started);
-    const ok = response.status >= 200 && response.status < 300;
-    return { status: response.status, ms, error: ok ? null : `The receiver answered ${response.status}.` };
-  } catch (error) {
-    const ms = Math.round(performance.now() - started);
-    const timedOut = error instanceof Error && error.name === "TimeoutError";
-    const reason = timedOut
-      ? `No answer within ${timeoutMs / 1000} s.`
-      : `Could not reach the receiver: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`;
-    return { status: null, ms, error: reason.slice(0, 500) };
-  }
-}
 
 /**
  * One attempt of one delivery: POST the stored body, signed now, and record the answer.
@@ -65,19 +41,18 @@ export async function attemptWebhookDelivery(
       .where(eq(webhookDeliveries.id, deliveryId));
     return;
   }
-  const answer = await post(
-    row.url,
-    delivery.body,
-    {
-      "content-type": "application/json",
+  const answer = await postSigned(row.url, {
+    body: delivery.body,
+    secret: row.secret,
+    now,
+    headers: {
       "user-agent": "AdDesk-Webhooks/1",
-      [signatureHeader]: signWebhookBody(row.secret, delivery.body, now),
       "X-AdDesk-Event": delivery.event,
       "X-AdDesk-Delivery": String(delivery.id),
       "X-AdDesk-Attempt": String(attempts),
     },
     timeoutMs,
-  );
+  });
   const delay = webhookRetryDelaysMinutes[attempts - 1];
   const retryAt = answer.error && delay !== undefined ? new Date(now.getTime() + delay * 60_000) : null;
   await db

@@ -1,13 +1,14 @@
+import { allowLocalHooks } from "@/lib/core/env";
 import { webUrl } from "@/lib/core/validation";
 
 const localHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 /** Local receivers are for trying things out: never in production, where they would reach AdDesk's own host. */
-const localAllowed = () => process.env.NODE_ENV !== "production";
+const localAllowed = () => process.env.NODE_ENV !== "production" || allowLocalHooks();
 
 /** A webhook address: https, or http to this machine in development and tests. */
-export const webhookUrl = () =>
-  webUrl({ required: "Enter the address that should receive the order events." }).refine(
+export const webhookUrl = (required = "Enter the address that should receive the order events.") =>
+  webUrl({ required }).refine(
     (value) => {
       // zod runs this refinement even after webUrl refused the text; its message says why.
       if (!URL.canParse(value)) return true;

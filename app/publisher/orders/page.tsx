@@ -7,6 +7,7 @@ import { OrderListEmpty } from "@/components/orders/order-list-empty";
 import { LinkButton } from "@/components/ui/button";
 import { type LinkTab, LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
+import { failedSyncOrders } from "@/lib/ad-server/failed-sync-orders";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { makeCtx } from "@/lib/core/context";
 import { isStaffWriter } from "@/lib/core/require-actor";
@@ -53,6 +54,8 @@ function tab(label: string, value: OrderListStatus | null, count: CappedCount | 
     : { label, value, count: count.count };
 }
 
+const syncOptions = [{ value: "failed", label: "Sync failed" }];
+
 const sourceOptions = Object.entries(orderSourceLabels).map(([value, label]) => ({ value, label }));
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -61,6 +64,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const input = listOrdersInputFromParams(params);
   const ctx = makeCtx(actor);
   const unread = await unreadMessageCounts(ctx);
+  const syncFailed = await failedSyncOrders(ctx);
   const [list, options] = await Promise.all([
     listOrders(ctx, input),
     orderListFilterOptions(ctx, { advertiserId: input.advertiserId }),
@@ -103,6 +107,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           { type: "select", param: "salesManagerId", label: "Sales manager", options: options.salesManagers },
           { type: "date", param: "from", label: "From" },
           { type: "date", param: "to", label: "To" },
+          { type: "select", param: "sync", label: "Ad server", options: syncOptions },
         ]}
       />
       {list.total.capped && (
@@ -114,7 +119,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       )}
       <DataTable
         columns={orderColumns({ audience: "publisher", timeZone: list.timeZone, now: ctx.now })}
-        rows={list.rows.map((row) => ({ ...row, unread: unread.byOrder.get(row.id) ?? 0 }))}
+        rows={list.rows.map((row) => ({
+          ...row,
+          unread: unread.byOrder.get(row.id) ?? 0,
+          syncFailed: syncFailed.get(row.id) ?? 0,
+        }))}
         total={list.total.count}
         page={list.page}
         pageSize={list.pageSize}

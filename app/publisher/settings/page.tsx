@@ -34,6 +34,7 @@ export default async function SettingsPage() {
             <>
               <LinkButton href="/publisher/settings/api-keys">API keys</LinkButton>
               <LinkButton href="/publisher/settings/webhooks">Webhooks</LinkButton>
+              <LinkButton href="/publisher/settings/ad-server">Ad server</LinkButton>
               <LinkButton href="/publisher/settings/operations">Failed work</LinkButton>
             </>
           ) : undefined

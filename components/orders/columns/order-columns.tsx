@@ -24,6 +24,8 @@ export type OrderColumnRow = {
   lastActivityAt: Date;
   /** Messages on the order this viewer has not read yet. */
   unread?: number;
+  /** Line items of the order whose ad server sync failed (the desk only). */
+  syncFailed?: number;
   // The publisher's desk:
   source?: OrderListRow["source"];
   advertiser?: string;
@@ -95,7 +97,7 @@ export function orderColumns(options: OrderColumnsOptions): DataTableColumn<Orde
     header: "Name",
     meta: { card: "wide" },
     cell: (c) => {
-      const { source, zones, unread } = c.row.original;
+      const { source, zones, unread, syncFailed } = c.row.original;
       const detail = publisher ? source && orderSourceLabels[source] : zones;
       return (
         <div className="min-w-36">
@@ -104,6 +106,11 @@ export function orderColumns(options: OrderColumnsOptions): DataTableColumn<Orde
             {unread ? (
               <span className="ml-2 whitespace-nowrap rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
                 {unread} unread
+              </span>
+            ) : null}
+            {syncFailed ? (
+              <span className="ml-2 whitespace-nowrap rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">
+                Sync failed
               </span>
             ) : null}
           </p>

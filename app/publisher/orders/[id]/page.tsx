@@ -17,6 +17,7 @@ import { TrackingCodes } from "@/components/delivery/tracking-codes";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
+import { LineItemSyncStatus, type LineItemSyncView } from "@/components/orders/line-item-sync-status";
 import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
@@ -28,6 +29,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { lineItemAction } from "@/lib/actions/orders";
+import { listOrderSyncs } from "@/lib/ad-server/list-order-syncs";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { getOrderLedger } from "@/lib/billing/get-order-ledger";
 import { getOrderBilling } from "@/lib/billing/order-billing";
@@ -36,7 +38,7 @@ import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { isStaffAdmin, isStaffWriter } from "@/lib/core/require-actor";
 import { trackingCodesForOrder } from "@/lib/delivery/tracking-codes-for-order";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatDate, formatMoney, formatRelativeTime } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
 import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
@@ -60,6 +62,27 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const tracking = await trackingCodesForOrder(ctx, { orderId: detail.order.id });
   const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
   const billing = await getOrderBilling(ctx, { orderId: detail.order.id });
+  const syncs = await listOrderSyncs(ctx, { orderId: detail.order.id });
+  const syncOf = (lineItemId: number): LineItemSyncView => {
+    const row = syncs.byLineItem.get(lineItemId);
+    const when = (at: Date | null) => (at ? formatRelativeTime(at, ctx.now) : null);
+    if (!row) {
+      return {
+        state: syncs.connected ? "not_sent" : "not_connected",
+        remoteId: null,
+        when: null,
+        error: null,
+        next: null,
+      };
+    }
+    return {
+      state: row.status,
+      remoteId: row.remoteId,
+      when: when(row.status === "synced" ? row.syncedAt : row.lastAttemptAt),
+      error: row.lastError,
+      next: when(row.nextAttemptAt),
+    };
+  };
   const canWrite = isStaffWriter(actor);
   const invoicedOpen = billing.invoices
     .filter((i) => i.status === "open" || i.status === "partially_paid")
@@ -115,10 +138,31 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             now={ctx.now}
             canWrite={isStaffWriter(actor)}
           />
+          {syncs.failed > 0 && (
+            <p
+              role="alert"
+              className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900"
+            >
+              {syncs.failed === 1 ? "1 line item" : `${syncs.failed} line items`} of this order failed to sync
+              to your ad server. The error and the next retry are beside each one below.
+            </p>
+          )}
           <LineItemsTable
             lineItems={model.lineItems}
             currency={order.currency}
             timeZone={tz}
+            sync={
+              syncs.connected || syncs.byLineItem.size > 0
+                ? (li) => (
+                    <LineItemSyncStatus
+                      sync={syncOf(li.id)}
+                      orderId={order.id}
+                      lineItemId={li.id}
+                      canRetry={canWrite}
+                    />
+                  )
+                : undefined
+            }
             menu={
               !isStaffWriter(actor)
                 ? undefined
