@@ -13,11 +13,12 @@ import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { refuseOversizedAction } from "@/server/action-body-limit";
 import { withoutApiTrailingSlash } from "@/server/api-trailing-slash";
 import { createHealthHandler } from "@/server/health";
+import { closeServing, handleServing } from "@/server/serving";
 import { closeTracking, handleTracking } from "@/server/tracking";
 
 /**
  * AdDesk's one process: prepares the database, runs the scheduler (lifecycle, quote
- * expiry, mail), and serves Next.js. Tracking endpoints (/t/…) and the health checks
+ * expiry, mail), and serves Next.js. Tracking endpoints (/t/…), zone tags (/s/…) and the health checks
  * (/healthz, /readyz) are answered here, before Next's request pipeline.
  */
 const dev = process.argv.includes("--dev");
@@ -47,6 +48,7 @@ async function main() {
     // Shutting down: finish this request, then let keep-alive clients reconnect elsewhere.
     if (!server.listening) res.setHeader("Connection", "close");
     if (handleTracking(req, res)) return;
+    if (handleServing(req, res, trustProxy)) return;
     if (handleHealth(req, res)) return;
     if (refuseOversizedAction(req, res)) return;
     req.headers[clientIpHeader] = clientIp(req, trustProxy);
@@ -61,6 +63,7 @@ async function main() {
     console.log(`${signal}: closing`);
     server.close(async () => {
       await worker.stop();
+      closeServing();
       await closeTracking().catch((error) => console.error("tracking flush failed:", error));
       await closeDb();
       process.exit(0);

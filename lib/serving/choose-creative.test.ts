@@ -6,6 +6,7 @@ import {
   type Priority,
   type ServingCreative,
   type ServingLineItem,
+  type ServingRequest,
   type ZoneFit,
 } from "./choose-creative";
 import { simulateServing } from "./simulate-serving";
@@ -41,7 +42,7 @@ function lineItem(id: number, over: Partial<ServingLineItem> = {}): ServingLineI
   };
 }
 
-const request = { now: start + day / 2, country: "US", needs: "any" as const, random: 0.5 };
+const request: ServingRequest = { now: start + day / 2, country: "US", needs: "any", random: 0.5 };
 
 describe("chooseCreative: the rules", () => {
   it.each<[string, ServingLineItem[], Partial<typeof request>, number | null]>([
