@@ -131,12 +131,13 @@ describe("zone tags", () => {
     const item = await makeTrackedLineItem(db, fx);
     const { base } = await start();
     const frame = `${base}/s/f/${signZoneToken({ zoneId: fx.zone.id })}`;
-    for (const headers of [
+    const countries: Record<string, string>[] = [
       {},
       { "CF-IPCountry": "DE" },
       { "CF-IPCountry": "XX" },
       { "CF-IPCountry": "T1" },
-    ]) {
+    ];
+    for (const headers of countries) {
       const res = await fetch(frame, { headers });
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('data-creative=""');
