@@ -46,6 +46,8 @@ export default defineConfig({
         PGLITE_DIR: ".data/e2e/pglite",
         // Specs that need an emailed link receive the app's mail here (e2e/mailbox.ts).
         SMTP_URL: mailboxUrl,
+        // Zone tags take the visitor's country from this header (e2e/serving.spec.ts sends it).
+        COUNTRY_HEADER: "CF-IPCountry",
         ...(process.env.DATABASE_URL ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
       },
     },

@@ -200,7 +200,7 @@ export function createServingHandler(deps: ServingDeps): ServingHandler {
       let document = emptyFrameDocument;
       if (choice && creative) {
         const open = signOpenToken({ zoneId: view.zoneId, ...choice }, now());
-        document = frameDocument(creative, `/s/c/${open}`, `/s/a/${open}`);
+        document = frameDocument(creative, choice.lineItemId, `/s/c/${open}`, `/s/a/${open}`);
       }
       return send(
         res,

@@ -110,8 +110,13 @@ export function ZonePreviewView({ preview }: { preview: ZonePreview }) {
           For a visitor from {country ? countryName(country) : "an unknown country"}:{" "}
           {likeliest ? (
             <>
-              <strong>{likeliest.orderName}</strong> (line item #{likeliest.id}){" "}
-              <Badge tone="green">{ruleLabels[likeliest.rule]}</Badge>
+              <Link
+                href={`/publisher/orders/${likeliest.orderId}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {likeliest.orderName}
+              </Link>{" "}
+              (line item #{likeliest.id}) <Badge tone="green">{ruleLabels[likeliest.rule]}</Badge>
             </>
           ) : (
             <strong>nothing: the tag answers empty (the fallback)</strong>

@@ -20,7 +20,12 @@ const head = (title: string) =>
  * headline and text in a link, an HTML creative under a transparent link that takes its
  * clicks (so they are counted). `clickPath` and `assetPath` are the frame's own links.
  */
-export function frameDocument(creative: ServedCreative, clickPath: string, assetPath: string): string {
+export function frameDocument(
+  creative: ServedCreative,
+  lineItemId: number,
+  clickPath: string,
+  assetPath: string,
+): string {
   const open = `<a href="${escapeHtml(clickPath)}" target="_blank" rel="noopener"`;
   let body: string;
   if (creative.kind === "image") {
@@ -33,11 +38,11 @@ export function frameDocument(creative: ServedCreative, clickPath: string, asset
   } else {
     body = `${creative.body ?? ""}${open} class="cover" aria-label="${escapeHtml(creative.name)}"></a>`;
   }
-  return `${head("Advertisement")}<body data-creative="${creative.id}">${body}</body></html>`;
+  return `${head("Advertisement")}<body data-creative="${creative.id}" data-line-item="${lineItemId}">${body}</body></html>`;
 }
 
 /** The frame when nothing may serve: an empty, transparent document. */
-export const emptyFrameDocument = `${head("Advertisement")}<body data-creative=""></body></html>`;
+export const emptyFrameDocument = `${head("Advertisement")}<body data-creative="" data-line-item=""></body></html>`;
 
 /** The script tag's code: writes the zone's frame where the script stands. */
 export function tagScript(framePath: string, width: number, height: number, title: string): string {
