@@ -110,10 +110,10 @@ function simulatedDay() {
     countries: ["US"],
     flightStart: start,
     flightEnd: start + flightDays * day - 1,
-    quantity: (i + 1) * 10_000,
+    quantity: (i + 1) * 2_000,
     dailyCap: null,
     // Day 4 of 10, each on its pace so far.
-    deliveredImpressions: (i + 1) * 10_000 * 0.3,
+    deliveredImpressions: (i + 1) * 2_000 * 0.3,
     deliveredClicks: 0,
     todayImpressions: 0,
     todayClicks: 0,
@@ -138,7 +138,7 @@ function simulatedDay() {
   const cpd = simulateServing([...items, sponsor], zone, {
     from,
     to: from + day,
-    requests: 100_000,
+    requests: 20_000,
     country: "US",
   });
   const roadBlock: ServingLineItem = {
@@ -151,7 +151,7 @@ function simulatedDay() {
   const exclusive = simulateServing([...items, sponsor, roadBlock], zone, {
     from,
     to: from + day,
-    requests: 100_000,
+    requests: 20_000,
     country: "US",
   });
   return {
@@ -242,6 +242,7 @@ async function run(zoneId: number, ids: number[]): Promise<boolean> {
     p,
     n: perItem.filter((r) => r.priority === p).reduce((n, r) => n + r.delivered, 0),
   }));
+  console.log("simulating a day");
   const day = simulatedDay();
   const ok = exact && day.within === lineItemCount && day.cpdShare === 1 && day.exclusiveShare === 1;
 

@@ -242,6 +242,39 @@ describe("zone tags", () => {
     expect(await counts(item.lineItemId)).toEqual({ impressions: 1, clicks: 1 });
   });
 
+  it("shows the zone's house ad, uncounted, when nothing booked can serve", async () => {
+    const fx = await publisher();
+    await db
+      .update(adZones)
+      .set({
+        houseAdImageUrl: "https://site.example/house.png",
+        houseAdClickUrl: "https://site.example/subscribe",
+      })
+      .where(eq(adZones.id, fx.zone.id));
+    const item = await makeTrackedLineItem(db, fx);
+    const { base } = await start();
+    const tags = zoneTags(base, { id: fx.zone.id, name: "Top", width: null, height: null });
+    const frame = await (
+      await fetch(`${base}/s/f/${tags.token}`, { headers: { "CF-IPCountry": "FR" } })
+    ).text();
+    expect(frame).toContain('data-house-ad=""');
+    expect(frame).toContain('src="https://site.example/house.png"');
+    expect(frame).toContain('href="https://site.example/subscribe"');
+    const image = await fetch(tags.newsletterImage, {
+      headers: { "CF-IPCountry": "FR" },
+      redirect: "manual",
+    });
+    expect(image.status).toBe(302);
+    expect(image.headers.get("location")).toBe("https://site.example/house.png");
+    const link = await fetch(tags.newsletterLink, { headers: { "CF-IPCountry": "FR" }, redirect: "manual" });
+    expect(link.headers.get("location")).toBe("https://site.example/subscribe");
+    // A US visitor still gets the booked line item.
+    expect(await (await fetch(`${base}/s/f/${tags.token}`, us)).text()).toContain(
+      `data-line-item="${item.lineItemId}"`,
+    );
+    expect(await counts(item.lineItemId)).toEqual({ impressions: 1, clicks: 0 });
+  });
+
   it("answers 503 and shows no ad when the count cannot be committed; HEAD counts nothing", async () => {
     const fx = await publisher();
     const item = await makeTrackedLineItem(db, fx);

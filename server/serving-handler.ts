@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type Choice, chooseCreative } from "@/lib/serving/choose-creative";
-import { emptyFrameDocument, frameDocument, framePolicy, tagScript } from "@/lib/serving/frame-document";
+import {
+  emptyFrameDocument,
+  frameDocument,
+  framePolicy,
+  houseAdDocument,
+  tagScript,
+} from "@/lib/serving/frame-document";
 import { NewsletterOpens, parseOpenId } from "@/lib/serving/newsletter-opens";
 import type { ServingView, ZoneView } from "@/lib/serving/serving-view";
 import { signOpenToken, verifyOpenToken, verifyZoneToken } from "@/lib/serving/zone-token";
@@ -125,7 +131,8 @@ export function createServingHandler(deps: ServingDeps): ServingHandler {
     }
     const view = await deps.view.zone(zoneId);
     if (!shown) {
-      if (view?.propertyUrl) return redirect(res, view.propertyUrl);
+      const fallback = view?.houseAd?.clickUrl ?? view?.propertyUrl;
+      if (fallback) return redirect(res, fallback);
       return view ? plain(res, 200, "This ad is not available.") : plain(res, 404, "Not found");
     }
     const [lineItem, creative] = await Promise.all([
@@ -197,7 +204,9 @@ export function createServingHandler(deps: ServingDeps): ServingHandler {
     if (target.kind === "frame") {
       const choice = await choose(req, view, "any", head);
       const creative = choice && view.creatives.get(choice.creativeId);
-      let document = emptyFrameDocument;
+      let document = view.houseAd
+        ? houseAdDocument(view.houseAd, view.fit.width, view.fit.height)
+        : emptyFrameDocument;
       if (choice && creative) {
         const open = signOpenToken({ zoneId: view.zoneId, ...choice }, now());
         document = frameDocument(creative, choice.lineItemId, `/s/c/${open}`, `/s/a/${open}`);
@@ -230,6 +239,8 @@ export function createServingHandler(deps: ServingDeps): ServingHandler {
         head,
       );
     }
+    // Nothing booked: the house ad's image (by its own address), else a transparent pixel; neither counts.
+    if (view.houseAd) return redirect(res, view.houseAd.imageUrl);
     return send(res, 200, transparentGif, { "Content-Type": "image/gif", ...noStoreHeaders }, head);
   }
 

@@ -41,6 +41,20 @@ export function frameDocument(
   return `${head("Advertisement")}<body data-creative="${creative.id}" data-line-item="${lineItemId}">${body}</body></html>`;
 }
 
+/** The frame when nothing booked may serve and the zone has a house ad: it, uncounted. */
+export function houseAdDocument(
+  houseAd: { imageUrl: string; clickUrl: string | null },
+  width: number | null,
+  height: number | null,
+): string {
+  const size = width && height ? ` width="${width}" height="${height}"` : "";
+  const image = `<img src="${escapeHtml(houseAd.imageUrl)}"${size} alt="">`;
+  const body = houseAd.clickUrl
+    ? `<a href="${escapeHtml(houseAd.clickUrl)}" target="_blank" rel="noopener" aria-label="House ad">${image}</a>`
+    : image;
+  return `${head("Advertisement")}<body data-creative="" data-line-item="" data-house-ad="">${body}</body></html>`;
+}
+
 /** The frame when nothing may serve: an empty, transparent document. */
 export const emptyFrameDocument = `${head("Advertisement")}<body data-creative="" data-line-item=""></body></html>`;
 

@@ -41,6 +41,8 @@ export type ZoneView = {
   /** The publisher's site (safe http(s) URL), where a click lands when no ad can take it. */
   propertyUrl: string | null;
   propertyKind: string;
+  /** The zone's house ad (safe http(s) URLs), shown uncounted when nothing booked can serve. */
+  houseAd: { imageUrl: string; clickUrl: string | null } | null;
   lineItems: ServingLineItem[];
   creatives: Map<number, ServedCreative>;
   /** The publisher's day the today counts belong to. */
@@ -94,6 +96,8 @@ export async function loadZoneViews(
       timezone: publishers.timezone,
       propertyUrl: properties.url,
       propertyKind: properties.kind,
+      houseAdImageUrl: adZones.houseAdImageUrl,
+      houseAdClickUrl: adZones.houseAdClickUrl,
     })
     .from(adZones)
     .innerJoin(properties, eq(properties.id, adZones.propertyId))
@@ -168,6 +172,7 @@ export async function loadZoneViews(
   ]);
   for (const zone of zoneRows) {
     const timezone = timeZoneOrUtc(zone.timezone);
+    const houseImage = safeUrl(zone.houseAdImageUrl);
     views.set(zone.id, {
       zoneId: zone.id,
       publisherId: zone.publisherId,
@@ -176,6 +181,7 @@ export async function loadZoneViews(
       fit: { width: zone.width, height: zone.height, kinds: zone.kinds },
       propertyUrl: safeUrl(zone.propertyUrl),
       propertyKind: zone.propertyKind,
+      houseAd: houseImage ? { imageUrl: houseImage, clickUrl: safeUrl(zone.houseAdClickUrl) } : null,
       lineItems: [],
       creatives: new Map(),
       today: calendarDay(timezone, now),
