@@ -110,21 +110,24 @@ function ruleOf(li: ServingLineItem): Rule {
   return li.model === "cpd" ? "sponsorship" : "paced";
 }
 
+function fits(c: ServingCreative, zone: ZoneFit, needs: ServingRequest["needs"]): boolean {
+  return (
+    c.reviewStatus === "approved" &&
+    (zone.kinds.length === 0 || zone.kinds.includes(c.kind)) &&
+    (needs === "any" || c.kind === "image") &&
+    // An image must be the zone's size when both are known; html and text fill the frame.
+    (c.kind !== "image" ||
+      zone.width === null ||
+      zone.height === null ||
+      c.width === null ||
+      c.height === null ||
+      (c.width === zone.width && c.height === zone.height))
+  );
+}
+
 /** Approved creatives that fit the zone and the tag. */
 export function fittingCreatives(li: ServingLineItem, zone: ZoneFit, needs: ServingRequest["needs"]) {
-  return li.creatives.filter(
-    (c) =>
-      c.reviewStatus === "approved" &&
-      (zone.kinds.length === 0 || zone.kinds.includes(c.kind)) &&
-      (needs === "any" || c.kind === "image") &&
-      // An image must be the zone's size when both are known; html and text fill the frame.
-      (c.kind !== "image" ||
-        zone.width === null ||
-        zone.height === null ||
-        c.width === null ||
-        c.height === null ||
-        (c.width === zone.width && c.height === zone.height)),
-  );
+  return li.creatives.filter((c) => fits(c, zone, needs));
 }
 
 /** Units an even pace would have delivered by `now`: the quantity spread over the flight. */
@@ -135,30 +138,39 @@ export function expectedByNow(li: ServingLineItem, now: number): number {
   return li.quantity * elapsed;
 }
 
-type Scored = Assessment & { item: ServingLineItem };
+const tierOf: Record<Rule, number> = { paced: 1, sponsorship: 2, exclusive: 3 };
 
-function score(li: ServingLineItem, zone: ZoneFit, request: ServingRequest): Scored {
-  const rule = ruleOf(li);
-  const delivered = unitsDelivered(li);
-  const expected = rule === "sponsorship" ? 0 : expectedByNow(li, request.now);
-  const base = { lineItemId: li.id, rule, delivered, expected, item: li, share: 0 };
-  const pace = rule === "paced" ? (expected > 0 ? delivered / expected : null) : null;
-  const no = (notEligible: NotEligibleReason): Scored => ({ ...base, pace, weight: 0, notEligible });
-  if (request.now < li.flightStart || request.now > li.flightEnd) return no("not_in_flight");
-  if (request.country === null || !li.countries.includes(request.country)) return no("wrong_country");
-  if (fittingCreatives(li, zone, request.needs).length === 0) return no("no_fitting_creative");
-  if (li.model !== "cpd" && delivered >= li.quantity) return no("quantity_reached");
-  if (li.dailyCap !== null && unitsToday(li) >= li.dailyCap) return no("daily_cap_reached");
-  if (rule === "exclusive" || rule === "sponsorship") {
-    const multiple = li.priority === "exclusive" ? 1 : priorityMultiples[li.priority];
-    return { ...base, pace, weight: multiple, notEligible: null };
+/** Why the line item cannot serve this request on its own terms, or null. Allocates nothing: the hot path. */
+function notEligibleReason(
+  li: ServingLineItem,
+  zone: ZoneFit,
+  request: Omit<ServingRequest, "random">,
+  rule: Rule,
+): NotEligibleReason | null {
+  if (request.now < li.flightStart || request.now > li.flightEnd) return "not_in_flight";
+  if (request.country === null || !li.countries.includes(request.country)) return "wrong_country";
+  let fitting = false;
+  for (const c of li.creatives) {
+    if (fits(c, zone, request.needs)) {
+      fitting = true;
+      break;
+    }
   }
+  if (!fitting) return "no_fitting_creative";
+  if (li.model !== "cpd" && unitsDelivered(li) >= li.quantity) return "quantity_reached";
+  if (li.dailyCap !== null && unitsToday(li) >= li.dailyCap) return "daily_cap_reached";
   // One unit of slack, so a line item can start at the first moment of its flight.
-  const target = expected + 1;
-  if (delivered >= target) return no("ahead_of_pace");
-  const behind = (target - delivered) / target;
-  const multiple = priorityMultiples[li.priority as keyof typeof priorityMultiples];
-  return { ...base, pace, weight: multiple * behind, notEligible: null };
+  if (rule === "paced" && unitsDelivered(li) >= expectedByNow(li, request.now) + 1) return "ahead_of_pace";
+  return null;
+}
+
+/** The weight of an eligible line item within its tier. */
+function weightOf(li: ServingLineItem, rule: Rule, now: number): number {
+  if (li.priority === "exclusive") return 1;
+  const multiple = priorityMultiples[li.priority];
+  if (rule === "sponsorship") return multiple;
+  const target = expectedByNow(li, now) + 1;
+  return (multiple * (target - unitsDelivered(li))) / target;
 }
 
 /**
@@ -170,45 +182,67 @@ export function assessLineItems(
   zone: ZoneFit,
   request: Omit<ServingRequest, "random">,
 ): (Assessment & { item: ServingLineItem })[] {
-  const scored = lineItems.map((li) => score(li, zone, { ...request, random: 0 }));
+  const scored = lineItems.map((li) => {
+    const rule = ruleOf(li);
+    const delivered = unitsDelivered(li);
+    const expected = rule === "sponsorship" ? 0 : expectedByNow(li, request.now);
+    const pace = rule === "paced" && expected > 0 ? delivered / expected : null;
+    const notEligible = notEligibleReason(li, zone, request, rule);
+    const weight = notEligible === null ? weightOf(li, rule, request.now) : 0;
+    return { lineItemId: li.id, rule, delivered, expected, pace, weight, share: 0, notEligible, item: li };
+  });
   const eligible = scored.filter((s) => s.notEligible === null);
-  const tier: Rule | null = eligible.some((s) => s.rule === "exclusive")
-    ? "exclusive"
-    : eligible.some((s) => s.rule === "sponsorship")
-      ? "sponsorship"
-      : eligible.length > 0
-        ? "paced"
-        : null;
-  const blockedBy: NotEligibleReason = tier === "exclusive" ? "road_blocked" : "sponsored_day";
-  const total = eligible.filter((s) => s.rule === tier).reduce((sum, s) => sum + s.weight, 0);
+  const top = Math.max(0, ...eligible.map((s) => tierOf[s.rule]));
+  const blockedBy: NotEligibleReason = top === 3 ? "road_blocked" : "sponsored_day";
+  const total = eligible.filter((s) => tierOf[s.rule] === top).reduce((sum, s) => sum + s.weight, 0);
   return scored.map((s) => {
     if (s.notEligible !== null) return s;
-    if (s.rule !== tier) return { ...s, weight: 0, notEligible: blockedBy };
+    if (tierOf[s.rule] !== top) return { ...s, weight: 0, notEligible: blockedBy };
     return { ...s, share: total > 0 ? s.weight / total : 0 };
   });
 }
 
-/** The creative to show, or null when nothing may serve (the zone's fallback). */
+/**
+ * The creative to show, or null when nothing may serve (the zone's fallback). The same
+ * rules as `assessLineItems`, in two passes over the line items without building
+ * assessments: this runs on every zone request.
+ */
 export function chooseCreative(
   lineItems: readonly ServingLineItem[],
   zone: ZoneFit,
   request: ServingRequest,
 ): Choice | null {
-  const candidates = assessLineItems(lineItems, zone, request).filter((a) => a.share > 0);
-  if (candidates.length === 0) return null;
-  const random = Math.min(Math.max(request.random, 0), 1 - Number.EPSILON);
-  let pick = candidates[candidates.length - 1];
-  let sum = 0;
-  for (const candidate of candidates) {
-    sum += candidate.share;
-    if (random < sum) {
-      pick = candidate;
-      break;
-    }
+  const n = lineItems.length;
+  const weights = new Float64Array(n);
+  const tiers = new Uint8Array(n);
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const li = lineItems[i];
+    const rule = ruleOf(li);
+    if (notEligibleReason(li, zone, request, rule) !== null) continue;
+    const weight = weightOf(li, rule, request.now);
+    if (!(weight > 0)) continue;
+    tiers[i] = tierOf[rule];
+    weights[i] = weight;
+    if (tiers[i] > top) top = tiers[i];
   }
+  if (top === 0) return null;
+  let total = 0;
+  for (let i = 0; i < n; i++) if (tiers[i] === top) total += weights[i];
+  const random = Math.min(Math.max(request.random, 0), 1 - Number.EPSILON);
+  const point = random * total;
+  let pick = -1;
+  let before = 0;
+  for (let i = 0; i < n; i++) {
+    if (tiers[i] !== top) continue;
+    pick = i;
+    if (point < before + weights[i]) break;
+    before += weights[i];
+  }
+  const chosen = lineItems[pick];
   // Rotate among the line item's fitting creatives with what is left of the same number.
-  const creatives = fittingCreatives(pick.item, zone, request.needs);
-  const within = (random - (sum - pick.share)) / pick.share;
-  const index = Math.min(creatives.length - 1, Math.max(0, Math.floor(within * creatives.length)));
-  return { lineItemId: pick.lineItemId, creativeId: creatives[index].id, rule: pick.rule };
+  const creatives = fittingCreatives(chosen, zone, request.needs);
+  const within = Math.min(Math.max((point - before) / weights[pick], 0), 1 - Number.EPSILON);
+  const index = Math.min(creatives.length - 1, Math.floor(within * creatives.length));
+  return { lineItemId: chosen.id, creativeId: creatives[index].id, rule: ruleOf(chosen) };
 }
