@@ -71,6 +71,7 @@ test.describe("zone tags", () => {
     page,
     context,
   }) => {
+    test.setTimeout(240_000);
     // Advertisers' landing pages are not on this machine: answer them here.
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) =>
       route.fulfill({
@@ -96,8 +97,7 @@ test.describe("zone tags", () => {
     views++;
     const creativeId = await frame.locator("body").getAttribute("data-creative");
     const ad = frame.getByRole("link").last();
-    const creativeName =
-      (await ad.getAttribute("aria-label")) ?? (await frame.locator("img").getAttribute("alt"));
+    const creativeName = await frame.locator("body").getAttribute("data-creative-name");
     expect(creativeName).toBeTruthy();
     const [landing] = await Promise.all([context.waitForEvent("page"), ad.click()]);
     await landing.waitForLoadState();
@@ -111,7 +111,7 @@ test.describe("zone tags", () => {
     // Reject the creative that showed: the zone no longer serves it.
     await page.goto("/publisher/creatives?status=approved");
     await expectNoAxeViolations(page);
-    const card = page.getByRole("article", { name: new RegExp(`^${creativeName}, version \\d+$`) }).first();
+    const card = page.getByRole("article", { name: new RegExp(`^${(creativeName ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, version \\d+$`) }).first();
     for (let i = 0; i < 20 && (await card.count()) === 0; i++) {
       const next = page.getByRole("navigation", { name: "Pagination" }).locator("a[rel=next]");
       if ((await next.count()) === 0) break;

@@ -38,7 +38,7 @@ export function frameDocument(
   } else {
     body = `${creative.body ?? ""}${open} class="cover" aria-label="${escapeHtml(creative.name)}"></a>`;
   }
-  return `${head("Advertisement")}<body data-creative="${creative.id}" data-line-item="${lineItemId}">${body}</body></html>`;
+  return `${head("Advertisement")}<body data-creative="${creative.id}" data-creative-name="${escapeHtml(creative.name)}" data-line-item="${lineItemId}">${body}</body></html>`;
 }
 
 /** The frame when nothing booked may serve and the zone has a house ad: it, uncounted. */
