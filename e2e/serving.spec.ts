@@ -111,7 +111,11 @@ test.describe("zone tags", () => {
     // Reject the creative that showed: the zone no longer serves it.
     await page.goto("/publisher/creatives?status=approved");
     await expectNoAxeViolations(page);
-    const card = page.getByRole("article", { name: new RegExp(`^${(creativeName ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, version \\d+$`) }).first();
+    const card = page
+      .getByRole("article", {
+        name: new RegExp(`^${(creativeName ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, version \\d+$`),
+      })
+      .first();
     for (let i = 0; i < 20 && (await card.count()) === 0; i++) {
       const next = page.getByRole("navigation", { name: "Pagination" }).locator("a[rel=next]");
       if ((await next.count()) === 0) break;

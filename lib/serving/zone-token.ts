@@ -29,8 +29,14 @@ const defaultSecret = () => {
   return processSecret;
 };
 
+let cachedKey: { secret: string; key: Buffer } | undefined;
+function key(secret: string): Buffer {
+  if (cachedKey?.secret !== secret) cachedKey = { secret, key: Buffer.from(secret) };
+  return cachedKey.key;
+}
+
 function mac(payload: Buffer, secret: string): Buffer {
-  return createHmac("sha256", secret).update(domain).update(payload).digest().subarray(0, macBytes);
+  return createHmac("sha256", key(secret)).update(domain).update(payload).digest().subarray(0, macBytes);
 }
 
 function assertId(name: string, value: number) {
