@@ -293,6 +293,20 @@ describe("zone tags", () => {
     expect(await counts(item.lineItemId)).toEqual({ impressions: 0, clicks: 0 });
   });
 
+  it("reads today's counts from the database: a line item at its daily cap does not serve", async () => {
+    const fx = await publisher();
+    const item = await makeTrackedLineItem(db, fx);
+    await db.update(lineItems).set({ dailyCap: 5 }).where(eq(lineItems.id, item.lineItemId));
+    const today = new Date().toISOString().slice(0, 10);
+    await db
+      .insert(deliveryDaily)
+      .values({ lineItemId: item.lineItemId, day: today, source: "manual", impressions: 5, clicks: 0 });
+    const { base } = await start();
+    const frame = await (await fetch(`${base}/s/f/${signZoneToken({ zoneId: fx.zone.id })}`, us)).text();
+    expect(frame).toContain('data-creative=""');
+    expect(await counts(item.lineItemId)).toEqual({ impressions: 5, clicks: 0 });
+  });
+
   it("stops a line item at its booked quantity from its own counts, between re-reads of the database", async () => {
     const fx = await publisher();
     const item = await makeTrackedLineItem(db, fx);
