@@ -187,11 +187,13 @@ export async function loadZoneViews(
       today: calendarDay(timezone, now),
     });
   }
-  const items = new Map<number, ServingLineItem>();
+  const items = new Map<number, { item: ServingLineItem; view: ZoneView }>();
+  const daysByItem = new Map<number, typeof dayRows>();
+  for (const d of dayRows) daysByItem.set(d.lineItemId, [...(daysByItem.get(d.lineItemId) ?? []), d]);
   for (const row of itemRows) {
     const view = views.get(row.zoneId);
     if (!view || row.publisherId !== view.publisherId) continue;
-    const today = dayRows.filter((d) => d.lineItemId === row.id && d.day === view.today);
+    const today = (daysByItem.get(row.id) ?? []).filter((d) => d.day === view.today);
     const item: ServingLineItem = {
       id: row.id,
       model: row.model,
@@ -207,14 +209,13 @@ export async function loadZoneViews(
       todayClicks: today.reduce((sum, d) => sum + Number(d.clicks), 0),
       creatives: [],
     };
-    items.set(row.id, item);
+    items.set(row.id, { item, view });
     view.lineItems.push(item);
   }
   for (const row of creativeRows) {
-    const item = items.get(row.lineItemId);
-    const view = item && itemRows.find((li) => li.id === row.lineItemId);
-    const zone = view && views.get(view.zoneId);
-    if (!item || !zone || row.publisherId !== zone.publisherId) continue;
+    const found = items.get(row.lineItemId);
+    if (!found || row.publisherId !== found.view.publisherId) continue;
+    const { item, view: zone } = found;
     (item.creatives as ServingCreative[]).push({
       id: row.id,
       kind: row.kind,
