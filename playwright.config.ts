@@ -48,6 +48,8 @@ export default defineConfig({
         SMTP_URL: mailboxUrl,
         // e2e/adsync.spec.ts connects the ad server sync to a receiver it starts on 127.0.0.1.
         ALLOW_LOCAL_HOOKS: "1",
+        // Zone tags take the visitor's country from this header (e2e/serving.spec.ts sends it).
+        COUNTRY_HEADER: "CF-IPCountry",
         ...(process.env.DATABASE_URL ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
       },
     },

@@ -19,11 +19,12 @@ import { createHealthHandler } from "@/server/health";
 import { createMetrics, createMetricsHandler, routeGroup } from "@/server/metrics";
 import { createBackupHandler } from "@/server/ops-backup";
 import { requestIdFrom } from "@/server/request-id";
+import { closeServing, handleServing } from "@/server/serving";
 import { closeTracking, configureTracking, handleTracking } from "@/server/tracking";
 
 /**
  * AdDesk's one process: prepares the database, runs the scheduler (lifecycle, quote
- * expiry, mail), and serves Next.js. Tracking endpoints (/t/…), the health checks
+ * expiry, mail), and serves Next.js. Tracking endpoints (/t/…), zone tags (/s/…), the health checks
  * (/healthz, /readyz), /metrics and the local backup endpoint are answered here, before
  * Next's request pipeline. Logs are JSON lines on stdout, each request's with its id.
  */
@@ -81,6 +82,7 @@ async function main() {
     // Shutting down: finish this request, then let keep-alive clients reconnect elsewhere.
     if (!server.listening) res.setHeader("Connection", "close");
     if (handleTracking(req, res)) return;
+    if (handleServing(req, res, trustProxy)) return;
     if (handleHealth(req, res)) return;
     if (handleMetrics(req, res)) return;
     if (handleBackup(req, res)) return;
@@ -103,6 +105,7 @@ async function main() {
     logger.info(`${signal}: closing`);
     server.close(async () => {
       await worker.stop();
+      closeServing();
       await closeTracking().catch((err) => logger.error({ err }, "tracking flush failed"));
       await closeDb();
       logger.info("closed");

@@ -107,6 +107,7 @@ export type Metrics = ReturnType<typeof createMetrics>;
 export function routeGroup(req: IncomingMessage): string {
   const url = req.url ?? "/";
   if (url.startsWith("/t/")) return "tracking";
+  if (url.startsWith("/s/")) return "serving";
   if (url.startsWith("/_next/")) return "static";
   if (url.startsWith("/api/v1")) return "api";
   if (url.startsWith("/api/auth")) return "auth";

@@ -40,11 +40,16 @@ export function configureTracking(options: TrackingOptions) {
   processOptions = options;
 }
 
+/** The process's tracking (its batcher also counts the zone tags' impressions and clicks). */
+export function processTracking(): Tracking {
+  tracking ??= createTracking(processOptions);
+  return tracking;
+}
+
 /** The process's tracking endpoints, started on the first `/t/` request. */
 export function handleTracking(req: IncomingMessage, res: ServerResponse): boolean {
   if (!req.url?.startsWith("/t/")) return false;
-  tracking ??= createTracking(processOptions);
-  return tracking.handle(req, res);
+  return processTracking().handle(req, res);
 }
 
 export async function closeTracking(): Promise<void> {

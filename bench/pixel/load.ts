@@ -7,7 +7,13 @@ import autocannon from "autocannon";
  * keeps "2xx seen by the client = counts in the database" an exact check. Time-boxed
  * phases are made of such runs, each sized from the rate of the one before.
  */
-export type LoadRequest = { url: string; connections: number; warmupSeconds: number; measureSeconds: number };
+export type LoadRequest = {
+  url: string;
+  connections: number;
+  warmupSeconds: number;
+  measureSeconds: number;
+  headers?: Record<string, string>;
+};
 export type PhaseResult = {
   phase: "warm-up" | "measure";
   requests: number;
@@ -22,10 +28,13 @@ export type PhaseResult = {
 
 type Run = { requests: number; seconds: number; ok: number; non2xx: number; errors: number };
 
+let requestHeaders: Record<string, string> | undefined;
+
 async function runOnce(url: string, connections: number, amount: number, latencies: number[]): Promise<Run> {
   const started = performance.now();
   const r = await autocannon({
     url,
+    headers: requestHeaders,
     connections,
     pipelining: 1,
     amount: Math.max(amount, connections),
@@ -69,7 +78,8 @@ async function phase(
   return { result, rate };
 }
 
-process.once("message", async ({ url, connections, warmupSeconds, measureSeconds }: LoadRequest) => {
+process.once("message", async ({ url, connections, warmupSeconds, measureSeconds, headers }: LoadRequest) => {
+  requestHeaders = headers;
   const warmup = await phase("warm-up", url, connections, warmupSeconds, 1000);
   const measure = await phase("measure", url, connections, measureSeconds, warmup.rate);
   process.send?.([warmup.result, measure.result], () => process.exit(0));

@@ -72,6 +72,12 @@ export const zoneColumns = col.columns([
           >
             Inventory<span className="sr-only"> of {z.name}</span>
           </Link>
+          <Link
+            className="font-medium text-brand-700 hover:underline"
+            href={`/publisher/catalog/zones/${z.id}/preview`}
+          >
+            Preview and tag<span className="sr-only"> of {z.name}</span>
+          </Link>
           {z.canWrite && (
             <>
               <Link

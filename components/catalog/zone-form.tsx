@@ -289,6 +289,22 @@ export function ZoneForm({
             error={errors.blackoutDays}
             defaultValue={field("blackoutDays")}
           />
+          <TextField
+            label="House ad image"
+            name="houseAdImageUrl"
+            type="url"
+            hint="Your own ad, shown by the zone tag when nothing booked can serve; not counted. Empty: the tag shows nothing."
+            error={errors.houseAdImageUrl}
+            defaultValue={field("houseAdImageUrl")}
+          />
+          <TextField
+            label="House ad link"
+            name="houseAdClickUrl"
+            type="url"
+            hint="Where a click on the house ad goes."
+            error={errors.houseAdClickUrl}
+            defaultValue={field("houseAdClickUrl")}
+          />
         </div>
       </Fieldset>
       <SubmitButton pendingLabel="Saving…">{zoneId ? "Save zone" : "Add zone"}</SubmitButton>

@@ -71,6 +71,9 @@ export const adZones = pgTable(
     maxWindowDays: integer(),
     /** Days the zone is not sold (YYYY-MM-DD). */
     blackoutDays: jsonb().$type<string[]>().notNull().default([]),
+    /** The publisher's own ad, shown by the zone tag when nothing booked can serve (never counted). */
+    houseAdImageUrl: text(),
+    houseAdClickUrl: text(),
     /** Archived zones leave the media kit and take no new bookings; their orders run on. */
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

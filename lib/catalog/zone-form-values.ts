@@ -29,6 +29,8 @@ export type ZoneFormValues = {
   monthlyImpressions: string;
   shares: { country: string; percent: string }[];
   blackoutDays: string;
+  houseAdImageUrl: string;
+  houseAdClickUrl: string;
 };
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
@@ -60,6 +62,8 @@ export function zoneFormValues(zone: typeof adZones.$inferSelect, currency: stri
       percent: String(Math.round(share * 10_000) / 100),
     })),
     blackoutDays: zone.blackoutDays.join(", "),
+    houseAdImageUrl: zone.houseAdImageUrl ?? "",
+    houseAdClickUrl: zone.houseAdClickUrl ?? "",
   };
 }
 
@@ -82,4 +86,6 @@ export const newZoneValues = (propertyId?: number): ZoneFormValues => ({
   monthlyImpressions: "0",
   shares: [{ country: "", percent: "" }],
   blackoutDays: "",
+  houseAdImageUrl: "",
+  houseAdClickUrl: "",
 });

@@ -22,6 +22,19 @@ export const pricingModels = ["cpm", "cpc", "cpd"] as const;
 
 const maxQuantity = 1_000_000_000_000;
 
+const optionalWebAddress = (field: string) =>
+  optionalText({ max: 2000 }).refine(
+    (value) => {
+      if (value === undefined) return true;
+      try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: `Enter the ${field} as a web address starting with https://.` },
+  );
+
 /**
  * A zone as the form sends it. Country rows arrive as parallel lists (one row per
  * country), the rate and fixed modifiers as money text in the publisher's currency;
@@ -55,6 +68,8 @@ export const zoneFields = {
   shareCountry: textList(),
   sharePercent: textList(),
   blackoutDays: optionalText({ max: 20_000 }),
+  houseAdImageUrl: optionalWebAddress("house ad image"),
+  houseAdClickUrl: optionalWebAddress("house ad link"),
 };
 
 const zoneObject = z.object(zoneFields);
@@ -78,6 +93,8 @@ export type ZoneColumns = {
   monthlyImpressions: number;
   countryShares: Record<string, number>;
   blackoutDays: string[];
+  houseAdImageUrl: string | null;
+  houseAdClickUrl: string | null;
 };
 
 const percentText = /^[+-]?\d{1,4}(\.\d{1,2})?$/;
@@ -107,6 +124,9 @@ export function readZone(form: ZoneForm, currency: string): ZoneColumns {
   const countryModifiers = readModifiers(form, fail, money);
   const countryShares = readShares(form, fail);
   const blackoutDays = readBlackout(form.blackoutDays ?? "", fail);
+  if (form.houseAdClickUrl && !form.houseAdImageUrl) {
+    fail("houseAdImageUrl", "Add the house ad's image, or leave its link empty.");
+  }
 
   if (!errors.baseRate && !errors.countryModifiers && countryModifiers.length > 0) {
     try {
@@ -146,6 +166,8 @@ export function readZone(form: ZoneForm, currency: string): ZoneColumns {
     monthlyImpressions: form.monthlyImpressions,
     countryShares,
     blackoutDays,
+    houseAdImageUrl: form.houseAdImageUrl ?? null,
+    houseAdClickUrl: form.houseAdClickUrl ?? null,
   };
 }
 
