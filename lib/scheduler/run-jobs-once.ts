@@ -5,6 +5,7 @@ import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
 import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
 import { findOverdueReminderSteps } from "@/lib/lifecycle/overdue-reminders";
+import { findStuckPaymentSteps } from "@/lib/lifecycle/stuck-payments";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
 import { findRecurringSteps } from "@/lib/recurring/charge-recurring-period";
@@ -32,12 +33,14 @@ export async function runJobsOnce(
 ): Promise<JobsReport> {
   const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, lost: 0, expiredQuotes: 0 };
   // The inventory horizon is a daily step per publisher, recurring charges one per
-  // period and attempt, and overdue invoices one per reminder, beside the orders' own steps.
+  // period and attempt, overdue invoices one per reminder and online payments left
+  // processing one per check, beside the orders' own steps.
   const due = [
     ...(await findDueSteps(db, now)),
     ...(await findHorizonSteps(db, now)),
     ...(await findRecurringSteps(db, now)),
     ...(await findOverdueReminderSteps(db, now)),
+    ...(await findStuckPaymentSteps(db, now)),
   ];
   for (const step of due) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
