@@ -9,6 +9,7 @@ import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 import { uploadsDir } from "@/lib/core/env";
 import { resolveSharedSecrets } from "@/lib/core/shared-secrets";
 import { importDiskCreativeFiles } from "@/lib/creatives/import-disk-files";
+import { seedAndLogDemoMoney } from "@/lib/demo/seed-money";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { refuseOversizedAction } from "@/server/action-body-limit";
 import { withoutApiTrailingSlash } from "@/server/api-trailing-slash";
@@ -26,7 +27,7 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 
 async function main() {
   const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
-  await prepareDatabase({ log: (line) => console.log(line) });
+  await prepareDatabase({ log: (line) => console.log(line), afterSeed: seedAndLogDemoMoney });
   // Before Next starts: its server-actions key, and the session and tracking secrets, come from here.
   await resolveSharedSecrets(db);
   const imported = await importDiskCreativeFiles(db);

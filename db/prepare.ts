@@ -1,14 +1,26 @@
-import { dbHandle } from "./index";
+import { dbHandle, type Queryable } from "./index";
 import { migrateDatabase } from "./migrate";
 import { isDatabaseEmpty, seedDemoData } from "./seed";
 
-/** At every start: apply migrations; on an empty database, load the demo data (unless ADDESK_SEED=0). */
-export async function prepareDatabase({ log }: { log: (line: string) => void }) {
+/**
+ * At every start: apply migrations; on an empty database, load the demo data (unless
+ * ADDESK_SEED=0), then `afterSeed` (the demo's money, told through lib's verbs, which db/
+ * may not import).
+ */
+export async function prepareDatabase({
+  log,
+  afterSeed,
+}: {
+  log: (line: string) => void;
+  afterSeed?: (db: Queryable, now: Date) => Promise<void>;
+}) {
   const { db, driver } = dbHandle();
   log(`Database: ${driver === "pg" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
   await migrateDatabase();
   if (process.env.ADDESK_SEED !== "0" && (await isDatabaseEmpty(db))) {
     log("Empty database: loading demo data…");
-    await seedDemoData(db, { log });
+    const now = new Date();
+    await seedDemoData(db, { log, today: now });
+    await afterSeed?.(db, now);
   }
 }

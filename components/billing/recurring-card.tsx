@@ -29,7 +29,7 @@ const statusFamilies: Record<RecurringSchedule["status"], StatusFamily> = {
   completed: "done",
   failed: "stopped",
 };
-const intervalWords = { weekly: "week", monthly: "month" } as const;
+const intervalWords = { weekly: "week", monthly: "month", quarterly: "quarter", yearly: "year" } as const;
 
 type Generated = RecurringSchedule["generated"][number];
 const col = columnHelper<Generated>();
