@@ -19,7 +19,7 @@ import { refundPayment } from "@/lib/billing/refund-payment";
 import { requestPayment } from "@/lib/billing/request-payment";
 import { reverseLedgerEntry } from "@/lib/billing/reverse-ledger-entry";
 import { voidInvoice } from "@/lib/billing/void-invoice";
-import type { AdvertiserActor, StaffActor } from "@/lib/core/actor";
+import type { AdvertiserActor, StaffActor, StaffPermission } from "@/lib/core/actor";
 import { type Ctx, makeCtx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
@@ -85,7 +85,13 @@ async function staffWith(db: Queryable, publisherId: number, role: StaffActor["r
     .where(and(eq(memberships.publisherId, publisherId), eq(memberships.role, role)))
     .orderBy(asc(memberships.userId))
     .limit(1);
-  return { kind: "staff", userId: m.userId, publisherId, role: m.role, permissions: m.permissions };
+  return {
+    kind: "staff",
+    userId: m.userId,
+    publisherId,
+    role: m.role,
+    permissions: m.permissions as StaffPermission[],
+  };
 }
 
 async function advertiserActor(
