@@ -43,7 +43,7 @@ export function RecurringCard({
   schedules,
   partOf,
   timeZone,
-  orderHref,
+  ordersPath,
   canManage,
   canSchedule,
   orderId,
@@ -52,7 +52,8 @@ export function RecurringCard({
   schedules: RecurringSchedule[];
   partOf: { scheduleId: number; templateOrderId: number } | null;
   timeZone: string;
-  orderHref: (orderId: number) => string;
+  /** Where an order's page is: "/publisher/orders" or "/advertiser/orders" (a function cannot cross to the client). */
+  ordersPath: string;
   /** Staff with manage_recurring: the form and the pause/resume/complete buttons. */
   canManage: boolean;
   /** The order is approved and has no open schedule, so it may be made to recur. */
@@ -61,6 +62,7 @@ export function RecurringCard({
   today: string;
 }) {
   if (schedules.length === 0 && !partOf && !(canManage && canSchedule)) return null;
+  const orderHref = (orderId: number) => `${ordersPath}/${orderId}`;
   const columns = [
     col.accessor("name", {
       header: "Order",

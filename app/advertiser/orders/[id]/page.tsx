@@ -181,7 +181,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
           <RecurringCard
             {...recurring}
             timeZone={tz}
-            orderHref={(orderId) => `/advertiser/orders/${orderId}`}
+            ordersPath="/advertiser/orders"
             canManage={false}
             canSchedule={false}
             orderId={order.id}

@@ -230,7 +230,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
           <RecurringCard
             {...recurring}
             timeZone={tz}
-            orderHref={(orderId) => `/publisher/orders/${orderId}`}
+            ordersPath="/publisher/orders"
             canManage={hasPermission(actor, "manage_recurring")}
             canSchedule={
               order.source !== "recurring" &&
