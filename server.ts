@@ -12,6 +12,7 @@ import { loggablePath, logger, withRequestId } from "@/lib/core/logger";
 import { resolveSharedSecrets } from "@/lib/core/shared-secrets";
 import { importDiskCreativeFiles } from "@/lib/creatives/import-disk-files";
 import { queueSnapshot } from "@/lib/jobs/queue-snapshot";
+import { seedAndLogDemoMoney } from "@/lib/demo/seed-money";
 import { startJobWorker } from "@/lib/scheduler/start-job-worker";
 import { refuseOversizedAction } from "@/server/action-body-limit";
 import { withoutApiTrailingSlash } from "@/server/api-trailing-slash";
@@ -34,7 +35,7 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 
 async function main() {
   const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
-  await prepareDatabase({ log: (line) => logger.info(line) });
+  await prepareDatabase({ log: (line) => logger.info(line), afterSeed: seedAndLogDemoMoney });
   // Before Next starts: its server-actions key, and the session and tracking secrets, come from here.
   await resolveSharedSecrets(db);
   const imported = await importDiskCreativeFiles(db);

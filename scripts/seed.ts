@@ -3,6 +3,7 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { closeDb, db, schema } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { demoLogins, formatLogins, isDatabaseEmpty, seedDemoData } from "@/db/seed";
+import { seedAndLogDemoMoney } from "@/lib/demo/seed-money";
 
 /** Empties every AdDesk table (not the migration journal), for `--force`. */
 async function wipe() {
@@ -29,7 +30,11 @@ async function main() {
     await wipe();
   }
   const started = performance.now();
-  await db.transaction((tx) => seedDemoData(tx, { log: (line) => console.log(line) }));
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    await seedDemoData(tx, { today: now, log: (line) => console.log(line) });
+    await seedAndLogDemoMoney(tx, now);
+  });
   console.log(`Seeding took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 

@@ -4,15 +4,12 @@ import { columnHelper } from "@/components/data-table/columns";
 import { CompactTable } from "@/components/data-table/compact-table";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { invoiceStatusLabels } from "@/lib/billing/invoice-status";
 import type { InvoiceRow, PaymentRow } from "@/lib/billing/order-billing";
 import { formatDate, formatMoney } from "@/lib/format";
 
-export const invoiceStatusLabels = {
-  open: "Open",
-  partially_paid: "Partially paid",
-  paid: "Paid",
-  void: "Void",
-} as const;
+export { invoiceStatusLabels };
+
 const invoiceFamilies = {
   open: "waiting",
   partially_paid: "waiting",

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { addDays } from "@/lib/core/days";
 import type { Queryable } from "../index";
 import {
@@ -311,6 +311,12 @@ async function insertMoney(
       })),
       (chunk) => db.insert(ledgerEntries).values(chunk),
     );
+    // A payment's ledger entry points at its payment, as the verbs write it: what an
+    // invoice shows as paid, and what a payment has left to refund, are read through it.
+    await db.execute(sql`
+      update ${ledgerEntries} le set payment_id = p.id from ${payments} p
+      where le.publisher_id = ${publisherId} and le.kind = 'payment' and le.payment_id is null
+        and p.publisher_id = le.publisher_id and p.idempotency_key = le.idempotency_key`);
     await insertInChunks(
       plan.confirmations.map((confirmation) => ({
         publisherId,

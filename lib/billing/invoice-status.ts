@@ -2,6 +2,14 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { invoices, ledgerEntries, payments } from "@/db/schema";
 
+/** Invoice statuses in words, for the desk, the advertiser and the PDF. */
+export const invoiceStatusLabels = {
+  open: "Open",
+  partially_paid: "Partially paid",
+  paid: "Paid",
+  void: "Void",
+} as const;
+
 /** What has been paid on each invoice: completed payments, less their reversals (refunds do not reopen an invoice). */
 export async function paidOnInvoices(db: Queryable, invoiceIds: number[]): Promise<Map<number, number>> {
   if (invoiceIds.length === 0) return new Map();

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db";
 import { advertisers, invoices, ledgerEntries, orders, payments } from "@/db/schema";
-import type { AdvertiserActor } from "@/lib/core/actor";
+import type { AdvertiserActor, SystemActor } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { appUrl } from "@/lib/core/env";
 import { Conflict, NotFound } from "@/lib/core/errors";
@@ -158,10 +158,15 @@ async function startPayment(
 
 const cardComment = (last4: string) => `Card ending ${last4}`;
 
-async function settlePayment(
+/**
+ * Books the provider's answer on a processing payment, for the advertiser who paid or for
+ * the system (the sweep of payments left processing). Only a payment still processing is
+ * settled; otherwise it answers with what was recorded first.
+ */
+export async function settlePayment(
   tx: Queryable,
   now: Date,
-  actor: AdvertiserActor,
+  actor: AdvertiserActor | SystemActor,
   paymentId: number,
   result: Awaited<ReturnType<PaymentProvider["charge"]>>,
 ): Promise<OnlinePaymentResult> {
@@ -216,7 +221,7 @@ async function settlePayment(
     reference: `Invoice ${invoice.number} · ${current.paymentSystem} · ${result.reference}`,
     idempotencyKey: `payment:${paymentId}`,
     paymentId,
-    createdBy: actor.userId,
+    createdBy: actor.kind === "advertiser" ? actor.userId : null,
     createdAt: now,
   });
   await refreshOrderNet(tx, order.id);

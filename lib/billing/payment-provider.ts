@@ -24,6 +24,12 @@ export type PaymentProvider = {
   /** Shown to staff as the payment system. */
   name: string;
   charge(request: ChargeRequest): Promise<ChargeResult>;
+  /**
+   * The final word on a charge left processing (the provider did not answer, or the
+   * advertiser went away before retrying), by its key. "retry" means the provider does not
+   * know yet. A provider without it has its processing payments declined after a timeout.
+   */
+  status?(request: Pick<ChargeRequest, "amount" | "currency" | "idempotencyKey">): Promise<ChargeResult>;
 };
 
 /** Test cards (README "Paying online"): any other number is declined as unknown. */
@@ -52,6 +58,10 @@ export const testPaymentProvider: PaymentProvider = {
     }
     if (card === testCards.declined) return { outcome: "declined", message: "The card was declined." };
     return { outcome: "declined", message: "The test provider does not know this card number." };
+  },
+  // The test provider keeps nothing: a charge it answered "retry" to was never taken.
+  async status() {
+    return { outcome: "declined", message: "The payment provider never completed this charge." };
   },
 };
 

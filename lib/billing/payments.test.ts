@@ -54,6 +54,7 @@ describe("requestPayment", () => {
         .where(and(eq(outboxEmails.orderId, order.id), like(outboxEmails.subject, "Invoice%")));
       expect(mail.subject).toContain("Invoice 1");
       expect(mail.text).toContain(`/advertiser/invoices/${invoice.id}`);
+      expect(mail.text).toContain(`/advertiser/invoices/${invoice.id}/pdf`);
       // Everything due is invoiced: a second request is refused and uses no number.
       await expect(requestPayment(ctxFor(desk.sales, tx), { orderId: order.id })).rejects.toThrow(
         "already on open invoices",

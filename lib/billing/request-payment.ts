@@ -104,6 +104,7 @@ export async function requestPayment(ctx: Ctx, input: unknown) {
         `${publisher.name} has invoiced ${shown} for order #${order.id} "${order.name}", due ${dueDate}.`,
         "",
         `View and print the invoice: ${appUrl()}/advertiser/invoices/${invoice.id}`,
+        `Download it as a PDF: ${appUrl()}/advertiser/invoices/${invoice.id}/pdf`,
         publisher.paymentInstructions ? `\nHow to pay:\n${publisher.paymentInstructions}` : "",
         `\nQuote invoice ${number}${order.poNumber ? ` and PO ${order.poNumber}` : ""} with your payment.`,
       ].join("\n"),

@@ -5,6 +5,8 @@ import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { applyLineItemTransition } from "@/lib/orders/run-line-item-action";
 import { chargeRecurringPeriod, recurringJobKind } from "@/lib/recurring/charge-recurring-period";
 import { extendInventoryHorizonJob, horizonJobKind } from "./inventory-horizon";
+import { overdueReminderJobKind, sendOverdueReminder } from "./overdue-reminders";
+import { checkStuckPayment, stuckPaymentJobKind } from "./stuck-payments";
 import { systemCtx } from "./system-ctx";
 
 const ids = (payload: Record<string, unknown>) => ({
@@ -23,6 +25,8 @@ async function load(tx: Transaction, orderId: number) {
 export const lifecycleHandlers: Record<string, JobHandler> = {
   [horizonJobKind]: extendInventoryHorizonJob,
   [recurringJobKind]: (tx, payload, now) => chargeRecurringPeriod(tx, payload, now),
+  [overdueReminderJobKind]: sendOverdueReminder,
+  [stuckPaymentJobKind]: checkStuckPayment(),
   "start-order": async (tx, payload, now) => {
     const { orderId } = ids(payload);
     if ((await load(tx, orderId)).order.status !== "approved") return;

@@ -20,6 +20,8 @@ type NewOrder = {
   prepayRequired?: boolean;
   brief?: string | null;
   duplicatedFrom?: number | null;
+  /** The recurring schedule whose period this order is. */
+  recurringScheduleId?: number | null;
   lineItems: PricedLineItem[];
   eventPayload?: Record<string, unknown>;
 };
@@ -52,6 +54,7 @@ export async function insertOrder(tx: Transaction, ctx: Ctx, input: NewOrder) {
       salesManagerId: input.salesManagerId ?? null,
       createdBy: userId,
       duplicatedFrom: input.duplicatedFrom ?? null,
+      recurringScheduleId: input.recurringScheduleId ?? null,
       createdAt: ctx.now,
       lastActivityAt: ctx.now,
     })

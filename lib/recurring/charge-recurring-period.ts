@@ -97,6 +97,7 @@ export async function chargeRecurringPeriod(
         status: "approved",
         salesManagerId: template.order.salesManagerId,
         duplicatedFrom: template.order.id,
+        recurringScheduleId: schedule.id,
         lineItems: priced,
       });
       const amount = created.order.total;

@@ -4,6 +4,8 @@ import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
 import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
+import { findOverdueReminderSteps } from "@/lib/lifecycle/overdue-reminders";
+import { findStuckPaymentSteps } from "@/lib/lifecycle/stuck-payments";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
 import { findRecurringSteps } from "@/lib/recurring/charge-recurring-period";
@@ -30,12 +32,15 @@ export async function runJobsOnce(
   handlers: Record<string, JobHandler> = jobHandlers,
 ): Promise<JobsReport> {
   const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, lost: 0, expiredQuotes: 0 };
-  // The inventory horizon is a daily step per publisher, and recurring charges one per
-  // period and attempt, beside the orders' own steps.
+  // The inventory horizon is a daily step per publisher, recurring charges one per
+  // period and attempt, overdue invoices one per reminder and online payments left
+  // processing one per check, beside the orders' own steps.
   const due = [
     ...(await findDueSteps(db, now)),
     ...(await findHorizonSteps(db, now)),
     ...(await findRecurringSteps(db, now)),
+    ...(await findOverdueReminderSteps(db, now)),
+    ...(await findStuckPaymentSteps(db, now)),
   ];
   for (const step of due) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { InvoiceDocument } from "@/components/billing/invoice-document";
 import { PayOnlineDialog } from "@/components/billing/pay-online-dialog";
 import { PrintButton } from "@/components/billing/print-button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { getInvoice } from "@/lib/billing/order-billing";
 import { makeCtx } from "@/lib/core/context";
@@ -32,6 +33,13 @@ export default async function AdvertiserInvoicePage({ params }: { params: Promis
               formKey={randomUUID()}
             />
           )}
+          <a
+            href={`/advertiser/invoices/${data.invoice.id}/pdf`}
+            className={buttonClasses("secondary", "sm")}
+            download
+          >
+            Download PDF
+          </a>
           <PrintButton />
         </div>
       </div>

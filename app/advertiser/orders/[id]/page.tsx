@@ -5,6 +5,7 @@ import { PaymentInstructions } from "@/components/advertiser/payment-instruction
 import { BillingCard } from "@/components/billing/billing-card";
 import { LedgerCard } from "@/components/billing/ledger-card";
 import { PayOnlineDialog } from "@/components/billing/pay-online-dialog";
+import { RecurringCard } from "@/components/billing/recurring-card";
 import { QuoteDetails } from "@/components/booking/quote-details";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
@@ -30,6 +31,7 @@ import { moneyInputText } from "@/lib/money/parse-money";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 import { expiredQuoteMessage, isQuoteExpired, quoteValidThrough } from "@/lib/quotes/quote-validity";
+import { getOrderRecurring } from "@/lib/recurring/get-order-recurring";
 
 export const metadata = { title: "Order" };
 
@@ -41,6 +43,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
   await markMessagesRead(ctx, { orderId: detail.order.id });
   const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
   const billing = await getOrderBilling(ctx, { orderId: detail.order.id });
+  const recurring = await getOrderRecurring(ctx, { orderId: detail.order.id });
   const model = orderPageModel(detail, actor, ctx.now);
   const { order, publisher } = detail;
   const tz = publisher.timezone;
@@ -175,6 +178,15 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             timeZone={tz}
           />
           <LedgerCard rows={ledger.rows} timeZone={tz} />
+          <RecurringCard
+            {...recurring}
+            timeZone={tz}
+            ordersPath="/advertiser/orders"
+            canManage={false}
+            canSchedule={false}
+            orderId={order.id}
+            today={model.today}
+          />
           <EventsLog events={detail.events} timeZone={tz} now={ctx.now} />
         </div>
         {/* On laptops these cards sit in a row above the order; on wide screens, beside it. */}

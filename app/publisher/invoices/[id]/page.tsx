@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { InvoiceDocument } from "@/components/billing/invoice-document";
 import { PrintButton } from "@/components/billing/print-button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { getInvoice } from "@/lib/billing/order-billing";
 import { makeCtx } from "@/lib/core/context";
@@ -15,7 +16,16 @@ export default async function PublisherInvoicePage({ params }: { params: Promise
         <Link href={`/publisher/orders/${data.order.id}`} className="text-sm hover:underline">
           ← Order #{data.order.id}
         </Link>
-        <PrintButton />
+        <div className="flex items-center gap-2">
+          <a
+            href={`/publisher/invoices/${data.invoice.id}/pdf`}
+            className={buttonClasses("secondary", "sm")}
+            download
+          >
+            Download PDF
+          </a>
+          <PrintButton />
+        </div>
       </div>
       <InvoiceDocument data={data} />
     </div>

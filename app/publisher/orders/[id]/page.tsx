@@ -10,6 +10,7 @@ import {
   RequestPaymentDialog,
   VoidInvoiceDialog,
 } from "@/components/billing/money-dialogs";
+import { RecurringCard } from "@/components/billing/recurring-card";
 import { ReverseEntryButton } from "@/components/billing/reverse-entry-button";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
@@ -44,6 +45,7 @@ import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
+import { getOrderRecurring } from "@/lib/recurring/get-order-recurring";
 
 const sourceLabels = {
   manual: "Manual",
@@ -83,6 +85,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
       next: when(row.nextAttemptAt),
     };
   };
+  const recurring = await getOrderRecurring(ctx, { orderId: detail.order.id });
   const canWrite = isStaffWriter(actor);
   const invoicedOpen = billing.invoices
     .filter((i) => i.status === "open" || i.status === "partially_paid")
@@ -267,6 +270,19 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                     )
                 : undefined
             }
+          />
+          <RecurringCard
+            {...recurring}
+            timeZone={tz}
+            ordersPath="/publisher/orders"
+            canManage={hasPermission(actor, "manage_recurring")}
+            canSchedule={
+              order.source !== "recurring" &&
+              ["approved", "live", "paused", "completed"].includes(order.status) &&
+              !recurring.schedules.some((s) => ["active", "paused", "processing"].includes(s.status))
+            }
+            orderId={order.id}
+            today={model.today}
           />
           <TrackingCodes lineItems={tracking.lineItems} />
           {isStaffWriter(actor) && (

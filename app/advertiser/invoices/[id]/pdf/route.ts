@@ -1,0 +1,4 @@
+import { advertiserInvoicePdf } from "@/lib/billing/invoice-pdf";
+import { route } from "@/lib/http/route";
+
+export const GET = route(advertiserInvoicePdf);
