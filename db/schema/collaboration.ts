@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -174,4 +175,54 @@ export const orderReviews = pgTable(
   },
   // One review per side: a second one loses to this index even when two race.
   (t) => [uniqueIndex().on(t.orderId, t.side), index().on(t.publisherId)],
+);
+
+/** Where a change request stands: open until the other side accepts, declines or counters it. */
+export const changeRequestStatus = pgEnum("change_request_status", [
+  "open",
+  "accepted",
+  "declined",
+  "countered",
+  "withdrawn",
+]);
+
+/**
+ * A proposed change to an order (dates, quantities, countries, rate, line items added or
+ * removed), made by one side and answered by the other. `baseVersion` is the order version
+ * it was made against: once the order changes, the proposal is stale and cannot be accepted.
+ * `proposal` holds the edits as lib/change-requests/proposal.ts parses them.
+ */
+export const changeRequests = pgTable(
+  "change_requests",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    side: reviewSide().notNull(),
+    proposedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    baseVersion: integer().notNull(),
+    proposal: jsonb().$type<Record<string, unknown>>().notNull(),
+    note: text().notNull().default(""),
+    /** The open line items' value before and after the change, minor units, when it was proposed. */
+    amountBefore: bigint({ mode: "number" }).notNull(),
+    amountAfter: bigint({ mode: "number" }).notNull(),
+    status: changeRequestStatus().notNull().default("open"),
+    /** The proposal this one counters. */
+    counterOf: integer(),
+    answeredBy: integer().references(() => users.id),
+    answeredAt: timestamp({ withTimezone: true }),
+    answerComment: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // One open proposal per order: a second one (even racing) loses to this index.
+  (t) => [
+    index().on(t.orderId, t.createdAt),
+    uniqueIndex("change_requests_one_open").on(t.orderId).where(sql`status = 'open'`),
+  ],
 );

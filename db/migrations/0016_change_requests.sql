@@ -1,0 +1,26 @@
+CREATE TYPE "public"."change_request_status" AS ENUM('open', 'accepted', 'declined', 'countered', 'withdrawn');--> statement-breakpoint
+CREATE TABLE "change_requests" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "change_requests_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"publisher_id" integer NOT NULL,
+	"order_id" integer NOT NULL,
+	"side" "review_side" NOT NULL,
+	"proposed_by" integer NOT NULL,
+	"base_version" integer NOT NULL,
+	"proposal" jsonb NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"amount_before" bigint NOT NULL,
+	"amount_after" bigint NOT NULL,
+	"status" "change_request_status" DEFAULT 'open' NOT NULL,
+	"counter_of" integer,
+	"answered_by" integer,
+	"answered_at" timestamp with time zone,
+	"answer_comment" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_publisher_id_publishers_id_fk" FOREIGN KEY ("publisher_id") REFERENCES "public"."publishers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "change_requests_order_id_created_at_index" ON "change_requests" USING btree ("order_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "change_requests_one_open" ON "change_requests" USING btree ("order_id") WHERE status = 'open';
