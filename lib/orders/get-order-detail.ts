@@ -10,6 +10,7 @@ import {
   quotes,
   users,
 } from "@/db/schema";
+import { listChangeRequests } from "@/lib/change-requests/list-change-requests";
 import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
@@ -63,6 +64,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
   const thread = await threadForActor(ctx.db, actor, order.id);
   const feedback = await feedbackForOrder(ctx.db, actor, order.id);
   const reviews = await reviewsForOrder(ctx.db, actor, order.id);
+  const changes = await listChangeRequests(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
@@ -83,6 +85,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     messages: thread,
     feedback,
     reviews,
+    changes,
     quotes: orderQuotes,
     money,
     /** Booked, discounts, credits and net: the one computation every screen shows. */

@@ -6,6 +6,7 @@ import { BillingCard } from "@/components/billing/billing-card";
 import { LedgerCard } from "@/components/billing/ledger-card";
 import { PayOnlineDialog } from "@/components/billing/pay-online-dialog";
 import { QuoteDetails } from "@/components/booking/quote-details";
+import { ChangeRequestsPanel, changeableLineItems } from "@/components/orders/change-requests-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -22,6 +23,7 @@ import { lineItemPauseAction } from "@/lib/actions/advertiser-orders";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { getOrderLedger } from "@/lib/billing/get-order-ledger";
 import { getOrderBilling } from "@/lib/billing/order-billing";
+import { changeableStatuses } from "@/lib/change-requests/proposal";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
@@ -155,6 +157,15 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
                   )
                 : undefined
             }
+          />
+          <ChangeRequestsPanel
+            changes={detail.changes}
+            side="advertiser"
+            canWrite={true}
+            changeable={changeableStatuses.includes(order.status)}
+            order={order}
+            lineItems={changeableLineItems(detail.lineItems, order.currency)}
+            now={ctx.now}
           />
           <BillingCard
             invoices={billing.invoices}

@@ -14,6 +14,7 @@ import { ReverseEntryButton } from "@/components/billing/reverse-entry-button";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
+import { ChangeRequestsPanel, changeableLineItems } from "@/components/orders/change-requests-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -32,6 +33,7 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { getOrderLedger } from "@/lib/billing/get-order-ledger";
 import { getOrderBilling } from "@/lib/billing/order-billing";
 import { ledgerKindLabels } from "@/lib/billing/order-ledger";
+import { changeableStatuses } from "@/lib/change-requests/proposal";
 import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { isStaffAdmin, isStaffWriter } from "@/lib/core/require-actor";
@@ -133,6 +135,15 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                     />
                   )
             }
+          />
+          <ChangeRequestsPanel
+            changes={detail.changes}
+            side="publisher"
+            canWrite={canWrite}
+            changeable={changeableStatuses.includes(order.status)}
+            order={order}
+            lineItems={changeableLineItems(detail.lineItems, order.currency)}
+            now={ctx.now}
           />
           <BillingCard
             invoices={billing.invoices}
