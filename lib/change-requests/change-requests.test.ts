@@ -14,6 +14,7 @@ import { Conflict, Forbidden, InsufficientInventory, Invalid, NotFound } from "@
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { applyOrderTransition } from "@/lib/orders/apply-order-transition";
 import { approveOrder } from "@/lib/orders/approve-order";
+import { describeEventDetails } from "@/lib/orders/describe-event";
 import { inRollback } from "@/test/db";
 import { reservedOn } from "@/test/fixtures/inventory";
 import { ctxFor, type Desk, makeDesk, makePendingOrder } from "@/test/fixtures/orders";
@@ -102,6 +103,14 @@ describe("change requests", () => {
         charged: 2000,
         changed: [{ lineItemId: li.id, before: { quantity: 1000 }, after: { quantity: 3000 } }],
       });
+      // The events log reads the history of versions.
+      expect(describeEventDetails("change_accepted", events[2].payload)).toEqual([
+        `change request #${proposed.changeRequestId}`,
+        `version ${order.version} → ${order.version + 1}`,
+        "price $10.00 → $30.00",
+        `line item #${li.id}: dates 2030-01-10…2030-01-11 → 2030-01-10…2030-01-12, quantity 1,000 → 3,000`,
+        "charged $20.00",
+      ]);
       expect((await listChangeRequests(tx, desk.advertiserActor, order.id)).requests[0].status).toBe(
         "accepted",
       );
