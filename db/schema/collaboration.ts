@@ -226,3 +226,33 @@ export const changeRequests = pgTable(
     uniqueIndex("change_requests_one_open").on(t.orderId).where(sql`status = 'open'`),
   ],
 );
+
+/**
+ * Proof that an order (or one of its line items, a sponsorship say) ran: a link, a
+ * screenshot or both, added by staff when completing and shown to the advertiser. The
+ * screenshot follows the attachment rules (an image or a PDF, checked by its bytes).
+ */
+export const deliveryProofs = pgTable(
+  "delivery_proofs",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    lineItemId: integer().references(() => lineItems.id, { onDelete: "cascade" }),
+    url: text(),
+    note: text().notNull().default(""),
+    fileName: varchar({ length: 200 }),
+    mimeType: varchar({ length: 64 }),
+    size: integer(),
+    content: bytea(),
+    addedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.orderId, t.addedAt)],
+);
