@@ -19,6 +19,7 @@ import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { threadForActor } from "@/lib/messages/list-messages";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { orderFigures } from "@/lib/money/order-figures";
+import { deliveryProofsForOrder } from "@/lib/proofs/list-delivery-proofs";
 import { reviewsForOrder } from "@/lib/reviews/list-reviews";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemZones } from "./line-item-zones";
@@ -65,6 +66,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
   const feedback = await feedbackForOrder(ctx.db, actor, order.id);
   const reviews = await reviewsForOrder(ctx.db, actor, order.id);
   const changes = await listChangeRequests(ctx.db, actor, order.id);
+  const proofs = await deliveryProofsForOrder(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
@@ -86,6 +88,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     feedback,
     reviews,
     changes,
+    proofs,
     quotes: orderQuotes,
     money,
     /** Booked, discounts, credits and net: the one computation every screen shows. */

@@ -14,6 +14,7 @@ import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ProofPanel } from "@/components/orders/proof-panel";
 import { ReviewsPanel } from "@/components/orders/reviews-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -207,6 +208,14 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
               canWrite={detail.order.status === "completed"}
             />
           )}
+          <ProofPanel
+            proofs={detail.proofs}
+            orderId={detail.order.id}
+            side="advertiser"
+            status={detail.order.status}
+            canAdd={false}
+            now={ctx.now}
+          />
           <FeedbackPanel {...detail.feedback} now={ctx.now} orderId={detail.order.id} side="advertiser" />
           <MessagesPanel messages={detail.messages} now={ctx.now} orderId={detail.order.id} />
         </div>

@@ -23,6 +23,7 @@ import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ProofPanel } from "@/components/orders/proof-panel";
 import { ReviewsPanel } from "@/components/orders/reviews-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -293,6 +294,15 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
               canWrite={canWrite && detail.order.status === "completed"}
             />
           )}
+          <ProofPanel
+            proofs={detail.proofs}
+            orderId={detail.order.id}
+            side="staff"
+            status={detail.order.status}
+            canAdd={canWrite}
+            lineItems={detail.lineItems.map((li) => ({ id: li.id, label: `${li.zone.name} (#${li.id})` }))}
+            now={ctx.now}
+          />
           <FeedbackPanel
             {...detail.feedback}
             now={ctx.now}
