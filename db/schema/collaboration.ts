@@ -256,3 +256,57 @@ export const deliveryProofs = pgTable(
   },
   (t) => [index().on(t.orderId, t.addedAt)],
 );
+
+/**
+ * What one person wants to hear about by email: categories they muted (lib/notifications
+ * names them) and whether order emails come at once or gathered in a daily digest.
+ * No row: everything, at once.
+ */
+export const notificationPreferences = pgTable("notification_preferences", {
+  userId: integer()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  muted: text().array().notNull().default(sql`'{}'::text[]`),
+  digest: boolean().notNull().default(false),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Who gets an order's emails on each side (seed 004). When a side has rows here, only
+ * those people of that side are emailed about the order; no rows: the side's usual people.
+ */
+export const orderRecipients = pgTable(
+  "order_recipients",
+  {
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    side: reviewSide().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.userId] })],
+);
+
+/** Order emails held for a person's daily digest; `sentAt` once the digest went out. */
+export const digestItems = pgTable(
+  "digest_items",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    publisherId: integer().references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer().references(() => orders.id, { onDelete: "set null" }),
+    to: varchar({ length: 254 }).notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.userId, t.sentAt, t.createdAt)],
+);

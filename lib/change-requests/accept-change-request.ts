@@ -212,6 +212,7 @@ export async function acceptChangeRequest(ctx: Ctx, input: acceptChangeRequestIn
         ],
       },
       "changes",
+      "changes",
     );
     return { order: updated, changeRequestId: request.id, ...money };
   });

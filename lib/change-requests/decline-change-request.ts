@@ -62,6 +62,7 @@ export async function declineChangeRequest(ctx: Ctx, input: declineChangeRequest
           ],
         },
         "changes",
+        "changes",
       );
     }
     return { changeRequestId: request.id, status };

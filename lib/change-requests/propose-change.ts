@@ -123,6 +123,7 @@ export async function proposeChange(ctx: Ctx, input: proposeChangeInput) {
         ],
       },
       "changes",
+      "changes",
     );
     return {
       changeRequestId: made.id,

@@ -84,6 +84,7 @@ export async function addDeliveryProof(ctx: Ctx, input: addDeliveryProofInput) {
         ],
       },
       "proof",
+      "proofs",
     );
     return { proofId: proof.id, orderId: order.id };
   });

@@ -5,6 +5,7 @@ import { type JobHandler, runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { findDueSteps } from "@/lib/lifecycle/find-due-steps";
 import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
+import { sendDigests } from "@/lib/notifications/send-digests";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
 import { findRecurringSteps } from "@/lib/recurring/charge-recurring-period";
 import { jobHandlers } from "./job-handlers";
@@ -17,6 +18,8 @@ export type JobsReport = {
   /** Jobs whose claim another instance took over (lease ran out) before they finished. */
   lost: number;
   expiredQuotes: number;
+  /** Daily digests sent (lib/notifications/send-digests.ts). */
+  digests: number;
 };
 
 /**
@@ -29,7 +32,15 @@ export async function runJobsOnce(
   now: Date,
   handlers: Record<string, JobHandler> = jobHandlers,
 ): Promise<JobsReport> {
-  const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, lost: 0, expiredQuotes: 0 };
+  const report: JobsReport = {
+    scheduled: 0,
+    done: 0,
+    retried: 0,
+    failed: 0,
+    lost: 0,
+    expiredQuotes: 0,
+    digests: 0,
+  };
   // The inventory horizon is a daily step per publisher, and recurring charges one per
   // period and attempt, beside the orders' own steps.
   const due = [
@@ -50,5 +61,6 @@ export async function runJobsOnce(
     else report.lost++;
   }
   report.expiredQuotes = (await expireQuotes(systemCtx(db, now))).expiredOrderIds.length;
+  report.digests = await sendDigests(db, now);
   return report;
 }
