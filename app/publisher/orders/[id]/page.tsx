@@ -14,6 +14,7 @@ import { ReverseEntryButton } from "@/components/billing/reverse-entry-button";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
+import { RecipientsForm } from "@/components/notifications/recipients-form";
 import { ChangeRequestsPanel, changeableLineItems } from "@/components/orders/change-requests-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
@@ -43,6 +44,7 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
 import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
+import { orderRecipientOptions } from "@/lib/notifications/order-recipients";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 
@@ -64,6 +66,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   const ledger = await getOrderLedger(ctx, { orderId: detail.order.id });
   const billing = await getOrderBilling(ctx, { orderId: detail.order.id });
   const canWrite = isStaffWriter(actor);
+  const recipients = await orderRecipientOptions(ctx, { orderId: detail.order.id });
   const invoicedOpen = billing.invoices
     .filter((i) => i.status === "open" || i.status === "partially_paid")
     .reduce((sum, i) => sum + i.amount - i.paid, 0);
@@ -318,6 +321,11 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             staff
             canWrite={canWrite}
           />
+          {canWrite && (
+            <Card title="Email recipients" description="Who gets this order's emails on each side.">
+              <RecipientsForm orderId={detail.order.id} {...recipients} />
+            </Card>
+          )}
         </div>
       </div>
     </>
