@@ -60,6 +60,23 @@ CREATE TABLE "order_recipients" (
 	CONSTRAINT "order_recipients_order_id_user_id_pk" PRIMARY KEY("order_id","user_id")
 );
 --> statement-breakpoint
+CREATE TABLE "order_surveys" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "order_surveys_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"publisher_id" integer NOT NULL,
+	"order_id" integer NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL,
+	"answered_at" timestamp with time zone,
+	"answered_by" integer,
+	"rating" integer,
+	"goals_met" text,
+	"results" text
+);
+--> statement-breakpoint
+CREATE TABLE "survey_settings" (
+	"publisher_id" integer PRIMARY KEY NOT NULL,
+	"delay_days" integer DEFAULT 7 NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_publisher_id_publishers_id_fk" FOREIGN KEY ("publisher_id") REFERENCES "public"."publishers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -75,7 +92,13 @@ ALTER TABLE "notification_preferences" ADD CONSTRAINT "notification_preferences_
 ALTER TABLE "order_recipients" ADD CONSTRAINT "order_recipients_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_recipients" ADD CONSTRAINT "order_recipients_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_recipients" ADD CONSTRAINT "order_recipients_publisher_id_publishers_id_fk" FOREIGN KEY ("publisher_id") REFERENCES "public"."publishers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "order_surveys" ADD CONSTRAINT "order_surveys_publisher_id_publishers_id_fk" FOREIGN KEY ("publisher_id") REFERENCES "public"."publishers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "order_surveys" ADD CONSTRAINT "order_surveys_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "order_surveys" ADD CONSTRAINT "order_surveys_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_settings" ADD CONSTRAINT "survey_settings_publisher_id_publishers_id_fk" FOREIGN KEY ("publisher_id") REFERENCES "public"."publishers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "change_requests_order_id_created_at_index" ON "change_requests" USING btree ("order_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "change_requests_one_open" ON "change_requests" USING btree ("order_id") WHERE status = 'open';--> statement-breakpoint
 CREATE INDEX "delivery_proofs_order_id_added_at_index" ON "delivery_proofs" USING btree ("order_id","added_at");--> statement-breakpoint
-CREATE INDEX "digest_items_user_id_sent_at_created_at_index" ON "digest_items" USING btree ("user_id","sent_at","created_at");
+CREATE INDEX "digest_items_user_id_sent_at_created_at_index" ON "digest_items" USING btree ("user_id","sent_at","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "order_surveys_order_id_index" ON "order_surveys" USING btree ("order_id");--> statement-breakpoint
+CREATE INDEX "order_surveys_publisher_id_answered_at_index" ON "order_surveys" USING btree ("publisher_id","answered_at");

@@ -310,3 +310,37 @@ export const digestItems = pgTable(
   },
   (t) => [index().on(t.userId, t.sentAt, t.createdAt)],
 );
+
+/** How many days after completion the advertiser is asked about results (0: never). No row: 7 days. */
+export const surveySettings = pgTable("survey_settings", {
+  publisherId: integer()
+    .primaryKey()
+    .references(() => publishers.id, { onDelete: "cascade" }),
+  delayDays: integer().notNull().default(7),
+});
+
+/**
+ * The metrics survey of a completed order: sent by the scheduler a set number of days after
+ * completion, answered once by the advertiser (how the campaign did), read by staff.
+ */
+export const orderSurveys = pgTable(
+  "order_surveys",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publisherId: integer()
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    sentAt: timestamp({ withTimezone: true }).notNull(),
+    answeredAt: timestamp({ withTimezone: true }),
+    answeredBy: integer().references(() => users.id),
+    /** 1–5: how well the campaign met its goals. */
+    rating: integer(),
+    goalsMet: text({ enum: ["yes", "partly", "no"] }),
+    /** What they measured (sales, sign-ups, clicks …), in their words. */
+    results: text(),
+  },
+  (t) => [uniqueIndex().on(t.orderId), index().on(t.publisherId, t.answeredAt)],
+);

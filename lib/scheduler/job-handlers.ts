@@ -1,10 +1,13 @@
 import type { JobHandler } from "@/lib/jobs/run-claimed-job";
 import { lifecycleHandlers } from "@/lib/lifecycle/handlers";
 import { deliverWebhookJob } from "@/lib/lifecycle/webhook-delivery-job";
+import { surveyJobKind } from "@/lib/surveys/find-survey-steps";
+import { sendSurvey } from "@/lib/surveys/send-survey";
 import { webhookDeliveryJobKind } from "@/lib/webhooks/enqueue-webhook-deliveries";
 
 /** Every kind of job the runner knows: the order lifecycle's steps and webhook deliveries. */
 export const jobHandlers: Record<string, JobHandler> = {
   ...lifecycleHandlers,
   [webhookDeliveryJobKind]: deliverWebhookJob,
+  [surveyJobKind]: sendSurvey,
 };

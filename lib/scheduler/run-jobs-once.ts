@@ -8,6 +8,7 @@ import { systemCtx } from "@/lib/lifecycle/system-ctx";
 import { sendDigests } from "@/lib/notifications/send-digests";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
 import { findRecurringSteps } from "@/lib/recurring/charge-recurring-period";
+import { findSurveySteps } from "@/lib/surveys/find-survey-steps";
 import { jobHandlers } from "./job-handlers";
 
 export type JobsReport = {
@@ -47,6 +48,7 @@ export async function runJobsOnce(
     ...(await findDueSteps(db, now)),
     ...(await findHorizonSteps(db, now)),
     ...(await findRecurringSteps(db, now)),
+    ...(await findSurveySteps(db, now)),
   ];
   for (const step of due) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
