@@ -21,6 +21,7 @@ import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { orderFigures } from "@/lib/money/order-figures";
 import { deliveryProofsForOrder } from "@/lib/proofs/list-delivery-proofs";
 import { reviewsForOrder } from "@/lib/reviews/list-reviews";
+import { surveyForOrder } from "@/lib/surveys/list-surveys";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemZones } from "./line-item-zones";
 
@@ -67,6 +68,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
   const reviews = await reviewsForOrder(ctx.db, actor, order.id);
   const changes = await listChangeRequests(ctx.db, actor, order.id);
   const proofs = await deliveryProofsForOrder(ctx.db, actor, order.id);
+  const survey = await surveyForOrder(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
@@ -89,6 +91,7 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     reviews,
     changes,
     proofs,
+    survey,
     quotes: orderQuotes,
     money,
     /** Booked, discounts, credits and net: the one computation every screen shows. */

@@ -16,6 +16,7 @@ import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderProgress } from "@/components/orders/order-progress";
 import { ProofPanel } from "@/components/orders/proof-panel";
 import { ReviewsPanel } from "@/components/orders/reviews-panel";
+import { SurveyPanel } from "@/components/surveys/survey-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -208,6 +209,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
               canWrite={detail.order.status === "completed"}
             />
           )}
+          <SurveyPanel survey={detail.survey} side="advertiser" orderId={detail.order.id} now={ctx.now} />
           <ProofPanel
             proofs={detail.proofs}
             orderId={detail.order.id}

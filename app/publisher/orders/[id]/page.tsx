@@ -26,6 +26,7 @@ import { OrderActions } from "@/components/orders/order-actions";
 import { OrderProgress } from "@/components/orders/order-progress";
 import { ProofPanel } from "@/components/orders/proof-panel";
 import { ReviewsPanel } from "@/components/orders/reviews-panel";
+import { SurveyPanel } from "@/components/surveys/survey-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -297,6 +298,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
               canWrite={canWrite && detail.order.status === "completed"}
             />
           )}
+          <SurveyPanel survey={detail.survey} side="staff" orderId={detail.order.id} now={ctx.now} />
           <ProofPanel
             proofs={detail.proofs}
             orderId={detail.order.id}
