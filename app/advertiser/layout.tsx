@@ -10,6 +10,7 @@ const baseNav = [
   { href: "/advertiser/orders", label: "My orders" },
   { href: "/advertiser/creatives", label: "Creatives" },
   { href: "/advertiser/reports", label: "Reports" },
+  { href: "/advertiser/notifications", label: "Email preferences" },
 ];
 
 export default async function AdvertiserLayout({ children }: { children: ReactNode }) {

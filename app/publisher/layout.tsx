@@ -17,6 +17,7 @@ const baseNav = [
   { href: "/publisher/team", label: "Team" },
   { href: "/publisher/mail", label: "Mail" },
   { href: "/publisher/settings", label: "Settings" },
+  { href: "/publisher/notifications", label: "Email preferences" },
 ];
 
 export default async function PublisherLayout({ children }: { children: ReactNode }) {

@@ -1,8 +1,10 @@
 import { Card } from "@/components/ui/card";
 import { formatCount, formatDate, formatRelativeTime } from "@/lib/format";
 import { describeEventDetails } from "@/lib/orders/describe-event";
+import { eventKindsOf } from "@/lib/orders/event-kind";
 import { orderStatusLabels } from "@/lib/orders/labels";
 import type { OrderStatus } from "@/lib/orders/types";
+import { EventsFilter } from "./events-filter";
 
 type Event = {
   event: {
@@ -35,50 +37,52 @@ const eventLabel = (type: string) => type.replaceAll("_", " ").replace(/^./, (c)
 export function EventsLog({ events, timeZone, now }: { events: Event[]; timeZone: string; now: Date }) {
   return (
     <Card title="Events log" padded={false}>
-      <ol className="divide-y divide-line">
-        {events.map(({ event, actorName }) => (
-          <li
-            key={event.id}
-            className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2 text-sm"
-          >
-            <div>
-              <span className="font-medium text-ink">{eventLabel(event.type)}</span>
-              {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus && (
-                <span className="text-ink-muted">
-                  {" "}
-                  · {orderStatusLabels[event.fromStatus]} → {orderStatusLabels[event.toStatus]}
-                </span>
-              )}
-              {describeEventDetails(event.type, event.payload).map((part, index) => (
-                <span key={index} className="text-ink-muted">
-                  {" "}
-                  · {part}
-                </span>
-              ))}
-              {deliveryChange(event.payload) && (
-                <span className="text-ink-muted"> · {deliveryChange(event.payload)}</span>
-              )}
-              {typeof event.payload.summary === "string" && (
-                <span className="text-ink-muted"> · {event.payload.summary}</span>
-              )}
-              {typeof event.payload.reason === "string" && (
-                <span className="text-ink-muted"> · “{event.payload.reason}”</span>
-              )}
-              {Array.isArray(event.payload.overbooked) && event.payload.overbooked.length > 0 && (
-                <span className="text-red-700"> · overbooked</span>
-              )}
-              <span className="text-ink-muted"> · by {actorName ?? event.actorKind}</span>
-            </div>
-            <time
-              dateTime={event.at.toISOString()}
-              title={formatDate(event.at, timeZone, { withTime: true })}
-              className="text-xs text-ink-muted"
-            >
-              {formatRelativeTime(event.at, now)}
-            </time>
-          </li>
-        ))}
-      </ol>
+      <EventsFilter
+        events={events.map(({ event, actorName }) => ({
+          id: event.id,
+          kinds: eventKindsOf(event),
+          actor: actorName ?? event.actorKind,
+          node: (
+            <>
+              <div>
+                <span className="font-medium text-ink">{eventLabel(event.type)}</span>
+                {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus && (
+                  <span className="text-ink-muted">
+                    {" "}
+                    · {orderStatusLabels[event.fromStatus]} → {orderStatusLabels[event.toStatus]}
+                  </span>
+                )}
+                {describeEventDetails(event.type, event.payload).map((part, index) => (
+                  <span key={index} className="text-ink-muted">
+                    {" "}
+                    · {part}
+                  </span>
+                ))}
+                {deliveryChange(event.payload) && (
+                  <span className="text-ink-muted"> · {deliveryChange(event.payload)}</span>
+                )}
+                {typeof event.payload.summary === "string" && (
+                  <span className="text-ink-muted"> · {event.payload.summary}</span>
+                )}
+                {typeof event.payload.reason === "string" && (
+                  <span className="text-ink-muted"> · “{event.payload.reason}”</span>
+                )}
+                {Array.isArray(event.payload.overbooked) && event.payload.overbooked.length > 0 && (
+                  <span className="text-red-700"> · overbooked</span>
+                )}
+                <span className="text-ink-muted"> · by {actorName ?? event.actorKind}</span>
+              </div>
+              <time
+                dateTime={event.at.toISOString()}
+                title={formatDate(event.at, timeZone, { withTime: true })}
+                className="text-xs text-ink-muted"
+              >
+                {formatRelativeTime(event.at, now)}
+              </time>
+            </>
+          ),
+        }))}
+      />
     </Card>
   );
 }

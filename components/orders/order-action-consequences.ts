@@ -19,7 +19,9 @@ export const orderActionConsequences: Record<SimpleOrderAction, { body: string; 
   },
   resume: { body: "Paused line items go back to delivering (or wait for their start date)." },
   complete: {
-    body: "Open line items are completed and what is left of their reservations is released.",
+    body:
+      "Open line items are completed and what is left of their reservations is released. Then add proof of " +
+      "delivery (a link or a screenshot) under Proof of delivery: the advertiser sees it on the order.",
     irreversible: true,
   },
   refund: {

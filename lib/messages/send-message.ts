@@ -4,7 +4,7 @@ import type { Ctx } from "@/lib/core/context";
 import { invalidField } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
 import { checkbox, id, text } from "@/lib/core/validation";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { sendOrderEmail } from "@/lib/notifications/send-order-email";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { orderLink } from "@/lib/orders/notify-order-party";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
@@ -67,7 +67,9 @@ export async function sendMessage(ctx: Ctx, input: sendMessageInput) {
     const { side, recipients } = await messageRecipients(tx, loaded, actor, data.internal);
     const what = data.internal ? "Internal note" : "New message";
     for (const recipient of recipients) {
-      await enqueueEmail(tx, {
+      await sendOrderEmail(tx, {
+        side,
+        category: "messages",
         publisherId: order.publisherId,
         orderId: order.id,
         to: recipient.email,

@@ -90,6 +90,7 @@ function referenceSentences(type: string, payload: Payload): string[] {
   if (typeof payload.attachment === "string") sentences.push(`attached ${payload.attachment}`);
   if (type === "feedback_changes_requested" && typeof payload.comment === "string")
     sentences.push(`“${payload.comment}”`);
+  sentences.push(...changeRequestSentences(type, payload));
   if (typeof payload.quoteId === "number" && typeof payload.price === "string") {
     sentences.push(`quote #${payload.quoteId} at ${payload.price}`);
   }
@@ -109,5 +110,51 @@ function syncSentences(type: string, payload: Payload): string[] {
   else if (type === "ad_server_sync_failed") {
     sentences.push(typeof payload.nextAttemptAt === "string" ? "will retry" : "no more automatic retries");
   }
+  return sentences;
+}
+
+type Terms = { startDate: string; endDate: string; countries: string[]; quantity: number; rate: number };
+
+/** How one line item's terms moved: "dates 2030-01-10–11 → 2030-01-10–12, quantity 1,000 → 3,000". */
+function termChanges(before: Terms, after: Terms, money: (amount: number) => string): string[] {
+  const parts: string[] = [];
+  if (before.startDate !== after.startDate || before.endDate !== after.endDate)
+    parts.push(`dates ${before.startDate}…${before.endDate} → ${after.startDate}…${after.endDate}`);
+  if (before.countries.join() !== after.countries.join())
+    parts.push(`countries ${before.countries.join(", ")} → ${after.countries.join(", ")}`);
+  if (before.quantity !== after.quantity)
+    parts.push(
+      `quantity ${before.quantity.toLocaleString("en-US")} → ${after.quantity.toLocaleString("en-US")}`,
+    );
+  if (before.rate !== after.rate) parts.push(`rate ${money(before.rate)} → ${money(after.rate)}`);
+  return parts;
+}
+
+/** Change requests (lib/change-requests): which proposal, the price it moves, and on acceptance what changed and was booked. */
+function changeRequestSentences(type: string, payload: Payload): string[] {
+  if (typeof payload.changeRequestId !== "number" || !type.startsWith("change_")) return [];
+  const currency = typeof payload.currency === "string" ? payload.currency : "USD";
+  const money = (amount: number) => formatMoney(amount, currency);
+  const sentences = [`change request #${payload.changeRequestId}`];
+  if (typeof payload.counterOf === "number") sentences.push(`countering #${payload.counterOf}`);
+  if (typeof payload.fromVersion === "number" && typeof payload.toVersion === "number")
+    sentences.push(`version ${payload.fromVersion} → ${payload.toVersion}`);
+  if (typeof payload.amountBefore === "number" && typeof payload.amountAfter === "number")
+    sentences.push(`price ${money(payload.amountBefore)} → ${money(payload.amountAfter)}`);
+  for (const c of Array.isArray(payload.changed) ? payload.changed : []) {
+    const { lineItemId, before, after } = c as { lineItemId: number; before: Terms; after: Terms };
+    sentences.push(`line item #${lineItemId}: ${termChanges(before, after, money).join(", ")}`);
+  }
+  if (Array.isArray(payload.removedLineItemIds) && payload.removedLineItemIds.length)
+    sentences.push(
+      `removed ${listInSentence((payload.removedLineItemIds as number[]).map((id) => `#${id}`))}`,
+    );
+  if (Array.isArray(payload.addedLineItemIds) && payload.addedLineItemIds.length)
+    sentences.push(`added ${listInSentence((payload.addedLineItemIds as number[]).map((id) => `#${id}`))}`);
+  if (typeof payload.charged === "number" && payload.charged > 0)
+    sentences.push(`charged ${money(payload.charged)}`);
+  if (typeof payload.credited === "number" && payload.credited > 0)
+    sentences.push(`credited ${money(payload.credited)}`);
+  if (typeof payload.comment === "string") sentences.push(`“${payload.comment}”`);
   return sentences;
 }

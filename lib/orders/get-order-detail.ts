@@ -10,6 +10,7 @@ import {
   quotes,
   users,
 } from "@/db/schema";
+import { listChangeRequests } from "@/lib/change-requests/list-change-requests";
 import type { Ctx } from "@/lib/core/context";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
@@ -18,7 +19,9 @@ import { reservedLineItemIds } from "@/lib/inventory/reserved-line-items";
 import { threadForActor } from "@/lib/messages/list-messages";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { orderFigures } from "@/lib/money/order-figures";
+import { deliveryProofsForOrder } from "@/lib/proofs/list-delivery-proofs";
 import { reviewsForOrder } from "@/lib/reviews/list-reviews";
+import { surveyForOrder } from "@/lib/surveys/list-surveys";
 import { getOrderForActorOrThrow } from "./get-order-for-actor";
 import { lineItemZones } from "./line-item-zones";
 
@@ -63,6 +66,9 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
   const thread = await threadForActor(ctx.db, actor, order.id);
   const feedback = await feedbackForOrder(ctx.db, actor, order.id);
   const reviews = await reviewsForOrder(ctx.db, actor, order.id);
+  const changes = await listChangeRequests(ctx.db, actor, order.id);
+  const proofs = await deliveryProofsForOrder(ctx.db, actor, order.id);
+  const survey = await surveyForOrder(ctx.db, actor, order.id);
   const orderQuotes = await ctx.db
     .select()
     .from(quotes)
@@ -83,6 +89,9 @@ export async function getOrderDetail(ctx: Ctx, input: getOrderDetailInput) {
     messages: thread,
     feedback,
     reviews,
+    changes,
+    proofs,
+    survey,
     quotes: orderQuotes,
     money,
     /** Booked, discounts, credits and net: the one computation every screen shows. */

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { advertisers, memberships, users } from "@/db/schema";
 import { appUrl } from "@/lib/core/env";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { sendOrderEmail } from "@/lib/notifications/send-order-email";
 import type { LoadedOrder } from "./get-order-for-actor";
 import { notificationText } from "./notification-text";
 import type { NotifyTemplate } from "./types";
@@ -62,7 +62,9 @@ export async function notifyOrderParty(
       advertiserName: advertiser.company,
       reason,
     });
-    await enqueueEmail(db, {
+    await sendOrderEmail(db, {
+      side: to,
+      category: "status",
       publisherId: loaded.order.publisherId,
       orderId: loaded.order.id,
       to: recipient.email,

@@ -7,8 +7,10 @@ import { findHorizonSteps } from "@/lib/lifecycle/inventory-horizon";
 import { findOverdueReminderSteps } from "@/lib/lifecycle/overdue-reminders";
 import { findStuckPaymentSteps } from "@/lib/lifecycle/stuck-payments";
 import { systemCtx } from "@/lib/lifecycle/system-ctx";
+import { sendDigests } from "@/lib/notifications/send-digests";
 import { expireQuotes } from "@/lib/quotes/expire-quotes";
 import { findRecurringSteps } from "@/lib/recurring/charge-recurring-period";
+import { findSurveySteps } from "@/lib/surveys/find-survey-steps";
 import { jobHandlers } from "./job-handlers";
 
 export type JobsReport = {
@@ -19,6 +21,8 @@ export type JobsReport = {
   /** Jobs whose claim another instance took over (lease ran out) before they finished. */
   lost: number;
   expiredQuotes: number;
+  /** Daily digests sent (lib/notifications/send-digests.ts). */
+  digests: number;
 };
 
 /**
@@ -31,16 +35,25 @@ export async function runJobsOnce(
   now: Date,
   handlers: Record<string, JobHandler> = jobHandlers,
 ): Promise<JobsReport> {
-  const report: JobsReport = { scheduled: 0, done: 0, retried: 0, failed: 0, lost: 0, expiredQuotes: 0 };
+  const report: JobsReport = {
+    scheduled: 0,
+    done: 0,
+    retried: 0,
+    failed: 0,
+    lost: 0,
+    expiredQuotes: 0,
+    digests: 0,
+  };
   // The inventory horizon is a daily step per publisher, recurring charges one per
-  // period and attempt, overdue invoices one per reminder and online payments left
-  // processing one per check, beside the orders' own steps.
+  // period and attempt, overdue invoices one per reminder, online payments left
+  // processing one per check and surveys one per completed order, beside the orders' own steps.
   const due = [
     ...(await findDueSteps(db, now)),
     ...(await findHorizonSteps(db, now)),
     ...(await findRecurringSteps(db, now)),
     ...(await findOverdueReminderSteps(db, now)),
     ...(await findStuckPaymentSteps(db, now)),
+    ...(await findSurveySteps(db, now)),
   ];
   for (const step of due) {
     if (await enqueueJob(db, { ...step, runAt: now })) report.scheduled++;
@@ -55,5 +68,6 @@ export async function runJobsOnce(
     else report.lost++;
   }
   report.expiredQuotes = (await expireQuotes(systemCtx(db, now))).expiredOrderIds.length;
+  report.digests = await sendDigests(db, now);
   return report;
 }

@@ -24,6 +24,7 @@ export default async function PublisherReportsPage({
       <PageHeader
         title="Reports"
         description="Delivery of your desk by day, line item, zone, property or advertiser: impressions, clicks, conversions, delivered vs booked and pacing."
+        actions={<LinkButton href="/publisher/reports/surveys">Results surveys</LinkButton>}
       />
       <DeliveryReportScreen
         result={result}

@@ -7,6 +7,7 @@ import { LedgerCard } from "@/components/billing/ledger-card";
 import { PayOnlineDialog } from "@/components/billing/pay-online-dialog";
 import { RecurringCard } from "@/components/billing/recurring-card";
 import { QuoteDetails } from "@/components/booking/quote-details";
+import { ChangeRequestsPanel, changeableLineItems } from "@/components/orders/change-requests-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -14,7 +15,9 @@ import { LineItemsTable } from "@/components/orders/line-items-table";
 import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ProofPanel } from "@/components/orders/proof-panel";
 import { ReviewsPanel } from "@/components/orders/reviews-panel";
+import { SurveyPanel } from "@/components/surveys/survey-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,6 +26,7 @@ import { lineItemPauseAction } from "@/lib/actions/advertiser-orders";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { getOrderLedger } from "@/lib/billing/get-order-ledger";
 import { getOrderBilling } from "@/lib/billing/order-billing";
+import { changeableStatuses } from "@/lib/change-requests/proposal";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
@@ -159,6 +163,15 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
                 : undefined
             }
           />
+          <ChangeRequestsPanel
+            changes={detail.changes}
+            side="advertiser"
+            canWrite={true}
+            changeable={changeableStatuses.includes(order.status)}
+            order={order}
+            lineItems={changeableLineItems(detail.lineItems, order.currency)}
+            now={ctx.now}
+          />
           <BillingCard
             invoices={billing.invoices}
             payments={billing.payments}
@@ -208,6 +221,15 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
               canWrite={detail.order.status === "completed"}
             />
           )}
+          <SurveyPanel survey={detail.survey} side="advertiser" orderId={detail.order.id} now={ctx.now} />
+          <ProofPanel
+            proofs={detail.proofs}
+            orderId={detail.order.id}
+            side="advertiser"
+            status={detail.order.status}
+            canAdd={false}
+            now={ctx.now}
+          />
           <FeedbackPanel {...detail.feedback} now={ctx.now} orderId={detail.order.id} side="advertiser" />
           <MessagesPanel messages={detail.messages} now={ctx.now} orderId={detail.order.id} />
         </div>

@@ -15,6 +15,8 @@ import { ReverseEntryButton } from "@/components/billing/reverse-entry-button";
 import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
+import { RecipientsForm } from "@/components/notifications/recipients-form";
+import { ChangeRequestsPanel, changeableLineItems } from "@/components/orders/change-requests-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -24,7 +26,9 @@ import { MessagesPanel } from "@/components/orders/messages-panel";
 import { MoneySummary, OrderValue } from "@/components/orders/money-summary";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderProgress } from "@/components/orders/order-progress";
+import { ProofPanel } from "@/components/orders/proof-panel";
 import { ReviewsPanel } from "@/components/orders/reviews-panel";
+import { SurveyPanel } from "@/components/surveys/survey-panel";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,6 +39,7 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { getOrderLedger } from "@/lib/billing/get-order-ledger";
 import { getOrderBilling } from "@/lib/billing/order-billing";
 import { ledgerKindLabels } from "@/lib/billing/order-ledger";
+import { changeableStatuses } from "@/lib/change-requests/proposal";
 import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { isStaffAdmin, isStaffWriter } from "@/lib/core/require-actor";
@@ -43,6 +48,7 @@ import { formatDate, formatMoney, formatRelativeTime } from "@/lib/format";
 import { orNotFound, pageId } from "@/lib/http/page";
 import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
+import { orderRecipientOptions } from "@/lib/notifications/order-recipients";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 import { getOrderRecurring } from "@/lib/recurring/get-order-recurring";
@@ -87,6 +93,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   };
   const recurring = await getOrderRecurring(ctx, { orderId: detail.order.id });
   const canWrite = isStaffWriter(actor);
+  const recipients = await orderRecipientOptions(ctx, { orderId: detail.order.id });
   const invoicedOpen = billing.invoices
     .filter((i) => i.status === "open" || i.status === "partially_paid")
     .reduce((sum, i) => sum + i.amount - i.paid, 0);
@@ -180,6 +187,15 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
                     />
                   )
             }
+          />
+          <ChangeRequestsPanel
+            changes={detail.changes}
+            side="publisher"
+            canWrite={canWrite}
+            changeable={changeableStatuses.includes(order.status)}
+            order={order}
+            lineItems={changeableLineItems(detail.lineItems, order.currency)}
+            now={ctx.now}
           />
           <BillingCard
             invoices={billing.invoices}
@@ -342,6 +358,16 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
               canWrite={canWrite && detail.order.status === "completed"}
             />
           )}
+          <SurveyPanel survey={detail.survey} side="staff" orderId={detail.order.id} now={ctx.now} />
+          <ProofPanel
+            proofs={detail.proofs}
+            orderId={detail.order.id}
+            side="staff"
+            status={detail.order.status}
+            canAdd={canWrite}
+            lineItems={detail.lineItems.map((li) => ({ id: li.id, label: `${li.zone.name} (#${li.id})` }))}
+            now={ctx.now}
+          />
           <FeedbackPanel
             {...detail.feedback}
             now={ctx.now}
@@ -357,6 +383,11 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             staff
             canWrite={canWrite}
           />
+          {canWrite && (
+            <Card title="Email recipients" description="Who gets this order's emails on each side.">
+              <RecipientsForm orderId={detail.order.id} {...recipients} />
+            </Card>
+          )}
         </div>
       </div>
     </>
