@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { hasPermission } from "@/lib/core/actor";
 import type { Ctx } from "@/lib/core/context";
 import { requireStaff } from "@/lib/core/require-actor";
+import { publisherTimeZone } from "./list-sale-payments";
 import { orderOnZoneSql } from "./sale-sql";
 import { salesListInput } from "./sales-filters";
 
@@ -94,5 +95,6 @@ export async function listRecurringSales(ctx: Ctx, input: unknown) {
     page: data.page,
     pageSize: data.pageSize,
     canManage: hasPermission(actor, "manage_recurring"),
+    timeZone: await publisherTimeZone(ctx.db, actor.publisherId),
   };
 }
