@@ -273,7 +273,9 @@ export function saleOrderColumns(
     }),
     ord.accessor("saleStatus", {
       header: "Status",
-      cell: (c) => <StatusBadge status={c.row.original.saleStatus} {...orderStatus[c.row.original.saleStatus]} />,
+      cell: (c) => (
+        <StatusBadge status={c.row.original.saleStatus} {...orderStatus[c.row.original.saleStatus]} />
+      ),
     }),
     ord.display({
       id: "zones",
