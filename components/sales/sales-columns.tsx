@@ -358,7 +358,11 @@ export function recurringSaleColumns(
     }),
     rec.accessor("paymentsRemaining", {
       header: "Payments remaining",
-      cell: (c) => `${c.getValue()} of ${c.row.original.paymentsTotal}`,
+      cell: (c) => (
+        <span>
+          {c.getValue()} of {c.row.original.paymentsTotal}
+        </span>
+      ),
     }),
     rec.accessor("nextPaymentAt", {
       header: "Next payment",

@@ -6,7 +6,14 @@ import { currencyMinorDigits } from "@/lib/format/currency-digits";
 import type { CsvValue } from "@/lib/format/to-csv";
 import { allocate } from "@/lib/money/allocate";
 import { publisherTimeZone } from "./list-sale-payments";
-import { refundedSql, saleConfirmedSql, saleManagerSql, salesFrom, salesWhere } from "./sale-sql";
+import {
+  receivedSql,
+  refundedSql,
+  saleConfirmedSql,
+  saleManagerSql,
+  salesFrom,
+  salesWhere,
+} from "./sale-sql";
 import { salesFilters, salesReportKinds } from "./sales-filters";
 
 export const salesReportSorts = [
@@ -76,8 +83,7 @@ export async function reportSales(ctx: Ctx, input: unknown) {
   const timeZone = await publisherTimeZone(ctx.db, actor.publisherId);
   const where = salesWhere(actor.publisherId, data, timeZone);
   const { rows } = await ctx.db.execute(sql`select p.id, o.id as order_id, p.currency, p.payment_system,
-      (select coalesce(sum(case when le.reverses_id is null then le.amount else -le.amount end), 0)
-        from ledger_entries le where le.payment_id = p.id and le.kind = 'payment') as received,
+      ${receivedSql} as received,
       ${refundedSql} as refunded, p.fee, ${saleManagerSql} as manager_id,
       (select u.name from users u where u.id = ${saleManagerSql}) as manager_name, ${saleConfirmedSql} as confirmed
     from ${salesFrom}

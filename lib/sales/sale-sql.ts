@@ -16,9 +16,12 @@ export const saleConfirmedSql = sql`(sc.confirmed_at is not null)`;
 export const refundedSql = sql`(select coalesce(sum(case when le.reverses_id is null then le.amount else -le.amount end), 0)
   from ledger_entries le where le.payment_id = p.id and le.kind = 'refund')`;
 
-/** A payment's booked amount, net of reversals (a reversed payment books nothing). */
-export const bookedSql = sql`(select coalesce(sum(case when le.reverses_id is null then le.amount else -le.amount end), 0)
-  from ledger_entries le where le.payment_id = p.id and le.kind = 'payment')`;
+/**
+ * What a payment brought in: its amount, less a reversal of its ledger entry (a payment
+ * booked in error and reversed brought in nothing).
+ */
+export const receivedSql = sql`(p.amount - (select coalesce(sum(le.amount), 0)
+  from ledger_entries le where le.payment_id = p.id and le.kind = 'payment' and le.reverses_id is not null))`;
 
 /** A payment with its invoice, confirmation and recorder: what paymentConditions need. */
 export const paymentsFrom = sql`payments p
