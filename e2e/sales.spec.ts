@@ -142,11 +142,8 @@ test("an advertiser pays in two parts, staff refund part, confirm the sales; the
   const rows = paymentRows(staff, orderId);
   await expect(rows).toHaveCount(2);
   await expect(rows.getByText("System · unconfirmed")).toHaveCount(2);
-  const rowOf = (id: string | RegExp) =>
-    rows.filter({
-      has: staff.getByRole("rowheader", { name: typeof id === "string" ? `Payment #${id}` : id }),
-    });
-  const refundedRow = rowOf(refundedId);
+  const paymentHeader = (id: string) => staff.getByRole("rowheader", { name: `Payment #${id}`, exact: true });
+  const refundedRow = rows.filter({ has: paymentHeader(refundedId) });
   await expect(refundedRow).toHaveCount(1);
   await expect(refundedRow.getByText("System · unconfirmed")).toHaveClass(/red/);
 
