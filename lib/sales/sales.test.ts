@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { lineItems, orderEvents, salesConfirmations } from "@/db/schema";
 import { testProviderFee } from "@/lib/billing/payment-provider";
 import { allocate } from "@/lib/money/allocate";
 import { changeRecurringSchedule } from "@/lib/recurring/change-recurring-schedule";
 import { scheduleRecurringOrder } from "@/lib/recurring/schedule-recurring-order";
-import { inRollback } from "@/test/db";
+import { inRollback, ready } from "@/test/db";
 import { ctxFor, makeDesk } from "@/test/fixtures/orders";
 import { makeSalesScene } from "@/test/fixtures/sales";
 import { makeStaff } from "@/test/fixtures/tenants";
@@ -14,6 +14,9 @@ import { listRecurringSales } from "./list-recurring-sales";
 import { listSaleOrders } from "./list-sale-orders";
 import { listSalePayments } from "./list-sale-payments";
 import { reportSales, salesReportCsv } from "./report-sales";
+
+// Migrating the worker's database is not part of any one test's time.
+beforeAll(ready);
 
 const pick = (rows: { label: string }[], label: string) => rows.find((r) => r.label === label);
 
