@@ -48,7 +48,7 @@ export function SaleManager({ payment }: { payment: SalePaymentRow }) {
   if (!isSale(payment)) return <Muted>—</Muted>;
   const who = payment.managerId === null ? "System" : (payment.managerName ?? `User #${payment.managerId}`);
   return (
-    <Badge tone={payment.confirmed ? "green" : "red"} dot>
+    <Badge tone={payment.confirmed ? "green" : "red"} dot className="whitespace-normal">
       {who} · {payment.confirmed ? "confirmed" : "unconfirmed"}
     </Badge>
   );
@@ -163,6 +163,7 @@ export function salePaymentColumns(
       id: "manager",
       header: "Sales manager",
       cell: (c) => <SaleManager payment={c.row.original} />,
+      meta: { card: "wide" },
     }),
     pay.display({
       id: "actions",
