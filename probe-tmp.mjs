@@ -1,6 +1,6 @@
 import { chromium } from "playwright";
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-const page = await (await browser.newContext({ baseURL: "http://localhost:3200", viewport: { width: 390, height: 844 } })).newPage();
+const page = await (await browser.newContext({ baseURL: "http://localhost:3200", viewport: { width: Number(process.env.W ?? 390), height: 844 } })).newPage();
 page.setDefaultTimeout(60000);
 await page.goto("/login");
 await page.getByLabel("Email").fill("admin@northwind.test");
@@ -13,7 +13,7 @@ for (const q of (process.argv[2] ?? "?tab=payments,?,?tab=recurring,?tab=reports
   const out = await page.evaluate(() => {
     const root = document.scrollingElement;
     const w = window.innerWidth;
-    const bad = [];
+    const bad = []; for (const s of document.querySelectorAll("main section[aria-label]")) bad.push(`REGION ${s.getAttribute("aria-label")} scroll=${s.scrollWidth} client=${s.clientWidth}`);
     for (const el of document.querySelectorAll("main *")) {
       const r = el.getBoundingClientRect();
       if (r.right > root.clientWidth + 0.5 && r.width > 0) {

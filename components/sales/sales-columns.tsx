@@ -88,7 +88,11 @@ export function salePaymentColumns(
     pay.accessor("createdAt", {
       header: "Date",
       enableSorting: true,
-      cell: (c) => formatDate(c.getValue(), timeZone, { withTime: true }),
+      cell: (c) => (
+        <time title={formatDate(c.getValue(), timeZone, { withTime: true })}>
+          {formatDate(c.getValue(), timeZone)}
+        </time>
+      ),
       meta: { priority: 2 },
     }),
     pay.accessor("advertiser", {
@@ -137,7 +141,7 @@ export function salePaymentColumns(
     pay.accessor("fee", {
       header: "Fee",
       cell: (c) => formatMoney(c.getValue(), c.row.original.currency),
-      meta: { priority: 3, align: "right" },
+      meta: { priority: 4, align: "right" },
     }),
     pay.accessor("fundsCredited", {
       header: "Funds credited",
@@ -147,7 +151,7 @@ export function salePaymentColumns(
     pay.accessor("refunded", {
       header: "Refunded",
       cell: (c) => (c.getValue() > 0 ? formatMoney(c.getValue(), c.row.original.currency) : <Muted>—</Muted>),
-      meta: { priority: 3, align: "right" },
+      meta: { priority: 4, align: "right" },
     }),
     pay.accessor("oneClick", {
       header: "One click",
