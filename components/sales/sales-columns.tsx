@@ -142,7 +142,8 @@ export function salePaymentColumns(
       cell: (c) => percent(c.getValue()),
       meta: { priority: 4, align: "right" },
     }),
-    pay.accessor("paymentSystem", { header: "Payment system", meta: { priority: 2 } }),
+    // "Paid via" (the payment system) keeps the header short enough for the row to fit 1366 px.
+    pay.accessor("paymentSystem", { header: "Paid via", meta: { priority: 2 } }),
     pay.accessor("fee", {
       header: "Fee",
       cell: (c) => formatMoney(c.getValue(), c.row.original.currency),
