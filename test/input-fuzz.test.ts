@@ -53,6 +53,11 @@ const queryKeys = [
   "group",
   "lineItem",
   "zone",
+  "tab",
+  "by",
+  "paymentSystem",
+  "salesManager",
+  "confirmed",
 ];
 
 const runsPerAction = 20;

@@ -9,6 +9,7 @@ import { unreadMessageCounts } from "@/lib/messages/unread-messages";
 const baseNav = [
   { href: "/publisher", label: "Overview" },
   { href: "/publisher/orders", label: "Orders" },
+  { href: "/publisher/sales", label: "Sales" },
   { href: "/publisher/advertisers", label: "Advertisers" },
   { href: "/publisher/catalog", label: "Catalog" },
   { href: "/publisher/inventory", label: "Inventory" },

@@ -113,7 +113,8 @@ export function FilterBar({ search, filters = [], debounceMs = 300 }: FilterBarP
           const value =
             searchParams.get(filter.param) ?? (filter.type === "date" ? filter.applied : "") ?? "";
           return (
-            <div key={filter.param} className="space-y-1">
+            // max-w-full: a select whose longest option is wider than a phone shrinks to fit.
+            <div key={filter.param} className="max-w-full space-y-1">
               <label htmlFor={id} className="block text-sm font-medium text-ink">
                 {filter.label}
               </label>
@@ -125,7 +126,7 @@ export function FilterBar({ search, filters = [], debounceMs = 300 }: FilterBarP
                   options={filter.options}
                   placeholder={filter.allLabel ?? "All"}
                   onChange={(event) => navigate({ [filter.param]: event.currentTarget.value }, "push")}
-                  className="w-auto min-w-40"
+                  className="w-auto max-w-full min-w-40"
                 />
               ) : (
                 <Input

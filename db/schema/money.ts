@@ -147,12 +147,18 @@ export const salesConfirmations = pgTable(
       .references(() => publishers.id, { onDelete: "cascade" }),
     orderId: integer()
       .notNull()
-      .unique()
       .references(() => orders.id, { onDelete: "cascade" }),
+    /**
+     * The sale (a completed payment) this confirms; one row per payment. Rows without one
+     * are order-level confirmations from before payments were confirmed one by one.
+     */
+    paymentId: integer()
+      .unique()
+      .references(() => payments.id, { onDelete: "cascade" }),
     /** Null means a system (automatic) sale. */
     managerUserId: integer().references(() => users.id),
     confirmedBy: integer().references(() => users.id),
     confirmedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.publisherId)],
+  (t) => [index().on(t.publisherId), index().on(t.orderId)],
 );
