@@ -61,6 +61,18 @@ describe("seedDemoMoney", () => {
         true,
       );
 
+      // Orders & Sales: some sales confirmed (Check done), others still waiting, per publisher.
+      const confirmations = await rows(sql`
+        select p.slug, count(c.id)::int as confirmed, count(*)::int - count(c.id)::int as waiting
+        from payments pay join publishers p on p.id = pay.publisher_id
+        left join sales_confirmations c on c.payment_id = pay.id
+        where pay.status in ('completed', 'refunded') group by p.slug`);
+      expect(confirmations).toHaveLength(2);
+      for (const row of confirmations) {
+        expect(Number(row.confirmed)).toBeGreaterThan(0);
+        expect(Number(row.waiting)).toBeGreaterThan(0);
+      }
+
       // The invariants: invoices numbered without gaps; what invoices say is paid is what the ledger booked.
       const numbering = await rows(sql`
         select p.next_invoice_number, count(i.id)::int as n, max(i.number) as last

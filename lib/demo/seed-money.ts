@@ -7,6 +7,7 @@ import {
   ledgerEntries,
   memberships,
   orders,
+  payments,
   publishers,
   recurringSchedules,
 } from "@/db/schema";
@@ -28,6 +29,7 @@ import { moneyInputText } from "@/lib/money/parse-money";
 import { changeRecurringSchedule } from "@/lib/recurring/change-recurring-schedule";
 import { chargeRecurringPeriod } from "@/lib/recurring/charge-recurring-period";
 import { scheduleRecurringOrder } from "@/lib/recurring/schedule-recurring-order";
+import { confirmSale } from "@/lib/sales/confirm-sale";
 
 const day = 24 * 3_600_000;
 const hour = 3_600_000;
@@ -353,6 +355,10 @@ async function seedPublisherMoney(
       break;
     }
   }
+  // Sales confirmation (Orders & Sales): the older half of the completed payments told above
+  // are confirmed (by the team member who recorded them, else as system sales); the
+  // newer half stay unconfirmed, waiting for a Check.
+  await confirmDemoSales(db, publisher.id, ctxAt(owner, 1));
 }
 
 class NotBooked extends Error {}
@@ -403,4 +409,25 @@ async function tellRecurring(
     });
   }
   return charged;
+}
+
+async function confirmDemoSales(db: Queryable, publisherId: number, ctx: Ctx) {
+  const sold = await db
+    // The recorder when it is a team member; an advertiser paying online is a system sale.
+    .select({ id: payments.id, createdBy: memberships.userId })
+    .from(payments)
+    .leftJoin(
+      memberships,
+      and(eq(memberships.userId, payments.createdBy), eq(memberships.publisherId, payments.publisherId)),
+    )
+    .where(and(eq(payments.publisherId, publisherId), inArray(payments.status, ["completed", "refunded"])))
+    .orderBy(asc(payments.id));
+  for (const payment of sold.slice(0, Math.ceil(sold.length / 2))) {
+    await confirmSale(
+      ctx,
+      payment.createdBy === null
+        ? { paymentId: payment.id, kind: "system" }
+        : { paymentId: payment.id, kind: "user", managerId: payment.createdBy },
+    );
+  }
 }
