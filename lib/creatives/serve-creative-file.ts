@@ -3,6 +3,7 @@ import type { PublicCtx } from "@/lib/core/context";
 import { Forbidden, NotFound } from "@/lib/core/errors";
 import { requirePerson } from "@/lib/core/require-actor";
 import { id } from "@/lib/core/validation";
+import { fileNotFound } from "@/lib/http/file-response";
 import { creativeFileStore } from "./creative-files";
 import { getCreativeForActorOrThrow } from "./get-creative-for-actor";
 import { extensionFor } from "./sniff-image";
@@ -23,16 +24,6 @@ export function creativeFileHeaders(creative: { id: number; mimeType: string; by
   return headers;
 }
 
-const notFound = () =>
-  new Response("Not found", {
-    status: 404,
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-    },
-  });
-
 export const serveCreativeFileInput = z.object({ creativeId: id() });
 export type serveCreativeFileInput = z.input<typeof serveCreativeFileInput>;
 
@@ -43,13 +34,13 @@ export type serveCreativeFileInput = z.input<typeof serveCreativeFileInput>;
  */
 export async function serveCreativeFile(ctx: PublicCtx, input: serveCreativeFileInput): Promise<Response> {
   const parsed = serveCreativeFileInput.safeParse(input);
-  if (!ctx.actor || !parsed.success) return notFound();
+  if (!ctx.actor || !parsed.success) return fileNotFound();
   try {
     const actor = requirePerson(ctx.actor);
     const { creative } = await getCreativeForActorOrThrow(ctx.db, actor, parsed.data.creativeId);
-    if (!creative.filePath || !creative.mimeType) return notFound();
+    if (!creative.filePath || !creative.mimeType) return fileNotFound();
     const bytes = await creativeFileStore().get(ctx.db, creative.filePath);
-    if (!bytes) return notFound();
+    if (!bytes) return fileNotFound();
     return new Response(bytes as Uint8Array<ArrayBuffer>, {
       status: 200,
       headers: creativeFileHeaders({
@@ -59,7 +50,7 @@ export async function serveCreativeFile(ctx: PublicCtx, input: serveCreativeFile
       }),
     });
   } catch (error) {
-    if (error instanceof NotFound || error instanceof Forbidden) return notFound();
+    if (error instanceof NotFound || error instanceof Forbidden) return fileNotFound();
     throw error;
   }
 }

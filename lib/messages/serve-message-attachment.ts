@@ -3,20 +3,11 @@ import { z } from "zod";
 import { messageAttachments, messages, orders } from "@/db/schema";
 import type { PublicCtx } from "@/lib/core/context";
 import { id } from "@/lib/core/validation";
+import { fileNotFound, uploadedFileResponse } from "@/lib/http/file-response";
 import { messageScope } from "./message-scope";
 
 export const serveMessageAttachmentInput = z.object({ messageId: id() });
 export type serveMessageAttachmentInput = z.input<typeof serveMessageAttachmentInput>;
-
-const notFound = () =>
-  new Response("Not found", {
-    status: 404,
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-    },
-  });
 
 /**
  * A message's attachment for someone who may read the message: staff of the order's
@@ -26,24 +17,14 @@ const notFound = () =>
 export async function serveMessageAttachment(ctx: PublicCtx, input: serveMessageAttachmentInput) {
   const parsed = serveMessageAttachmentInput.safeParse(input);
   const actor = ctx.actor;
-  if (!parsed.success || !actor || (actor.kind !== "staff" && actor.kind !== "advertiser")) return notFound();
+  if (!parsed.success || !actor || (actor.kind !== "staff" && actor.kind !== "advertiser"))
+    return fileNotFound();
   const [file] = await ctx.db
     .select({ attachment: messageAttachments })
     .from(messageAttachments)
     .innerJoin(messages, eq(messages.id, messageAttachments.messageId))
     .innerJoin(orders, eq(orders.id, messages.orderId))
     .where(and(eq(messageAttachments.messageId, parsed.data.messageId), messageScope(actor)));
-  if (!file) return notFound();
-  const { attachment } = file;
-  const disposition = attachment.mimeType === "application/pdf" ? "attachment" : "inline";
-  return new Response(new Uint8Array(attachment.content), {
-    headers: {
-      "Content-Type": attachment.mimeType,
-      "Content-Length": String(attachment.size),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox",
-      "Content-Disposition": `${disposition}; filename="${attachment.fileName.replaceAll('"', "")}"`,
-      "Cache-Control": "private, max-age=300",
-    },
-  });
+  if (!file) return fileNotFound();
+  return uploadedFileResponse(file.attachment);
 }

@@ -3,20 +3,11 @@ import { z } from "zod";
 import { deliveryProofs, orders } from "@/db/schema";
 import type { PublicCtx } from "@/lib/core/context";
 import { id } from "@/lib/core/validation";
+import { fileNotFound, uploadedFileResponse } from "@/lib/http/file-response";
 import { orderScope } from "@/lib/orders/get-order-for-actor";
 
 export const serveProofFileInput = z.object({ proofId: id() });
 export type serveProofFileInput = z.input<typeof serveProofFileInput>;
-
-const notFound = () =>
-  new Response("Not found", {
-    status: 404,
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-    },
-  });
 
 /**
  * A proof's screenshot for people of the order's two sides; anything else is the same 404,
@@ -25,7 +16,8 @@ const notFound = () =>
 export async function serveProofFile(ctx: PublicCtx, input: serveProofFileInput) {
   const parsed = serveProofFileInput.safeParse(input);
   const actor = ctx.actor;
-  if (!parsed.success || !actor || (actor.kind !== "staff" && actor.kind !== "advertiser")) return notFound();
+  if (!parsed.success || !actor || (actor.kind !== "staff" && actor.kind !== "advertiser"))
+    return fileNotFound();
   const [proof] = await ctx.db
     .select({
       fileName: deliveryProofs.fileName,
@@ -42,16 +34,10 @@ export async function serveProofFile(ctx: PublicCtx, input: serveProofFileInput)
         orderScope(actor),
       ),
     );
-  if (!proof?.content || !proof.mimeType) return notFound();
-  const disposition = proof.mimeType === "application/pdf" ? "attachment" : "inline";
-  return new Response(new Uint8Array(proof.content), {
-    headers: {
-      "Content-Type": proof.mimeType,
-      "Content-Length": String(proof.content.byteLength),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox",
-      "Content-Disposition": `${disposition}; filename="${(proof.fileName ?? "proof").replaceAll('"', "")}"`,
-      "Cache-Control": "private, max-age=300",
-    },
+  if (!proof?.content || !proof.mimeType) return fileNotFound();
+  return uploadedFileResponse({
+    content: proof.content,
+    mimeType: proof.mimeType,
+    fileName: proof.fileName ?? "proof",
   });
 }
