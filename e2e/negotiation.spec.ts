@@ -101,6 +101,67 @@ test.describe("negotiating an order", () => {
     await advertiserPage.close();
   });
 
+  test("staff propose adding a line item through the booking calendar; once the advertiser accepts, the order has it", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const advertiserPage = await (await browser.newContext()).newPage();
+    await signIn(advertiserPage, advertiser);
+    const orderId = await firstAdvertiserOrder(
+      advertiserPage,
+      "pending_review",
+      "approved",
+      "paused",
+      "live",
+    );
+    const lineItemRows = (p: Page) =>
+      p.getByRole("region", { name: "Line items", exact: true }).locator("tbody tr");
+
+    await advertiserPage.goto(`/advertiser/orders/${orderId}`);
+    const before = await lineItemRows(advertiserPage).count();
+    expect(before).toBeGreaterThan(0);
+
+    // Staff build a new CPM line item next month with the calendar of the booking cart.
+    await signIn(page, staff);
+    await page.goto(`/publisher/orders/${orderId}`);
+    const desk = page.locator("#changes");
+    await desk.getByText("Propose a change").click();
+    const adder = desk.getByRole("group", { name: "New line items" });
+    await adder.getByText("Add a line item").click();
+    const zone = adder.getByLabel("Ad zone");
+    const cpm = await zone.locator("option").filter({ hasText: "CPM" }).first().getAttribute("value");
+    await zone.selectOption(cpm!);
+    await adder.getByRole("button", { name: "Next month" }).click();
+    const available = adder.getByRole("button", {
+      name: /^\w+, \w+ \d{1,2}, \d{4}, [\d,]+ impressions available$/,
+    });
+    await available.nth(2).click();
+    await available.nth(4).click();
+    await expect(adder.getByText(/^Dates: \d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+    await adder.getByLabel("Impressions", { exact: true }).fill("1000");
+    await expect(adder.getByText(/^Price: /)).toBeVisible();
+    await adder.getByRole("button", { name: "Add line item" }).click();
+    await expect(adder.getByRole("list", { name: "Line items to add" }).getByRole("listitem")).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await desk.getByRole("button", { name: "Propose change" }).click();
+    await expect(page.getByText("Change proposed.").first()).toBeVisible();
+    await expect(desk.getByText(/Waiting for the advertiser/)).toBeVisible();
+
+    // The advertiser sees the new row side by side and accepts: the order has one more line item.
+    await advertiserPage.reload();
+    const changes = advertiserPage.locator("#changes");
+    await expect(changes.getByRole("table", { name: /before and after/ }).getByText(/ · New$/)).toBeVisible();
+    await expectNoAxeViolations(advertiserPage);
+    await changes.getByRole("button", { name: "Accept change" }).click();
+    await expect(advertiserPage.getByText(/Change accepted/).first()).toBeVisible();
+    await advertiserPage.reload();
+    await expect(lineItemRows(advertiserPage)).toHaveCount(before + 1);
+    await expect(changes.getByText("Accepted").first()).toBeVisible();
+    await expectNoAxeViolations(advertiserPage);
+    await advertiserPage.close();
+  });
+
   test("staff add proof of delivery to a completed order; the advertiser sees it", async ({
     page,
     browser,

@@ -1,7 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, type KeyboardEvent, useState, useTransition } from "react";
+import {
+  type BookableZone,
+  type BuiltLineItem,
+  LineItemBuilder,
+} from "@/components/booking/line-item-builder";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/call-action";
 import { CheckboxField, TextareaField, TextField } from "@/components/ui/field";
@@ -14,6 +19,7 @@ import {
   declineChangeRequestAction,
   proposeChangeAction,
 } from "@/lib/actions/change-requests";
+import { formatMoney } from "@/lib/format/format-money";
 import type { ActionFailure } from "@/lib/http/result";
 
 /** An open line item as the propose form shows it; `rateText` is its rate as money people type. */
@@ -37,10 +43,30 @@ const rateWord = {
   cpd: "Rate per day and country",
 };
 
+/** What a person may add to the order: the zones they can book (of the order's property) and today. */
+export type AddableZones = { zones: BookableZone[]; today: string };
+
+/** The words for a new line item's fields, so a refusal says which one it is about. */
+const addedFieldWords: Record<string, string> = {
+  zoneId: "Ad zone",
+  countries: "Countries",
+  startDate: "Start date",
+  endDate: "End date",
+  quantity: "Quantity",
+  rate: "Rate",
+  priority: "Priority",
+};
+
+/** Enter in the builder's fields must not send the whole proposal before the line item is added. */
+const keepEnterInBuilder = (event: KeyboardEvent<HTMLElement>) => {
+  if (event.key === "Enter" && event.target instanceof HTMLInputElement) event.preventDefault();
+};
+
 /**
- * Proposes new terms for the order's open line items (dates, countries, quantity, rate) or
- * their removal; only what differs from the order is sent. As a counter-proposal it starts
- * from the proposal it answers.
+ * Proposes new terms for the order's open line items (dates, countries, quantity, rate),
+ * their removal, or new line items (built with the booking calendar, priced from the rate
+ * card); only what differs from the order is sent. As a counter-proposal it starts from the
+ * proposal it answers.
  */
 export function ProposeChangeForm({
   orderId,
@@ -50,6 +76,8 @@ export function ProposeChangeForm({
   counterOf,
   initial = {},
   initialRemove = [],
+  adding,
+  initialAdd = [],
 }: {
   orderId: number;
   version: number;
@@ -59,6 +87,10 @@ export function ProposeChangeForm({
   /** Terms to start from, by line item id (a counter starts from the proposal). */
   initial?: Record<number, Partial<Terms>>;
   initialRemove?: number[];
+  /** The zones new line items can be built from; without it nothing can be added. */
+  adding?: AddableZones;
+  /** New line items to start from (a counter starts from the proposal's). */
+  initialAdd?: BuiltLineItem[];
 }) {
   const router = useRouter();
   const { toast } = useToast();
@@ -69,6 +101,20 @@ export function ProposeChangeForm({
   const errorFor = (lineItemId: number, field: string) => {
     const i = sent.indexOf(lineItemId);
     return i < 0 ? undefined : failure?.fieldErrors[`changes.${i}.${field}`];
+  };
+  const [added, setAdded] = useState<BuiltLineItem[]>(initialAdd);
+  const [building, setBuilding] = useState(false);
+  // The new line items as last sent: `add.<i>` errors belong to the item sent at i.
+  const [sentAdd, setSentAdd] = useState<BuiltLineItem[]>([]);
+  const addErrorsFor = (item: BuiltLineItem) => {
+    const i = sentAdd.indexOf(item);
+    if (i < 0 || !failure) return [];
+    return Object.entries(failure.fieldErrors)
+      .filter(([key]) => key.startsWith(`add.${i}.`))
+      .flatMap(([key, messages]) => {
+        const word = addedFieldWords[key.slice(`add.${i}.`.length)];
+        return messages.map((m) => (word ? `${word}: ${m}` : m));
+      });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -98,8 +144,10 @@ export function ProposeChangeForm({
       if (rate !== li.rateText) edit.rate = rate;
       if (Object.keys(edit).length > 1) changes.push(edit);
     }
-    const payload = { orderId, version, counterOf, note: read("note"), changes, remove };
+    const add = added.map(({ label: _label, amount: _amount, ...draft }) => draft);
+    const payload = { orderId, version, counterOf, note: read("note"), changes, remove, add };
     setSent(changes.map((c) => c.lineItemId as number));
+    setSentAdd(added);
     const post = () =>
       startTransition(async () => {
         const result = await callAction(() => proposeChangeAction(null, payload as never), { retry: post });
@@ -183,6 +231,64 @@ export function ProposeChangeForm({
       })}
       {failure?.fieldErrors.remove && (
         <p className="text-sm text-red-700">{failure.fieldErrors.remove.join(" ")}</p>
+      )}
+      {adding && (
+        <fieldset className="space-y-3 rounded-md border border-line p-3" onKeyDown={keepEnterInBuilder}>
+          <legend className="px-1 text-sm font-medium text-ink">New line items</legend>
+          {added.length === 0 ? (
+            <p className="text-sm text-ink-muted">None: add one below if the order should have more.</p>
+          ) : (
+            <ul className="divide-y divide-line text-sm" aria-label="Line items to add">
+              {added.map((item, i) => (
+                <li
+                  key={`${item.label}-${i}`}
+                  className="flex flex-wrap items-center justify-between gap-2 py-2"
+                >
+                  <div>
+                    <p>{item.label}</p>
+                    {addErrorsFor(item).map((message) => (
+                      <p key={message} className="text-red-700">
+                        {message}
+                      </p>
+                    ))}
+                  </div>
+                  <div className="flex items-center gap-3">
+                    <span className="tabular-nums">{formatMoney(item.amount, currency)}</span>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={`Remove new line item ${item.label}`}
+                      onClick={() => setAdded((all) => all.filter((x) => x !== item))}
+                    >
+                      Remove
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {failure?.fieldErrors.add && (
+            <p className="text-sm text-red-700">{failure.fieldErrors.add.join(" ")}</p>
+          )}
+          <details
+            className="rounded-md border border-line p-3"
+            onToggle={(event) => setBuilding(event.currentTarget.open)}
+          >
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a line item</summary>
+            {/* Mounted only when open, so the calendar loads availability only for someone adding. */}
+            {building && (
+              <div className="mt-3">
+                <LineItemBuilder
+                  zones={adding.zones}
+                  currency={currency}
+                  today={adding.today}
+                  allowRate={false}
+                  onAdd={(item) => setAdded((all) => [...all, item])}
+                />
+              </div>
+            )}
+          </details>
+        </fieldset>
       )}
       <TextareaField label="Note (optional)" name="note" rows={2} error={failure?.fieldErrors.note} />
       <Button type="submit" disabled={pending}>

@@ -1,3 +1,4 @@
+import type { BookableZone, BuiltLineItem } from "@/components/booking/line-item-builder";
 import { columnHelper } from "@/components/data-table/columns";
 import { CompactTable } from "@/components/data-table/compact-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -5,8 +6,10 @@ import { Card } from "@/components/ui/card";
 import type { ChangeRequestView } from "@/lib/change-requests/list-change-requests";
 import type { LineItemTerms } from "@/lib/change-requests/proposal";
 import { formatCount, formatMoney, formatRelativeTime } from "@/lib/format";
+import { countOf, unitOf } from "@/lib/format/units";
 import { moneyInputText } from "@/lib/money/parse-money";
 import {
+  type AddableZones,
   AnswerChangeRequest,
   type ChangeableLineItem,
   ProposeChangeForm,
@@ -118,6 +121,39 @@ function startingTerms(request: ChangeRequestView, currency: string) {
   return initial;
 }
 
+/** A counter-proposal keeps the line items the proposal adds, labelled as the builder labels them. */
+function startingAdds(request: ChangeRequestView): BuiltLineItem[] {
+  // The preview lists the added line items after the others, in the order they were proposed.
+  const newRows = request.rows.filter((r) => r.before === null);
+  return request.proposal.add.map((draft, i) => {
+    const row = newRows[i];
+    const unit = unitOf[(row?.model ?? "cpm") as keyof typeof unitOf];
+    const quantity = row?.after?.quantity ?? draft.quantity ?? 0;
+    return {
+      zoneId: draft.zoneId,
+      countries: draft.countries,
+      startDate: draft.startDate,
+      endDate: draft.endDate,
+      ...(draft.quantity !== undefined ? { quantity: draft.quantity } : {}),
+      ...(draft.rate !== undefined ? { rate: draft.rate } : {}),
+      label: `${row?.zoneName ?? `Zone #${draft.zoneId}`} · ${draft.countries.join(", ")} · ${draft.startDate} → ${draft.endDate} · ${countOf(quantity, unit)}`,
+      amount: row?.after?.amount ?? 0,
+    };
+  });
+}
+
+/** The zones a new line item may use: those of the order's property when it has one. */
+export function addableZones(
+  options: { zones: BookableZone[]; today: string } | null,
+  propertyId: number | null,
+): AddableZones | undefined {
+  if (!options) return undefined;
+  return {
+    today: options.today,
+    zones: options.zones.filter((z) => propertyId === null || z.propertyId === propertyId),
+  };
+}
+
 /**
  * Negotiating an order: the open proposal side by side with the order as it is (price
  * change, live availability), answered by the other side (accept, decline, counter) and
@@ -130,6 +166,7 @@ export function ChangeRequestsPanel({
   changeable,
   order,
   lineItems,
+  adding,
   now,
 }: {
   changes: { requests: ChangeRequestView[]; open: ChangeRequestView | null };
@@ -139,6 +176,8 @@ export function ChangeRequestsPanel({
   changeable: boolean;
   order: { id: number; version: number; currency: string };
   lineItems: ChangeableLineItem[];
+  /** The zones a proposal may add line items from (none: the form only edits and removes). */
+  adding?: AddableZones;
   now: Date;
 }) {
   const { open } = changes;
@@ -148,7 +187,7 @@ export function ChangeRequestsPanel({
   return (
     <Card
       title="Change requests"
-      description={`Propose new dates, quantities, countries or rates; ${other} accepts, declines or counters.`}
+      description={`Propose new dates, quantities, countries or rates, or add or remove line items; ${other} accepts, declines or counters.`}
     >
       <div id="changes" className="space-y-5">
         {open && (
@@ -203,6 +242,8 @@ export function ChangeRequestsPanel({
                           counterOf={open.id}
                           initial={startingTerms(open, order.currency)}
                           initialRemove={open.proposal.remove}
+                          adding={adding}
+                          initialAdd={startingAdds(open)}
                         />
                       </div>
                     </details>
@@ -220,6 +261,7 @@ export function ChangeRequestsPanel({
                 version={order.version}
                 currency={order.currency}
                 lineItems={lineItems}
+                adding={adding}
               />
             </div>
           </details>

@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
 import {
+  adZones,
   changeRequests,
   ledgerEntries,
   lineItems,
@@ -420,6 +421,22 @@ describe("change requests", () => {
           add: [{ zoneId: desk.cpm.id, countries: ["US"], startDate: "2030-01-10", endDate: "2030-01-09" }],
         }),
       ).toEqual(["add.0.endDate"]);
+      // An advertiser adds only zones on the rate card (the cart's), as when booking.
+      await tx.update(adZones).set({ visible: false }).where(eq(adZones.id, desk.cpd.id));
+      expect(
+        await fieldsOf({
+          add: [
+            {
+              zoneId: desk.cpm.id,
+              countries: ["US"],
+              startDate: "2030-01-10",
+              endDate: "2030-01-10",
+              quantity: 500,
+            },
+            { zoneId: desk.cpd.id, countries: ["US"], startDate: "2030-01-15", endDate: "2030-01-15" },
+          ],
+        }),
+      ).toEqual(["add.1.zoneId"]);
       expect(
         await tx
           .select()

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { changeRequests } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { calendarDayIn } from "@/lib/core/days";
-import { Conflict, Forbidden, NotFound } from "@/lib/core/errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
 import { id, optionalId, optionalText, version } from "@/lib/core/validation";
 import { notifyByEmail } from "@/lib/feedback/notify-feedback";
@@ -68,6 +68,17 @@ export async function proposeChange(ctx: Ctx, input: proposeChangeInput) {
     const proposal = storeProposal(data, order.currency);
     const today = calendarDayIn(ctx.now, loaded.publisher.timezone);
     const plan = await planChange(tx, loaded, proposal, today);
+    // An advertiser adds only what the media kit's cart offers, as when booking.
+    const offRateCard =
+      side === "advertiser" ? plan.added.flatMap((li, i) => (li.zone.visible ? [] : [i])) : [];
+    if (offRateCard.length) {
+      throw new Invalid(
+        "Please correct the highlighted changes.",
+        Object.fromEntries(
+          offRateCard.map((i) => [`add.${i}.zoneId`, ["Choose one of the zones on the rate card."]]),
+        ),
+      );
+    }
     if (open) {
       await tx
         .update(changeRequests)

@@ -7,7 +7,11 @@ import { LedgerCard } from "@/components/billing/ledger-card";
 import { PayOnlineDialog } from "@/components/billing/pay-online-dialog";
 import { RecurringCard } from "@/components/billing/recurring-card";
 import { QuoteDetails } from "@/components/booking/quote-details";
-import { ChangeRequestsPanel, changeableLineItems } from "@/components/orders/change-requests-panel";
+import {
+  addableZones,
+  ChangeRequestsPanel,
+  changeableLineItems,
+} from "@/components/orders/change-requests-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -26,6 +30,7 @@ import { lineItemPauseAction } from "@/lib/actions/advertiser-orders";
 import { advertiserForPage } from "@/lib/auth/current-actor";
 import { getOrderLedger } from "@/lib/billing/get-order-ledger";
 import { getOrderBilling } from "@/lib/billing/order-billing";
+import { getBookingOptions } from "@/lib/booking/get-booking-options";
 import { changeableStatuses } from "@/lib/change-requests/proposal";
 import { makeCtx } from "@/lib/core/context";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -51,6 +56,10 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
   const model = orderPageModel(detail, actor, ctx.now);
   const { order, publisher } = detail;
   const tz = publisher.timezone;
+  // A proposal may add line items from the zones the media kit's cart offers.
+  const addable = changeableStatuses.includes(order.status)
+    ? addableZones(await getBookingOptions(ctx, { slug: publisher.slug }), order.propertyId)
+    : undefined;
 
   const [quote] = detail.quotes;
   const quoteExpired = quote ? isQuoteExpired(quote, ctx.now) : false;
@@ -170,6 +179,7 @@ export default async function AdvertiserOrderPage({ params }: { params: Promise<
             changeable={changeableStatuses.includes(order.status)}
             order={order}
             lineItems={changeableLineItems(detail.lineItems, order.currency)}
+            adding={addable}
             now={ctx.now}
           />
           <BillingCard

@@ -16,7 +16,11 @@ import { QuoteRequestPanel } from "@/components/booking/quote-request-panel";
 import { RecordDeliveryForm } from "@/components/delivery/record-delivery-form";
 import { TrackingCodes } from "@/components/delivery/tracking-codes";
 import { RecipientsForm } from "@/components/notifications/recipients-form";
-import { ChangeRequestsPanel, changeableLineItems } from "@/components/orders/change-requests-panel";
+import {
+  addableZones,
+  ChangeRequestsPanel,
+  changeableLineItems,
+} from "@/components/orders/change-requests-panel";
 import { EventsLog } from "@/components/orders/events-log";
 import { FeedbackPanel } from "@/components/orders/feedback-panel";
 import { LineItemMenu } from "@/components/orders/line-item-menu";
@@ -49,6 +53,7 @@ import { orNotFound, pageId } from "@/lib/http/page";
 import { markMessagesRead } from "@/lib/messages/mark-messages-read";
 import { moneyInputText } from "@/lib/money/parse-money";
 import { orderRecipientOptions } from "@/lib/notifications/order-recipients";
+import { getManualOrderOptions } from "@/lib/orders/get-manual-order-options";
 import { getOrderDetail } from "@/lib/orders/get-order-detail";
 import { orderPageModel } from "@/lib/orders/order-page-model";
 import { getOrderRecurring } from "@/lib/recurring/get-order-recurring";
@@ -93,6 +98,11 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
   };
   const recurring = await getOrderRecurring(ctx, { orderId: detail.order.id });
   const canWrite = isStaffWriter(actor);
+  // A proposal may add line items from the publisher's zones, as a manual order does.
+  const addable =
+    canWrite && changeableStatuses.includes(detail.order.status)
+      ? addableZones(await getManualOrderOptions(ctx), detail.order.propertyId)
+      : undefined;
   const recipients = await orderRecipientOptions(ctx, { orderId: detail.order.id });
   const invoicedOpen = billing.invoices
     .filter((i) => i.status === "open" || i.status === "partially_paid")
@@ -195,6 +205,7 @@ export default async function PublisherOrderPage({ params }: { params: Promise<{
             changeable={changeableStatuses.includes(order.status)}
             order={order}
             lineItems={changeableLineItems(detail.lineItems, order.currency)}
+            adding={addable}
             now={ctx.now}
           />
           <BillingCard
