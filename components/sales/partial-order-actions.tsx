@@ -59,9 +59,7 @@ export function PartialOrderActions({
         irreversible: true,
         children: (
           <>
-            <p>
-              Its unpaid invoice is voided and the order is canceled, with credit notes as for Cancel.
-            </p>
+            <p>Its unpaid invoice is voided and the order is canceled, with credit notes as for Cancel.</p>
             <p>
               The {money(received)} already received is not refunded automatically: refund it from{" "}
               <Link href={`/publisher/orders/${orderId}`} className="text-brand-700 underline">

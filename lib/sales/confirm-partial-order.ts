@@ -40,7 +40,9 @@ export async function confirmPartialOrder(ctx: Ctx, input: unknown) {
     }
     const all = await orderInvoices(tx, order.id);
     if (!all.some(isPartialInvoice)) {
-      throw new Conflict(`Order #${order.id} has no partial payments: only an order paid in part can be confirmed.`);
+      throw new Conflict(
+        `Order #${order.id} has no partial payments: only an order paid in part can be confirmed.`,
+      );
     }
     const unpaid = all.filter(isUnpaidInvoice);
     const totals = await ledgerTotals(tx, order.id);

@@ -33,7 +33,9 @@ export async function declinePartialOrder(ctx: Ctx, input: unknown) {
     if (data.version !== undefined && data.version !== order.version) throw new Conflict(staleMessage);
     const all = await orderInvoices(tx, order.id);
     if (!all.some(isPartialInvoice)) {
-      throw new Conflict(`Order #${order.id} has no partial payments: only an order paid in part can be declined here.`);
+      throw new Conflict(
+        `Order #${order.id} has no partial payments: only an order paid in part can be declined here.`,
+      );
     }
     const unpaid = all.filter(isUnpaidInvoice);
     if (unpaid.length === 0) {

@@ -38,7 +38,8 @@ export const isPartialInvoice = (i: OrderInvoice) =>
   i.status !== "void" && ((i.paid > 0 && i.paid < i.amount) || i.payments > 1);
 
 /** Not void and not paid in full: what Confirm writes off and Decline voids. */
-export const isUnpaidInvoice = (i: OrderInvoice) => i.status !== "void" && i.status !== "paid" && i.paid < i.amount;
+export const isUnpaidInvoice = (i: OrderInvoice) =>
+  i.status !== "void" && i.status !== "paid" && i.paid < i.amount;
 
 /** The staff member's name, for the ledger reference and the events log. */
 export async function staffName(tx: Queryable, userId: number): Promise<string> {
