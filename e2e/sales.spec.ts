@@ -297,8 +297,12 @@ test("an order paid in part: the Partial filter shows it and staff confirm it as
   await expect(
     staff.getByText(`Order #${orderId} confirmed as paid: ${usd(due - 100)} written off.`),
   ).toBeVisible();
+  // Paid in one payment and nothing due: no longer Partial, now Completed with nothing due.
+  await expect(row).toHaveCount(0);
+  await staff.goto("/publisher/sales?paymentType=single");
   await expect(row.getByText("Completed", { exact: true })).toBeVisible();
   await expect(row.getByRole("cell", { name: "$0.00", exact: true })).toBeVisible();
+  await expect(row.getByRole("button", { name: /^Actions/ })).toHaveCount(0);
 
   // The order page tells the same story.
   await staff.goto(`/publisher/orders/${orderId}`);
