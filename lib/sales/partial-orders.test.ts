@@ -7,8 +7,7 @@ import { refundPayment } from "@/lib/billing/refund-payment";
 import { requestPayment } from "@/lib/billing/request-payment";
 import { describeError } from "@/lib/http/error-map";
 import { ledgerTotals } from "@/lib/money/ledger-totals";
-import { blockedLineItems } from "@/lib/orders/blocked-line-items";
-import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
+import { lineItemBlockedReason } from "@/lib/orders/line-item-blocked-reason";
 import { inRollback, ready } from "@/test/db";
 import { makeChargedOrder } from "@/test/fixtures/money";
 import { ctxFor, type Desk, makeDesk } from "@/test/fixtures/orders";
@@ -18,6 +17,8 @@ import { declinePartialOrder } from "./decline-partial-order";
 import { listSaleOrders } from "./list-sale-orders";
 
 beforeAll(ready);
+
+const approved = { reviewStatus: "approved", reviewReason: null } as const;
 
 /** A $10.00 order, invoiced in full, with `paid` (minor units) recorded in one bank transfer per amount. */
 async function paidInPart(tx: Transaction, desk: Desk, paid: number[], { prepay = false } = {}) {
@@ -88,11 +89,12 @@ describe("Confirm an order with partial payments", () => {
       const { order, invoice } = await paidInPart(tx, desk, [300, 250], { prepay: true });
       const before = await ledgerTotals(tx, order.id);
       expect(before.balanceDue).toBe(450);
-      const waiting = await blockedLineItems(tx, await getOrderForActorOrThrow(tx, desk.sales, order.id), {
-        today: "2029-12-01",
-        balanceDue: before.balanceDue,
-      });
-      expect([...waiting.values()]).toContain("Waiting for prepayment");
+      // A line item with an approved creative waits only for the money.
+      const ready = { status: "ready", startDate: "2030-01-10", creatives: [approved] };
+      const today = "2029-12-01";
+      expect(
+        lineItemBlockedReason(ready, { prepayRequired: true, balanceDue: before.balanceDue, today }),
+      ).toBe("Waiting for prepayment");
 
       const result = await confirmPartialOrder(ctxFor(desk.sales, tx), { orderId: order.id });
       expect(result).toMatchObject({ writtenOff: 450, received: 550, paidInFull: true });
@@ -125,12 +127,11 @@ describe("Confirm an order with partial payments", () => {
       expect(events.filter((e) => e.type === "payment_received")).toHaveLength(1);
 
       // Prepay line items no longer wait for the money.
-      const loaded = await getOrderForActorOrThrow(tx, desk.sales, order.id);
-      const blocked = await blockedLineItems(tx, loaded, {
-        today: "2029-12-01",
-        balanceDue: after.balanceDue,
-      });
-      expect([...blocked.values()]).not.toContain("Waiting for prepayment");
+      const [stored] = await tx.select().from(orders).where(eq(orders.id, order.id));
+      expect(stored.prepayRequired).toBe(true);
+      expect(
+        lineItemBlockedReason(ready, { prepayRequired: true, balanceDue: after.balanceDue, today }),
+      ).not.toBe("Waiting for prepayment");
 
       // Once confirmed there is nothing left to write off: a second Confirm is refused.
       const again = await refusal(confirmPartialOrder(ctxFor(desk.sales, tx), { orderId: order.id }));
