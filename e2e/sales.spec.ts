@@ -254,3 +254,58 @@ test("recurring orders: staff with manage_recurring pause and activate a schedul
   await expect(page.getByText(/^Recurring schedule #\d+ is active\.$/)).toBeVisible();
   await expect(scheduleRow.getByText("Active", { exact: true })).toBeVisible();
 });
+
+test("an order paid in part: the Partial filter shows it and staff confirm it as paid", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const advertiser = await (await browser.newContext({ baseURL })).newPage();
+  const staff = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(advertiser, "ads@acme-shoes.test");
+  await signIn(staff, "admin@northwind.test");
+
+  const orderId = await invoiceableOrderOf(advertiser, staff);
+  await staff.getByRole("button", { name: "Request payment" }).click();
+  await staff
+    .getByRole("dialog", { name: "Request payment" })
+    .getByRole("button", { name: "Issue invoice" })
+    .click();
+  await expect(staff.getByText(/^Invoice \d+ for \$[\d,.]+ issued and emailed\.$/)).toBeVisible();
+  // A bank transfer of $1.00 arrives: the rest stays due.
+  await staff.getByRole("button", { name: "Record payment" }).first().click();
+  const record = staff.getByRole("dialog", { name: /^Record a payment on invoice \d+$/ });
+  const due = cents(await record.getByLabel("Amount received").inputValue());
+  await record.getByLabel("Amount received").fill("1.00");
+  await record.getByRole("button", { name: "Record payment" }).click();
+  await expect(record).toBeHidden();
+
+  await staff.goto("/publisher/sales?paymentType=partial");
+  await expectNoAxeViolations(staff);
+  await expect(staff.getByLabel("Order payment type")).toHaveValue("partial");
+  const row = staff
+    .getByRole("region", { name: "Orders and their payments" })
+    .getByRole("row")
+    .filter({ has: staff.getByRole("link", { name: new RegExp(`^#${orderId} `) }) });
+  await expect(row.getByRole("cell", { name: usd(due - 100), exact: true })).toBeVisible();
+  await row.getByRole("button", { name: `Actions for order #${orderId}`, exact: false }).click();
+  await staff.getByRole("menuitem", { name: "Confirm" }).click();
+  const dialog = staff.getByRole("dialog", { name: /^Confirm order #\d+ .* as paid\?$/ });
+  await expect(dialog.getByText(`The ${usd(due - 100)} still due is written off`)).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await dialog.getByRole("button", { name: "Confirm as paid" }).click();
+  await expect(
+    staff.getByText(`Order #${orderId} confirmed as paid: ${usd(due - 100)} written off.`),
+  ).toBeVisible();
+  // Paid in one payment and nothing due: no longer Partial, now Completed with nothing due.
+  await expect(row).toHaveCount(0);
+  await staff.goto("/publisher/sales?paymentType=single");
+  // The status badge (the expanded payments, hidden, say Completed too).
+  await expect(row.getByText("Completed", { exact: true }).first()).toBeVisible();
+  await expect(row.getByRole("cell", { name: "$0.00", exact: true })).toBeVisible();
+  await expect(row.getByRole("button", { name: /^Actions/ })).toHaveCount(0);
+
+  // The order page tells the same story.
+  await staff.goto(`/publisher/orders/${orderId}`);
+  await expect(staff.getByText(/Accepted as paid in part by /).first()).toBeVisible();
+});

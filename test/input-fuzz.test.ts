@@ -58,6 +58,7 @@ const queryKeys = [
   "paymentSystem",
   "salesManager",
   "confirmed",
+  "paymentType",
 ];
 
 const runsPerAction = 20;

@@ -10,6 +10,7 @@ import type { SaleOrderRow, SaleOrderStatus } from "@/lib/sales/list-sale-orders
 import type { SalePaymentRow } from "@/lib/sales/list-sale-payments";
 import type { SalesReportRow } from "@/lib/sales/report-sales";
 import { CheckSaleDialog, type StaffOption } from "./check-sale-dialog";
+import { PartialOrderActions } from "./partial-order-actions";
 import { RecurringScheduleActions } from "./recurring-schedule-actions";
 
 function Muted({ children }: { children: ReactNode }) {
@@ -54,7 +55,29 @@ export function SaleManager({ payment }: { payment: SalePaymentRow }) {
   );
 }
 
-export type SaleActionsOptions = { canConfirm: boolean; staff: readonly StaffOption[] };
+export type SaleActionsOptions = {
+  canConfirm: boolean;
+  staff: readonly StaffOption[];
+  /** Confirm and Decline on orders with partial payments (the Partial filter is on, staff who write). */
+  partialActions?: boolean;
+};
+
+const closedOrder = new Set(["canceled", "rejected", "archived"]);
+
+/** Confirm or Decline only while something is still due on an open order paid in part. */
+function PartialActionsCell({ order }: { order: SaleOrderRow }) {
+  if (!order.partial || order.balanceDue <= 0 || closedOrder.has(order.orderStatus)) return <Muted>—</Muted>;
+  return (
+    <PartialOrderActions
+      orderId={order.id}
+      name={order.name}
+      version={order.version}
+      currency={order.currency}
+      received={order.paid - order.refunded}
+      balanceDue={order.balanceDue}
+    />
+  );
+}
 
 function CheckButton({ payment, options }: { payment: SalePaymentRow; options: SaleActionsOptions }) {
   if (!options.canConfirm || !isSale(payment)) return null;
@@ -323,6 +346,16 @@ export function saleOrderColumns(
       cell: (c) => <OrderPayments order={c.row.original} timeZone={timeZone} options={options} />,
       meta: { card: "wide", className: "min-w-48" },
     }),
+    ...(options.partialActions
+      ? [
+          ord.display({
+            id: "actions",
+            header: "Actions",
+            cell: (c) => <PartialActionsCell order={c.row.original} />,
+            meta: { srOnlyHeader: true, card: "actions" },
+          }),
+        ]
+      : []),
   ]);
 }
 

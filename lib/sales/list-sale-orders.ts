@@ -3,7 +3,13 @@ import type { Ctx } from "@/lib/core/context";
 import { requireStaff } from "@/lib/core/require-actor";
 import { balanceDue, type LedgerSums } from "@/lib/money/owed";
 import { paymentsOfOrders, publisherTimeZone, type SalePaymentRow } from "./list-sale-payments";
-import { orderDateConditions, orderOnZoneSql, paymentConditions, paymentsFrom } from "./sale-sql";
+import {
+  orderDateConditions,
+  orderOnZoneSql,
+  partialOrderSql,
+  paymentConditions,
+  paymentsFrom,
+} from "./sale-sql";
 import { salesListInput } from "./sales-filters";
 
 /** Seed 003's order statuses in Orders & Sales, from its invoices and payments. */
@@ -24,6 +30,12 @@ export type SaleOrderRow = {
   name: string;
   advertiserId: number;
   advertiser: string;
+  /** The order's lifecycle status (approved, live, canceled …). */
+  orderStatus: string;
+  /** For the row's actions: refused if the order changed since the page was shown. */
+  version: number;
+  /** Has partial payments: an invoice partially paid or with more than one payment. */
+  partial: boolean;
   currency: string;
   total: number;
   lineItems: SaleLineItem[];
@@ -63,6 +75,8 @@ export async function listSaleOrders(ctx: Ctx, input: unknown) {
     ...(data.advertiserId ? [sql`o.advertiser_id = ${data.advertiserId}`] : []),
     ...orderOnZoneSql(data),
     ...orderDateConditions(data, timeZone),
+    ...(data.paymentType === "partial" ? [partialOrderSql()] : []),
+    ...(data.paymentType === "single" ? [sql`not ${partialOrderSql()}`] : []),
   ];
   if (paymentParts.length > 0) {
     parts.push(
@@ -74,7 +88,8 @@ export async function listSaleOrders(ctx: Ctx, input: unknown) {
   const dir = data.dir === "asc" ? sql`asc` : sql`desc`;
   const from = sql`orders o join advertisers adv on adv.id = o.advertiser_id`;
   const [{ rows }, { rows: counted }] = await Promise.all([
-    ctx.db.execute(sql`select o.id, o.created_at, o.name, o.advertiser_id, adv.company as advertiser, o.currency, o.total,
+    ctx.db.execute(sql`select o.id, o.created_at, o.name, o.advertiser_id, adv.company as advertiser, o.currency, o.total, o.status, o.version,
+        ${partialOrderSql()} as partial,
         (select coalesce(json_agg(json_build_object('zone', z.name, 'property', pr.name, 'model', li.model,
            'rate', li.rate, 'quantity', li.quantity, 'amount', li.amount) order by li.id), '[]'::json)
          from line_items li join ad_zones z on z.id = li.zone_id join properties pr on pr.id = z.property_id
@@ -102,6 +117,9 @@ export async function listSaleOrders(ctx: Ctx, input: unknown) {
         name: String(r.name),
         advertiserId: Number(r.advertiser_id),
         advertiser: String(r.advertiser),
+        orderStatus: String(r.status),
+        version: Number(r.version),
+        partial: r.partial === true || r.partial === "t",
         currency: String(r.currency),
         total: Number(r.total),
         lineItems: items.map((li) => ({

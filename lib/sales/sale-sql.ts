@@ -82,3 +82,11 @@ export const orderDateConditions = (filters: salesFilters, timeZone: string): SQ
   ...(filters.from ? [sql`o.created_at >= ${startOfDay(filters.from, timeZone)}`] : []),
   ...(filters.to ? [sql`o.created_at < ${startOfNextDay(filters.to, timeZone)}`] : []),
 ];
+
+/**
+ * The order has partial payments (seed 003 "Order payment type" → Partial): an invoice
+ * that is not void and is partially paid or took more than one payment that went through.
+ */
+export const partialOrderSql = (order = sql`o`) => sql`exists (select 1 from invoices piv
+  where piv.order_id = ${order}.id and piv.status <> 'void' and (piv.status = 'partially_paid'
+    or (select count(*) from payments pp where pp.invoice_id = piv.id and pp.status in ('completed', 'refunded')) > 1))`;

@@ -36,6 +36,11 @@ export const salesFilters = z.object({
   /** A staff member's user id, or "system" for sales made without one. */
   salesManager: z.union([z.literal("system"), id("Choose a sales manager, or system.")]).optional(),
   confirmed: z.enum(["yes", "no"], { error: "Choose confirmed or unconfirmed." }).optional(),
+  /**
+   * All orders only (seed 003 "Order payment type"): partial, an order whose invoice has
+   * more than one payment or is partially paid; single, every other invoiced order.
+   */
+  paymentType: z.enum(["partial", "single"], { error: "Choose partial or single." }).optional(),
 });
 export type salesFilters = z.infer<typeof salesFilters>;
 

@@ -15,6 +15,7 @@ import { staffForPage } from "@/lib/auth/current-actor";
 import { hasPermission } from "@/lib/core/actor";
 import { makeCtx } from "@/lib/core/context";
 import { parseListParams } from "@/lib/core/list-params";
+import { isStaffWriter } from "@/lib/core/require-actor";
 import type { SearchParams } from "@/lib/core/search-params";
 import { listRecurringSales } from "@/lib/sales/list-recurring-sales";
 import { listSaleOrders } from "@/lib/sales/list-sale-orders";
@@ -47,7 +48,7 @@ const reportTabs = [
 
 const descriptions: Record<SalesTab, string> = {
   orders:
-    "Invoiced orders, newest first. Open a row's payments to see each invoice payment; From and To filter by the day an order was created.",
+    "Invoiced orders, newest first. Open a row's payments to see each invoice payment; From and To filter by the day an order was created. Choose Order payment type → Partial to confirm or decline orders paid in part.",
   recurring: "Recurring orders: each period's payment makes its own order. From and To do not apply here.",
   payments: "Every payment attempt, newest first. From and To filter by the day of the payment.",
   reports:
@@ -61,7 +62,12 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
   const input = salesListInputFromParams(params, tab);
   const ctx = makeCtx(actor);
   const options = await salesFilterOptions(ctx, { advertiserId: input.advertiserId });
-  const actionOptions = { canConfirm: hasPermission(actor, "confirm_sales"), staff: options.salesManagers };
+  const actionOptions = {
+    canConfirm: hasPermission(actor, "confirm_sales"),
+    staff: options.salesManagers,
+    // Seed 003: Confirm and Decline appear once "Order payment type" is Partial, for staff who write.
+    partialActions: tab === "orders" && input.paymentType === "partial" && isStaffWriter(actor),
+  };
   const filtered = hasSalesFilters(input);
 
   const filters: FilterDef[] = [
@@ -70,6 +76,19 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
     { type: "select", param: "advertiserId", label: "Customer", options: options.advertisers },
     { type: "select", param: "zoneId", label: "Zone", options: options.zones },
     { type: "select", param: "propertyId", label: "Property", options: options.properties },
+    ...(tab === "orders"
+      ? ([
+          {
+            type: "select",
+            param: "paymentType",
+            label: "Order payment type",
+            options: [
+              { value: "partial", label: "Partial" },
+              { value: "single", label: "Single" },
+            ],
+          },
+        ] satisfies FilterDef[])
+      : []),
     ...(tab === "recurring"
       ? []
       : ([
