@@ -15,8 +15,9 @@ import { parseMoney } from "@/lib/money/parse-money";
 import { refreshOrderNet } from "@/lib/money/refresh-order-net";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
-import { paidOnInvoices, settleInvoiceStatus } from "./invoice-status";
+import { settleInvoiceStatus } from "./invoice-status";
 import { fieldError, idempotencyKey, moneyText, reusedKey } from "./money-input";
+import { payableOnInvoice } from "./payable-on-invoice";
 import { type PaymentProvider, paymentProvider } from "./payment-provider";
 import { recordPaidInFull } from "./record-paid-in-full";
 
@@ -109,15 +110,20 @@ async function startPayment(
   if (invoice.status === "void") {
     throw fieldError("invoiceId", `Invoice ${invoice.number} is void: it takes no payments.`);
   }
-  const paid = (await paidOnInvoices(tx, [invoice.id])).get(invoice.id) ?? 0;
+  const payable = await payableOnInvoice(tx, invoice);
   // Payments still with the provider hold their share, so two tabs cannot pay the same part twice.
   const [{ pending }] = await tx
     .select({ pending: sql<string>`coalesce(sum(${payments.amount}), 0)` })
     .from(payments)
     .where(and(eq(payments.invoiceId, invoice.id), eq(payments.status, "processing")));
-  const left = invoice.amount - paid - Number(pending);
-  if (invoice.amount - paid <= 0) {
-    throw fieldError("invoiceId", `Invoice ${invoice.number} is already paid in full.`);
+  const left = payable.left - Number(pending);
+  if (payable.left <= 0) {
+    throw fieldError(
+      "invoiceId",
+      payable.paid >= invoice.amount
+        ? `Invoice ${invoice.number} is already paid in full.`
+        : `Nothing more is owed on invoice ${invoice.number}: its order is settled.`,
+    );
   }
   if (amount <= 0) throw fieldError("amount", "The amount must be above zero.");
   if (amount > left) {

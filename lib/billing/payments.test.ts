@@ -188,6 +188,27 @@ describe("recordPayment", () => {
     });
   });
 
+  it("takes no more than the order still owes when a discount came after the invoice", async () => {
+    await inRollback(async (tx) => {
+      const { desk, order, invoice } = await invoiced(tx); // $10.00 invoiced
+      await issueDiscount(ctxFor(desk.sales, tx), {
+        orderId: order.id,
+        method: "amount",
+        value: "3.00",
+        reason: "Late start",
+      });
+      await expect(pay(tx, desk, invoice.id, "10.00")).rejects.toMatchObject({
+        fieldErrors: { amount: ["At most $7.00 remains due on invoice 1."] },
+      });
+      await pay(tx, desk, invoice.id, "7.00");
+      expect(await ledgerTotals(tx, order.id)).toMatchObject({ balanceDue: 0, refundable: 0 });
+      await expect(pay(tx, desk, invoice.id, "3.00")).rejects.toMatchObject({
+        fieldErrors: { invoiceId: ["Nothing more is owed on invoice 1: its order is settled."] },
+      });
+      expect(await tx.select().from(payments).where(eq(payments.invoiceId, invoice.id))).toHaveLength(1);
+    });
+  });
+
   it("is refused to advertisers, viewers and other publishers' staff", async () => {
     await inRollback(async (tx) => {
       const { desk, invoice } = await invoiced(tx);

@@ -15,6 +15,7 @@ import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { paidOnInvoices, settleInvoiceStatus } from "./invoice-status";
 import { fieldError, idempotencyKey, moneyText, reusedKey } from "./money-input";
+import { payableOnInvoice } from "./payable-on-invoice";
 import { recordPaidInFull } from "./record-paid-in-full";
 
 export const recordPaymentInput = z.object({
@@ -63,9 +64,15 @@ export async function recordPayment(ctx: Ctx, input: unknown) {
     if (invoice.status === "void") {
       throw fieldError("invoiceId", `Invoice ${invoice.number} is void: it takes no payments.`);
     }
-    const paid = (await paidOnInvoices(tx, [invoice.id])).get(invoice.id) ?? 0;
-    const left = invoice.amount - paid;
-    if (left <= 0) throw fieldError("invoiceId", `Invoice ${invoice.number} is already paid in full.`);
+    const { paid, left } = await payableOnInvoice(tx, invoice);
+    if (left <= 0) {
+      throw fieldError(
+        "invoiceId",
+        paid >= invoice.amount
+          ? `Invoice ${invoice.number} is already paid in full.`
+          : `Nothing more is owed on invoice ${invoice.number}: its order is settled.`,
+      );
+    }
     if (amount <= 0) throw fieldError("amount", "The amount must be above zero.");
     if (amount > left) {
       throw fieldError(

@@ -137,6 +137,20 @@ describe("Confirm an order with partial payments", () => {
       const again = await refusal(confirmPartialOrder(ctxFor(desk.sales, tx), { orderId: order.id }));
       expect(again).toMatchObject({ status: 409 });
       expect(again.message).toMatch(/nothing is left to pay|no partial payments/i);
+
+      // The written-off rest cannot be paid on top (the order would be overpaid): refused, nothing written.
+      const kept = await snapshot(tx, order.id);
+      const overpay = await refusal(
+        recordPayment(ctxFor(desk.sales, tx), {
+          invoiceId: invoice.id,
+          amount: "4.50",
+          paymentSystem: "Bank transfer",
+          receivedOn: "2029-12-02",
+          idempotencyKey: saleKey(),
+        }),
+      );
+      expect(overpay.fieldErrors?.invoiceId?.[0]).toMatch(/its order is settled/);
+      expect(await snapshot(tx, order.id)).toEqual(kept);
     });
   });
 });
