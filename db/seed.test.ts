@@ -33,6 +33,9 @@ function seededOnce() {
   beforeAll(async () => {
     await new Promise<void>((ready, fail) => {
       finished = inRollback(async (tx) => {
+        // One snapshot for every check below: on a shared PostgreSQL test database, tests in
+        // other workers commit their own publishers and users while these read.
+        await tx.execute(sql`set transaction isolation level repeatable read`);
         state.emptyBefore = await isDatabaseEmpty(tx);
         state.logins = await seedDemoData(tx, { today, log: (line) => state.lines.push(line) });
         state.tx = tx;
