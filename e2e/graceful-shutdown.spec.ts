@@ -15,6 +15,8 @@ import { port } from "./servers";
  * Before that, `npm run backup` takes a copy through it, as it would from any running server.
  */
 const shutdownPort = Number(process.env.E2E_SHUTDOWN_PORT ?? port + 3);
+/** This server runs on its own embedded database, also when the suite runs on PostgreSQL. */
+const { DATABASE_URL: _postgres, ...embeddedEnv } = process.env;
 const base = `http://127.0.0.1:${shutdownPort}`;
 const trackingSecret = "graceful-shutdown-e2e-tracking-secret";
 
@@ -61,7 +63,7 @@ test("SIGTERM: stops taking requests, commits every acknowledged hit, exits 0", 
     server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
       stdio: "ignore",
       env: {
-        ...process.env,
+        ...embeddedEnv,
         NODE_ENV: "production",
         PORT: String(shutdownPort),
         PGLITE_DIR: dir,
@@ -86,7 +88,7 @@ test("SIGTERM: stops taking requests, commits every acknowledged hit, exits 0", 
     // While it runs, `npm run backup` gets its copy from the server (which holds the directory).
     const backupFile = path.join(path.dirname(dir), "live-backup.tar.gz");
     const backup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/backup.ts", backupFile], {
-      env: { ...process.env, PGLITE_DIR: dir, ADDESK_DATA_DIR: path.dirname(dir) },
+      env: { ...embeddedEnv, PGLITE_DIR: dir, ADDESK_DATA_DIR: path.dirname(dir) },
       encoding: "utf8",
     });
     expect(backup.stdout + backup.stderr).toContain("taken by the running server");
