@@ -1,25 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
-
-const cents = (text: string) => Math.round(Number(text.replace(/[^0-9.]/g, "")) * 100);
-const dollars = (n: number) => (n / 100).toFixed(2);
-const usd = (n: number) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(n / 100);
-
-/** One of the advertiser's orders that staff can invoice (approved, something due, no open invoice). */
-async function invoiceableOrderOf(advertiser: Page, staff: Page) {
-  await advertiser.goto("/advertiser/orders");
-  const ids = await advertiser
-    .locator('a[href^="/advertiser/orders/"]')
-    .evaluateAll((as) =>
-      as.map((a) => a.getAttribute("href")?.match(/\/advertiser\/orders\/(\d+)$/)?.[1]).filter(Boolean),
-    );
-  for (const id of [...new Set(ids)]) {
-    await staff.goto(`/publisher/orders/${id}`);
-    if (await staff.getByRole("button", { name: "Request payment" }).count()) return id as string;
-  }
-  throw new Error("no order of the demo advertiser can be invoiced");
-}
+import { cents, dollars, invoiceableOrderOf, usd } from "./money-helpers";
 
 test("an advertiser pays an invoice by card in two part payments; staff see both and the balance agrees", async ({
   browser,
