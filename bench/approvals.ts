@@ -10,10 +10,7 @@
  * winners against what fits (computed here from the orders, not from the app's tables),
  * approvals/s and latency percentiles. Exits 1 when a check fails.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { closeDb, db } from "@/db";
@@ -23,6 +20,8 @@ import { makeCtx } from "@/lib/core/context";
 import { InsufficientInventory } from "@/lib/core/errors";
 import { approveOrder } from "@/lib/orders/approve-order";
 import { type Desk, makeDesk, makePendingOrder, removeDesk, testNow } from "@/test/fixtures/orders";
+import { ensureDatabase } from "./shared/postgres";
+import { writeResultsSection } from "./shared/results-file";
 
 const defaultUrl = "postgres://postgres@127.0.0.1:5432/addesk_scale_bench";
 const APPROVALS = Number(process.env.APPROVALS ?? 1000);
@@ -38,17 +37,6 @@ const WEEK = [
   "2030-01-15",
   "2030-01-16",
 ];
-const resultsFile = path.join(process.cwd(), "bench", "RESULTS.md");
-
-function ensureDatabase(url: string) {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  const args = ["-h", u.hostname, "-p", u.port || "5432", "-U", decodeURIComponent(u.username || "postgres")];
-  const list = execFileSync("psql", [...args, "-d", "postgres", "-Atc", "select datname from pg_database"], {
-    encoding: "utf8",
-  });
-  if (!list.split("\n").includes(name)) execFileSync("createdb", [...args, name], { stdio: "inherit" });
-}
 
 /** Deterministic, so every run contends the same way. */
 function lcg(seed: number) {
@@ -92,21 +80,6 @@ function cellsOf(d: Demand): Map<string, number> {
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-function record(text: string) {
-  const current = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
-  const start = current.search(/^## Approvals\s*$/m);
-  if (start === -1) {
-    writeFileSync(resultsFile, `${current.trimEnd()}\n\n${text}`);
-    return;
-  }
-  const next = current.slice(start + 1).search(/^## /m);
-  const end = next === -1 ? current.length : start + 1 + next;
-  writeFileSync(
-    resultsFile,
-    `${current.slice(0, start)}${text}${next === -1 ? "" : `\n${current.slice(end)}`}`,
-  );
-}
 
 async function main() {
   if (!process.env.DATABASE_URL) {
@@ -228,7 +201,8 @@ async function main() {
 
     const pgVersion = (await db.execute<{ v: string }>(sql`select current_setting('server_version') as v`))
       .rows[0].v;
-    record(
+    writeResultsSection(
+      "Approvals",
       [
         "## Approvals",
         "",

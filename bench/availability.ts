@@ -6,9 +6,7 @@
  *
  *   npx tsx bench/availability.ts
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { inArray, sql } from "drizzle-orm";
 import { closeDb, type Database, dbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
@@ -17,6 +15,7 @@ import { addDays } from "@/lib/core/days";
 import { generateInventory } from "@/lib/inventory/generate-inventory";
 import { getAvailability } from "@/lib/inventory/get-availability";
 import { makeZone } from "@/test/fixtures/catalog";
+import { writeResultsSection } from "./shared/results-file";
 
 const BAR_P95_MS = 30;
 const WARM_UP = 50;
@@ -27,7 +26,6 @@ const NEIGHBOURS = 9;
 const COUNTRIES = "AT BE CA CH DE DK ES FI FR GB IE IT JP NL NO NZ PL PT SE US".split(" ");
 const FROM = "2030-01-01";
 const TO = addDays(FROM, DAYS - 1);
-const resultsFile = path.join(process.cwd(), "bench", "RESULTS.md");
 
 type Timing = { driver: string; p50: number; p95: number; max: number };
 
@@ -133,28 +131,12 @@ function section(timings: Timing[], postgresRan: boolean): string {
   ].join("\n");
 }
 
-/** Replaces this benchmark's section and keeps every other one as it was. */
-function record(text: string) {
-  const current = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
-  const start = current.search(/^## Availability\s*$/m);
-  if (start === -1) {
-    writeFileSync(resultsFile, `${current.trimEnd()}\n\n${text}`);
-    return;
-  }
-  const next = current.slice(start + 1).search(/^## /m);
-  const end = next === -1 ? current.length : start + 1 + next;
-  writeFileSync(
-    resultsFile,
-    `${current.slice(0, start)}${text}${next === -1 ? "" : `\n${current.slice(end)}`}`,
-  );
-}
-
 async function main() {
   const url = process.env.DATABASE_URL;
   const timings = [await onPglite()];
   if (url) timings.push(await onPostgres(url));
   else console.log("PostgreSQL: skipped (set DATABASE_URL to measure it too)");
-  record(section(timings, Boolean(url)));
+  writeResultsSection("Availability", section(timings, Boolean(url)));
   if (timings.some((t) => t.p95 > BAR_P95_MS)) process.exitCode = 1;
 }
 

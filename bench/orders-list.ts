@@ -10,32 +10,21 @@
  * in SQL, then times listOrders — the whole server-side work of the list page — for a
  * matrix of filters × sorts × pages and writes "## Orders list" in bench/RESULTS.md.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { makeCtx } from "@/lib/core/context";
 import { listOrders } from "@/lib/orders/list-orders";
+import { ensureDatabase } from "./shared/postgres";
+import { writeResultsSection } from "./shared/results-file";
 
 const defaultUrl = "postgres://postgres@127.0.0.1:5432/addesk_bench_list";
 const ordersA = 1_000_000;
 const ordersB = 50_000;
 const runs = 30;
 const warmup = 3;
-
-function ensureDatabase(url: string) {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  const args = ["-h", u.hostname, "-p", u.port || "5432", "-U", decodeURIComponent(u.username || "postgres")];
-  const list = execFileSync("psql", [...args, "-d", "postgres", "-Atc", "select datname from pg_database"], {
-    encoding: "utf8",
-  });
-  if (!list.split("\n").includes(name)) execFileSync("createdb", [...args, name], { stdio: "inherit" });
-}
 
 type Row = Record<string, unknown>;
 const q = async <T = Row>(query: ReturnType<typeof sql>) => (await db.execute(query)).rows as T[];
@@ -352,21 +341,6 @@ function loadAverage() {
     .join(", ");
 }
 
-function writeResults(section: string) {
-  const file = path.join(__dirname, "RESULTS.md");
-  const existing = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmark results\n";
-  const heading = "## Orders list";
-  const start = existing.indexOf(`\n${heading}\n`);
-  let next: string;
-  if (start === -1) {
-    next = `${existing.trimEnd()}\n\n${section}\n`;
-  } else {
-    const after = existing.indexOf("\n## ", start + heading.length + 1);
-    next = `${existing.slice(0, start)}\n${section}\n${after === -1 ? "" : existing.slice(after)}`;
-  }
-  writeFileSync(file, `${next.trimEnd()}\n`);
-}
-
 async function main() {
   // The database opens on first use, so choosing it here is early enough.
   if (!process.env.DATABASE_URL) {
@@ -426,7 +400,7 @@ async function main() {
     table(current),
     "",
   ].join("\n");
-  writeResults(section);
+  writeResultsSection("Orders list", section);
   console.log("Wrote the Orders list section of bench/RESULTS.md.");
 }
 

@@ -11,13 +11,8 @@
  * Bounded to about 25 s of load. Uses DATABASE_URL, or creates (and drops) the database
  * addesk_serving on 127.0.0.1:5432. Writes the "## Zone serving" section of bench/RESULTS.md.
  */
-import { execFileSync, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type RequestListener, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { eq, inArray, sql, sum } from "drizzle-orm";
 import { closeDb, db } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
@@ -31,47 +26,25 @@ import { noStoreHeaders } from "@/server/pixel-response";
 import { createServingHandler } from "@/server/serving-handler";
 import { createTracking } from "@/server/tracking";
 import { makeTrackedLineItem, makeTrackingPublisher } from "@/test/fixtures/tracking";
-import type { LoadRequest, PhaseResult } from "./pixel/load";
+import type { PhaseResult } from "./pixel/load";
+import { close, fmt, listen, measured, runLoad } from "./shared/load-client";
+import { dropLocalDatabase, recreateLocalDatabase } from "./shared/postgres";
+import { writeResultsSection } from "./shared/results-file";
 
 const connections = 50;
 const warmupSeconds = 2;
 const measureSeconds = 8;
 const lineItemCount = 20;
 const tempDatabase = "addesk_serving";
-const pgArgs = ["-h", "127.0.0.1", "-p", "5432", "-U", "postgres"];
 const priorities: Priority[] = ["very_low", "low", "normal", "high", "very_high"];
 
-async function listen(handler: RequestListener): Promise<{ server: Server; port: number }> {
-  const server = createServer(handler);
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, port: (server.address() as AddressInfo).port };
-}
-
-async function close(server: Server) {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-}
-
-function load(url: string, headers: Record<string, string>): Promise<PhaseResult[]> {
-  const child = fork(path.join(__dirname, "pixel", "load.ts"), [], { execArgv: ["--import", "tsx"] });
-  return new Promise((resolve, reject) => {
-    child.once("message", (phases) => resolve(phases as PhaseResult[]));
-    child.once("error", reject);
-    child.once("exit", (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
-    child.send({ url, connections, warmupSeconds, measureSeconds, headers } satisfies LoadRequest);
-  });
-}
-
-const measured = (phases: PhaseResult[]) => phases.find((p) => p.phase === "measure")!;
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const load = (url: string, headers: Record<string, string>) =>
+  runLoad({ url, connections, warmupSeconds, measureSeconds, headers });
 
 async function main() {
   const ownDatabase = !process.env.DATABASE_URL;
   if (ownDatabase) {
-    execFileSync("dropdb", [...pgArgs, "--if-exists", tempDatabase]);
-    execFileSync("createdb", [...pgArgs, tempDatabase]);
+    recreateLocalDatabase(tempDatabase);
     process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${tempDatabase}`;
   }
   process.env.TRACKING_SECRET ??= randomBytes(32).toString("base64url");
@@ -93,7 +66,7 @@ async function main() {
   } finally {
     await fx.remove().catch(() => {});
     await closeDb();
-    if (ownDatabase) execFileSync("dropdb", [...pgArgs, "--if-exists", tempDatabase]);
+    if (ownDatabase) dropLocalDatabase(tempDatabase);
   }
 }
 
@@ -285,25 +258,8 @@ async function run(zoneId: number, ids: number[]): Promise<boolean> {
     "",
   ];
   console.log(["", ...table, "", ...summary].join("\n"));
-  writeSection(section.join("\n"));
+  writeResultsSection("Zone serving", section.join("\n"));
   return ok;
-}
-
-/** Replaces (or adds) the "## Zone serving" section of bench/RESULTS.md, keeping the others. */
-function writeSection(section: string) {
-  const resultsFile = path.join(__dirname, "RESULTS.md");
-  const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
-  const start = existing.search(/^## Zone serving\s*$/m);
-  let next: string;
-  if (start === -1) {
-    next = `${existing.trimEnd()}\n\n${section}`;
-  } else {
-    const after = existing.slice(start + 1).search(/^## /m);
-    const end = after === -1 ? existing.length : start + 1 + after;
-    next = `${existing.slice(0, start)}${section}\n${existing.slice(end)}`;
-  }
-  writeFileSync(resultsFile, `${next.trimEnd()}\n`);
-  console.log(`\nWritten to ${path.relative(process.cwd(), resultsFile)}`);
 }
 
 main().catch((error) => {

@@ -13,7 +13,34 @@ async function expectNoSidewaysScroll(target: Page | Locator) {
           return { scroll: root.scrollWidth, client: root.clientWidth };
         })
       : await target.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-  expect(scroll, `scrollWidth ${scroll} fits clientWidth ${client}`).toBeLessThanOrEqual(client);
+  const culprits = scroll > client ? await widestElements(target) : [];
+  expect(
+    scroll,
+    `scrollWidth ${scroll} fits clientWidth ${client}; sticking out: ${culprits.join(" | ")}`,
+  ).toBeLessThanOrEqual(client);
+}
+
+/** The innermost elements whose right edge passes the viewport, so a failure names what is too wide. */
+async function widestElements(target: Page | Locator): Promise<string[]> {
+  const page = "goto" in target ? target : target.page();
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll("*"))) {
+      const box = el.getBoundingClientRect();
+      if (box.right <= width + 0.5 || box.width === 0) continue;
+      const childSticksOut = Array.from(el.children).some(
+        (c) => c.getBoundingClientRect().right > width + 0.5,
+      );
+      if (childSticksOut) continue;
+      const text = (el.textContent ?? "").trim().slice(0, 60);
+      out.push(
+        `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> right ${Math.round(box.right)} "${text}"`,
+      );
+      if (out.length >= 8) break;
+    }
+    return out;
+  });
 }
 
 const firstRow = (page: Page) =>

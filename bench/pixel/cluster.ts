@@ -15,9 +15,9 @@
  * BENCH_PORT and BENCH_PORT+1 (default 3600). About 30 s of load in all. Writes
  * "## Pixel across instances" in bench/RESULTS.md.
  */
-import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq, sum } from "drizzle-orm";
@@ -26,7 +26,10 @@ import { migrateDatabase } from "@/db/migrate";
 import { deliveryDaily, lineItems } from "@/db/schema";
 import { trackingUrls } from "@/lib/tracking/token";
 import { makeTrackedLineItem, makeTrackingPublisher } from "@/test/fixtures/tracking";
-import type { LoadRequest, PhaseResult } from "./load";
+import { fmt, measured, runLoad } from "../shared/load-client";
+import { dropLocalDatabase, recreateLocalDatabase } from "../shared/postgres";
+import { writeResultsSection } from "../shared/results-file";
+import type { PhaseResult } from "./load";
 
 const root = path.resolve(__dirname, "..", "..");
 const basePort = Number(process.env.BENCH_PORT ?? 3600);
@@ -38,7 +41,6 @@ const killAfterSeconds = 3;
 /** Concurrent keep-alive request loops per instance in the kill run. */
 const killLoops = 16;
 const tempDatabase = "addesk_scale_pixel";
-const pgArgs = ["-h", "127.0.0.1", "-p", "5432", "-U", "postgres"];
 
 type Instance = { port: number; child: ChildProcess; base: string };
 
@@ -83,21 +85,11 @@ async function stopInstance(instance: Instance): Promise<number | null> {
   return exited;
 }
 
-function load(url: string, conns: number): Promise<PhaseResult[]> {
-  const child = fork(path.join(__dirname, "load.ts"), [], { execArgv: ["--import", "tsx"] });
-  return new Promise((resolve, reject) => {
-    child.once("message", (phases) => resolve(phases as PhaseResult[]));
-    child.once("error", reject);
-    child.once("exit", (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
-    child.send({ url, connections: conns, warmupSeconds, measureSeconds } satisfies LoadRequest);
-  });
-}
+const load = (url: string, conns: number) =>
+  runLoad({ url, connections: conns, warmupSeconds, measureSeconds });
 
-const measured = (phases: PhaseResult[]) => phases.find((p) => p.phase === "measure")!;
 const okOf = (phases: PhaseResult[]) => phases.reduce((n, p) => n + p.ok, 0);
 const failedOf = (phases: PhaseResult[]) => phases.reduce((n, p) => n + p.non2xx + p.errors, 0);
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 async function counted(lineItemId: number) {
   const [daily] = await db
@@ -161,8 +153,7 @@ async function main() {
   }
   const ownDatabase = !process.env.DATABASE_URL;
   if (ownDatabase) {
-    execFileSync("dropdb", [...pgArgs, "--if-exists", tempDatabase]);
-    execFileSync("createdb", [...pgArgs, tempDatabase]);
+    recreateLocalDatabase(tempDatabase);
     process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${tempDatabase}`;
   }
   // Shared by every instance through the environment, as an operator would set it.
@@ -250,30 +241,14 @@ async function main() {
         `The survivor then stopped on SIGTERM with exit code ${survivorExit}. Why: the tracking handler answers only after the batch holding the hit commits.`,
       "",
     ].join("\n");
-    writeSection(section);
+    writeResultsSection("Pixel across instances", section);
   } finally {
     for (const instance of instances) await stopInstance(instance).catch(() => {});
     await fx.remove().catch(() => {});
     await closeDb();
-    if (ownDatabase) execFileSync("dropdb", [...pgArgs, "--if-exists", "--force", tempDatabase]);
+    if (ownDatabase) dropLocalDatabase(tempDatabase);
   }
   process.exitCode = ok ? 0 : 1;
-}
-
-function writeSection(section: string) {
-  const resultsFile = path.join(root, "bench", "RESULTS.md");
-  const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
-  const start = existing.search(/^## Pixel across instances\s*$/m);
-  let next: string;
-  if (start === -1) {
-    next = `${existing.trimEnd()}\n\n${section}`;
-  } else {
-    const after = existing.slice(start + 1).search(/^## /m);
-    const end = after === -1 ? existing.length : start + 1 + after;
-    next = `${existing.slice(0, start)}${section}\n${existing.slice(end)}`;
-  }
-  writeFileSync(resultsFile, `${next.trimEnd()}\n`);
-  console.log(`Written to ${path.relative(process.cwd(), resultsFile)}`);
 }
 
 main().catch((error) => {

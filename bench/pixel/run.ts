@@ -7,13 +7,8 @@
  * Uses DATABASE_URL, or creates (and drops) the database addesk_bench_pixel on
  * 127.0.0.1:5432. Writes its figures to the "## Pixel" section of bench/RESULTS.md.
  */
-import { execFileSync, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type RequestListener, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { eq, sql, sum } from "drizzle-orm";
 import { closeDb, db } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
@@ -22,47 +17,23 @@ import { trackingUrls } from "@/lib/tracking/token";
 import { sendPixel } from "@/server/pixel-response";
 import { createTracking } from "@/server/tracking";
 import { makeTrackedLineItem, makeTrackingPublisher } from "@/test/fixtures/tracking";
-import type { LoadRequest, PhaseResult } from "./load";
+import { close, fmt, listen, measured, runLoad } from "../shared/load-client";
+import { dropLocalDatabase, recreateLocalDatabase } from "../shared/postgres";
+import { writeResultsSection } from "../shared/results-file";
+import type { PhaseResult } from "./load";
 
 const connections = 50;
 const warmupSeconds = 3;
 const measureSeconds = 10;
 const rounds = 3;
-const benchDir = path.resolve(__dirname, "..");
 const tempDatabase = "addesk_bench_pixel";
-const pgArgs = ["-h", "127.0.0.1", "-p", "5432", "-U", "postgres"];
 
-async function listen(handler: RequestListener): Promise<{ server: Server; port: number }> {
-  const server = createServer(handler);
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, port: (server.address() as AddressInfo).port };
-}
-
-async function close(server: Server) {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-}
-
-function load(url: string): Promise<PhaseResult[]> {
-  const child = fork(path.join(__dirname, "load.ts"), [], { execArgv: ["--import", "tsx"] });
-  return new Promise((resolve, reject) => {
-    child.once("message", (phases) => resolve(phases as PhaseResult[]));
-    child.once("error", reject);
-    child.once("exit", (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
-    child.send({ url, connections, warmupSeconds, measureSeconds } satisfies LoadRequest);
-  });
-}
-
-const measured = (phases: PhaseResult[]) => phases.find((p) => p.phase === "measure")!;
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const load = (url: string) => runLoad({ url, connections, warmupSeconds, measureSeconds });
 
 async function main() {
   const ownDatabase = !process.env.DATABASE_URL;
   if (ownDatabase) {
-    execFileSync("dropdb", [...pgArgs, "--if-exists", tempDatabase]);
-    execFileSync("createdb", [...pgArgs, tempDatabase]);
+    recreateLocalDatabase(tempDatabase);
     // Before the first use of `db`, which reads DATABASE_URL then.
     process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${tempDatabase}`;
   }
@@ -75,7 +46,7 @@ async function main() {
   } finally {
     await fx.remove().catch(() => {});
     await closeDb();
-    if (ownDatabase) execFileSync("dropdb", [...pgArgs, "--if-exists", tempDatabase]);
+    if (ownDatabase) dropLocalDatabase(tempDatabase);
   }
 }
 
@@ -174,25 +145,8 @@ async function run(item: { lineItemId: number; creativeId: number }): Promise<bo
     "",
   ];
   console.log(["", ...table, "", ...summary].join("\n"));
-  writeSection(section.join("\n"));
+  writeResultsSection("Pixel", section.join("\n"));
   return exact;
-}
-
-/** Replaces (or adds) the "## Pixel" section of bench/RESULTS.md, keeping the others. */
-function writeSection(section: string) {
-  const resultsFile = path.join(benchDir, "RESULTS.md");
-  const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
-  const start = existing.search(/^## Pixel\s*$/m);
-  let next: string;
-  if (start === -1) {
-    next = `${existing.trimEnd()}\n\n${section}`;
-  } else {
-    const after = existing.slice(start + 1).search(/^## /m);
-    const end = after === -1 ? existing.length : start + 1 + after;
-    next = `${existing.slice(0, start)}${section}\n${existing.slice(end)}`;
-  }
-  writeFileSync(resultsFile, `${next.trimEnd()}\n`);
-  console.log(`\nWritten to ${path.relative(process.cwd(), resultsFile)}`);
 }
 
 main().catch((error) => {

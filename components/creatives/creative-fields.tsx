@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Field, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { FileField, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/core/errors";
 
 export type CreativeKind = "image" | "html" | "text";
@@ -48,22 +48,14 @@ export function CreativeContentFields({
         error={errors.kind}
       />
       {kind === "image" && (
-        <Field
+        <FileField
           label="File"
           name="file"
           required
           error={errors.file}
           hint="PNG, JPEG, GIF or WebP up to 2 MB. Its pixel size must match the zones it serves in."
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="file"
-              accept="image/png,image/jpeg,image/gif,image/webp"
-              className="block w-full rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm text-ink shadow-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm file:font-medium aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-600"
-            />
-          )}
-        </Field>
+          accept="image/png,image/jpeg,image/gif,image/webp"
+        />
       )}
       {kind === "html" && (
         <TextareaField

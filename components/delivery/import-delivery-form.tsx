@@ -4,7 +4,7 @@ import Link from "next/link";
 import { type FormEvent, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/call-action";
-import { Input } from "@/components/ui/controls";
+import { FileInput } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { commitDeliveryImportAction, previewDeliveryImportAction } from "@/lib/actions/delivery-import";
@@ -167,12 +167,10 @@ export function ImportDeliveryForm() {
           }
         >
           {(control) => (
-            <Input
+            <FileInput
               {...control}
               name="file"
-              type="file"
               accept=".csv,text/csv"
-              className="h-auto py-1.5"
               onChange={() => {
                 setResult(null);
                 setCsv(null);

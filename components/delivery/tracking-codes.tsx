@@ -1,37 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { Input, Textarea } from "@/components/ui/controls";
-import { Field } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type LineItemTracking, uncountedReasonLabels } from "@/lib/delivery/tracking-codes-for-order";
 import { formatCount } from "@/lib/format";
 import { countOf } from "@/lib/format/units";
-import { CopyButton } from "./copy-button";
-
-function CodeField({
-  label,
-  value,
-  multiline = false,
-}: {
-  label: string;
-  value: string;
-  multiline?: boolean;
-}) {
-  return (
-    <Field label={label}>
-      {(control) => (
-        <div className="flex items-start gap-2">
-          {multiline ? (
-            <Textarea {...control} readOnly value={value} rows={3} className="font-mono text-xs" />
-          ) : (
-            <Input {...control} readOnly value={value} className="font-mono text-xs" />
-          )}
-          <CopyButton text={value} label={label.replace(/^./, (c) => c.toLowerCase())} />
-        </div>
-      )}
-    </Field>
-  );
-}
+import { CodeField } from "./code-field";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -77,8 +50,8 @@ function CreativeCodes({ creative }: { creative: LineItemTracking["creatives"][n
       <details className="group">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Snippets</summary>
         <div className="mt-3 space-y-3">
-          <CodeField label="HTML snippet" value={creative.snippets.html} multiline />
-          <CodeField label="Newsletter snippet" value={creative.snippets.newsletter} multiline />
+          <CodeField label="HTML snippet" value={creative.snippets.html} rows={3} />
+          <CodeField label="Newsletter snippet" value={creative.snippets.newsletter} rows={3} />
           <p className="text-xs text-ink-muted">
             Replace YOUR-AD-IMAGE-URL with the address of the ad image on your site or mail tool.
           </p>

@@ -1,13 +1,11 @@
 "use client";
 
-import { Field, SelectField, TextareaField } from "@/components/ui/field";
+import { AttachmentField } from "@/components/orders/attachment-field";
+import { SelectField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { answerFeedbackAction, requestFeedbackAction } from "@/lib/actions/feedback";
-
-const fileClasses =
-  "block w-full rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm text-ink shadow-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm file:font-medium aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-600";
 
 /** Staff send a draft or proposal (text, a file or both) and ask the advertiser for feedback. */
 export function RequestFeedbackForm({
@@ -30,21 +28,7 @@ export function RequestFeedbackForm({
         defaultValue={value("body")}
         hint="Write it here, attach a file, or both."
       />
-      <Field
-        label="Draft file (optional)"
-        name="attachment"
-        error={errors.attachment}
-        hint="PNG, JPEG, GIF, WebP or PDF up to 2 MB."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"
-            className={fileClasses}
-          />
-        )}
-      </Field>
+      <AttachmentField label="Draft file (optional)" error={errors.attachment} />
       {lineItems.length > 0 && (
         <SelectField
           label="For"

@@ -1,6 +1,7 @@
 "use client";
 
-import { CheckboxField, Field, TextareaField } from "@/components/ui/field";
+import { AttachmentField } from "@/components/orders/attachment-field";
+import { CheckboxField, TextareaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -21,21 +22,7 @@ export function MessageForm({ orderId, staff }: { orderId: number; staff: boolea
         error={errors.body}
         defaultValue={value("body")}
       />
-      <Field
-        label="Attachment (optional)"
-        name="attachment"
-        error={errors.attachment}
-        hint="PNG, JPEG, GIF, WebP or PDF up to 2 MB."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"
-            className="block w-full rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm text-ink shadow-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm file:font-medium aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-600"
-          />
-        )}
-      </Field>
+      <AttachmentField label="Attachment (optional)" error={errors.attachment} />
       {staff && (
         <CheckboxField
           label="Internal note (only your team sees it)"

@@ -17,6 +17,35 @@ function Muted({ children }: { children: ReactNode }) {
   return <span className="text-ink-muted">{children}</span>;
 }
 
+/** A link to an order's page; `strong` for the row's title. */
+function OrderLink({
+  orderId,
+  strong,
+  children,
+}: {
+  orderId: number;
+  strong?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Link
+      href={`/publisher/orders/${orderId}`}
+      className={strong ? "font-medium text-brand-700 underline" : "text-brand-700 underline"}
+    >
+      {children}
+    </Link>
+  );
+}
+
+/** The customer column: the advertiser's name, linking to their page. */
+function customerCell(row: { advertiserId: number; advertiser: string }) {
+  return (
+    <Link href={`/publisher/advertisers/${row.advertiserId}`} className="text-brand-700 underline">
+      {row.advertiser}
+    </Link>
+  );
+}
+
 const paymentStatus: Record<SalePaymentRow["status"], { label: string; family: StatusFamily }> = {
   processing: { label: "Processing", family: "waiting" },
   completed: { label: "Completed", family: "active" },
@@ -125,23 +154,12 @@ export function salePaymentColumns(
     }),
     pay.accessor("advertiser", {
       header: "Customer",
-      cell: (c) => (
-        <Link
-          href={`/publisher/advertisers/${c.row.original.advertiserId}`}
-          className="text-brand-700 underline"
-        >
-          {c.getValue()}
-        </Link>
-      ),
+      cell: (c) => customerCell(c.row.original),
       meta: { priority: 2 },
     }),
     pay.accessor("orderId", {
       header: "Order",
-      cell: (c) => (
-        <Link href={`/publisher/orders/${c.getValue()}`} className="text-brand-700 underline">
-          #{c.getValue()}
-        </Link>
-      ),
+      cell: (c) => <OrderLink orderId={c.getValue()}>#{c.getValue()}</OrderLink>,
       meta: { priority: 3 },
     }),
     pay.accessor("invoiceNumber", {
@@ -278,12 +296,9 @@ export function saleOrderColumns(
     ord.accessor("name", {
       header: "Order",
       cell: (c) => (
-        <Link
-          href={`/publisher/orders/${c.row.original.id}`}
-          className="font-medium text-brand-700 underline"
-        >
+        <OrderLink orderId={c.row.original.id} strong>
           #{c.row.original.id} {c.getValue()}
-        </Link>
+        </OrderLink>
       ),
       meta: { card: "title" },
     }),
@@ -295,14 +310,7 @@ export function saleOrderColumns(
     }),
     ord.accessor("advertiser", {
       header: "Customer",
-      cell: (c) => (
-        <Link
-          href={`/publisher/advertisers/${c.row.original.advertiserId}`}
-          className="text-brand-700 underline"
-        >
-          {c.getValue()}
-        </Link>
-      ),
+      cell: (c) => customerCell(c.row.original),
       meta: { priority: 2 },
     }),
     ord.accessor("saleStatus", {
@@ -370,25 +378,15 @@ export function recurringSaleColumns(
     rec.accessor("orderName", {
       header: "Recurring order",
       cell: (c) => (
-        <Link
-          href={`/publisher/orders/${c.row.original.templateOrderId}`}
-          className="font-medium text-brand-700 underline"
-        >
+        <OrderLink orderId={c.row.original.templateOrderId} strong>
           #{c.row.original.id} {c.getValue()}
-        </Link>
+        </OrderLink>
       ),
       meta: { card: "title" },
     }),
     rec.accessor("advertiser", {
       header: "Customer",
-      cell: (c) => (
-        <Link
-          href={`/publisher/advertisers/${c.row.original.advertiserId}`}
-          className="text-brand-700 underline"
-        >
-          {c.getValue()}
-        </Link>
-      ),
+      cell: (c) => customerCell(c.row.original),
       meta: { priority: 2 },
     }),
     rec.accessor("status", {
@@ -428,12 +426,9 @@ export function recurringSaleColumns(
           <ul className="mt-1 space-y-1 text-sm">
             {c.row.original.orders.map((o) => (
               <li key={o.orderId}>
-                <Link href={`/publisher/orders/${o.orderId}`} className="text-brand-700 underline">
-                  #{o.orderId}
-                </Link>{" "}
-                {o.initial ? "(initial) " : ""}· {formatDate(o.createdAt, timeZone)} ·{" "}
-                <StatusBadge status={o.status} /> · {formatMoney(o.total, o.currency)} ·{" "}
-                {o.paymentSystem ?? "no payment yet"}
+                <OrderLink orderId={o.orderId}>#{o.orderId}</OrderLink> {o.initial ? "(initial) " : ""}·{" "}
+                {formatDate(o.createdAt, timeZone)} · <StatusBadge status={o.status} /> ·{" "}
+                {formatMoney(o.total, o.currency)} · {o.paymentSystem ?? "no payment yet"}
               </li>
             ))}
           </ul>

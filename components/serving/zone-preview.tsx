@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { columnHelper } from "@/components/data-table/columns";
 import { CompactTable } from "@/components/data-table/compact-table";
-import { CopyButton } from "@/components/delivery/copy-button";
+import { CodeField } from "@/components/delivery/code-field";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { Input, Textarea } from "@/components/ui/controls";
-import { Field } from "@/components/ui/field";
 import { countryName } from "@/lib/catalog/countries";
 import { formatCount } from "@/lib/format/format-count";
 import { notEligibleLabels, type PreviewRow, ruleLabels, type ZonePreview } from "@/lib/serving/preview-zone";
@@ -54,31 +52,6 @@ const columns = col.columns([
       ),
   }),
 ]);
-
-function CodeField({
-  label,
-  value,
-  multiline = false,
-}: {
-  label: string;
-  value: string;
-  multiline?: boolean;
-}) {
-  return (
-    <Field label={label}>
-      {(control) => (
-        <div className="flex items-start gap-2">
-          {multiline ? (
-            <Textarea {...control} readOnly value={value} rows={4} className="font-mono text-xs" />
-          ) : (
-            <Input {...control} readOnly value={value} className="font-mono text-xs" />
-          )}
-          <CopyButton text={value} label={label.replace(/^./, (c) => c.toLowerCase())} />
-        </div>
-      )}
-    </Field>
-  );
-}
 
 /** What a zone would serve now and why, and the tags to paste (catalog → zone → preview). */
 export function ZonePreviewView({ preview }: { preview: ZonePreview }) {
@@ -148,13 +121,13 @@ export function ZonePreviewView({ preview }: { preview: ZonePreview }) {
                 In each email, replace RECIPIENT_ID in both URLs with your mailing tool&apos;s unique id for
                 the recipient, so a click goes to the ad that recipient saw.
               </p>
-              <CodeField label="Newsletter snippet" value={tags.newsletter} multiline />
+              <CodeField label="Newsletter snippet" value={tags.newsletter} rows={4} />
               <CodeField label="Image URL" value={tags.newsletterImage} />
               <CodeField label="Link URL" value={tags.newsletterLink} />
             </>
           ) : (
             <>
-              <CodeField label="Iframe tag" value={tags.iframe} multiline />
+              <CodeField label="Iframe tag" value={tags.iframe} rows={4} />
               <CodeField label="Script tag" value={tags.script} />
             </>
           )}
@@ -164,11 +137,11 @@ export function ZonePreviewView({ preview }: { preview: ZonePreview }) {
             </summary>
             <div className="mt-3 space-y-4">
               {newsletter ? (
-                <CodeField label="Iframe tag" value={tags.iframe} multiline />
+                <CodeField label="Iframe tag" value={tags.iframe} rows={4} />
               ) : (
-                <CodeField label="Newsletter snippet" value={tags.newsletter} multiline />
+                <CodeField label="Newsletter snippet" value={tags.newsletter} rows={4} />
               )}
-              <CodeField label="Test page" value={tags.testPage} multiline />
+              <CodeField label="Test page" value={tags.testPage} rows={4} />
               <p className="text-xs text-ink-muted">
                 Save the test page as a .html file and open it: each view is a counted impression.
               </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { CheckboxField, FileField, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -79,10 +79,9 @@ export function PublisherSettingsForm({
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-base font-semibold text-ink">Booking portal</legend>
           <div className="space-y-2">
-            <TextField
+            <FileField
               label="Logo"
               name="logo"
-              type="file"
               accept="image/png,image/jpeg,image/gif,image/webp"
               hint="PNG, JPEG, GIF or WebP, at most 512 KB. Shown at the top of your booking portal."
               error={errors.logo}

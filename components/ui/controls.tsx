@@ -11,6 +11,21 @@ export function Input({ className, type = "text", ...props }: ComponentProps<"in
   return <input type={type} className={cn(control, "h-9", className)} {...props} />;
 }
 
+/** A file picker styled like the other controls, its button included. */
+export function FileInput({ className, ...props }: Omit<ComponentProps<"input">, "type">) {
+  return (
+    <input
+      type="file"
+      className={cn(
+        control,
+        "py-1.5 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm file:font-medium",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
 /** A native select: `options`, or <option> children. `placeholder` adds an empty first option. */

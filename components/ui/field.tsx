@@ -1,6 +1,6 @@
 import { type ComponentProps, type ReactNode, useId } from "react";
 import { cn } from "./cn";
-import { Checkbox, Input, Select, type SelectOption, Textarea } from "./controls";
+import { Checkbox, FileInput, Input, Select, Textarea } from "./controls";
 
 /** One message or several, as in `fieldErrors[name]` from an action result. */
 export type FieldError = string | readonly string[] | null | undefined;
@@ -94,84 +94,47 @@ export function Field({ label, name, id, hint, error, required, className, child
 
 type FieldOwnProps = Pick<FieldProps, "label" | "hint" | "error" | "className">;
 
-/** Field + Input. Other props go to the <input>. */
-export function TextField({
-  label,
-  hint,
-  error,
-  className,
-  id,
-  name,
-  required,
-  ...props
-}: FieldOwnProps & Omit<ComponentProps<"input">, "className">) {
-  return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      id={id}
-      name={name}
-      required={required}
-    >
-      {(control) => <Input {...props} {...control} />}
-    </Field>
-  );
+/**
+ * Wraps a bare control in Field: label, hint and error go to the Field, every other prop to
+ * the control, and the control gets the wiring (id, aria-describedby, aria-invalid).
+ */
+function withField<P extends { id?: string; name?: string; required?: boolean; className?: string }>(
+  Control: (props: P) => ReactNode,
+) {
+  return function LabelledControl({
+    label,
+    hint,
+    error,
+    className,
+    ...props
+  }: FieldOwnProps & Omit<P, "className">) {
+    return (
+      <Field
+        label={label}
+        hint={hint}
+        error={error}
+        className={className}
+        id={props.id}
+        name={props.name}
+        required={props.required}
+      >
+        {(control) => <Control {...(props as unknown as P)} {...control} />}
+      </Field>
+    );
+  };
 }
+
+/** Field + Input. Other props go to the <input>. */
+export const TextField = withField(Input);
 
 /** Field + Textarea. Other props go to the <textarea>. */
-export function TextareaField({
-  label,
-  hint,
-  error,
-  className,
-  id,
-  name,
-  required,
-  ...props
-}: FieldOwnProps & Omit<ComponentProps<"textarea">, "className">) {
-  return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      id={id}
-      name={name}
-      required={required}
-    >
-      {(control) => <Textarea {...props} {...control} />}
-    </Field>
-  );
-}
+export const TextareaField = withField(Textarea);
 
-/** Field + Select. Other props go to the <select>. */
-export function SelectField({
-  label,
-  hint,
-  error,
-  className,
-  id,
-  name,
-  required,
-  ...props
-}: FieldOwnProps &
-  Omit<ComponentProps<"select">, "className"> & { options?: readonly SelectOption[]; placeholder?: string }) {
-  return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      className={className}
-      id={id}
-      name={name}
-      required={required}
-    >
-      {(control) => <Select {...props} {...control} />}
-    </Field>
-  );
-}
+/** Field + FileInput. Other props (accept, multiple) go to the <input type="file">. */
+export const FileField = withField(FileInput);
+
+/** Field + Select: `options`, or <option> children; other props go to the <select>. */
+export const SelectField = withField(Select);
 
 /** A checkbox with its label beside it, and hint and error below. */
 export function CheckboxField({

@@ -3,8 +3,9 @@ import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import { lineItemSyncs, orderEvents } from "@/db/schema";
+import { creatives, lineItemSyncs, orderEvents } from "@/db/schema";
 import { approveCreative } from "@/lib/creatives/approve-creative";
+import { assignCreative } from "@/lib/creatives/assign-creative";
 import { rejectCreative } from "@/lib/creatives/reject-creative";
 import { approveOrder } from "@/lib/orders/approve-order";
 import { describeEventDetails } from "@/lib/orders/describe-event";
@@ -369,6 +370,50 @@ describe("syncing line items to the publisher's ad server", () => {
       await runJobsOnce(tx, testNow);
       expect(received).toHaveLength(0);
       expect(await syncOf(tx, lineItem.id)).toBeUndefined();
+    });
+  });
+
+  it("an approved creative assigned to a synced line item reaches the ad server; a pending one waits for its review", async () => {
+    await inRollback(async (tx) => {
+      const { desk, admin, order, lineItem, creative } = await world(tx);
+      await approve(tx, desk, order.id);
+      await runJobsOnce(tx, testNow);
+      expect(received).toHaveLength(1);
+      const owner = {
+        publisherId: desk.publisher.id,
+        advertiserId: desk.advertiser.id,
+        kind: "text" as const,
+      };
+      const [waiting, second] = await tx
+        .insert(creatives)
+        .values([
+          {
+            ...owner,
+            name: "Waiting",
+            body: "Soon",
+            clickUrl: "https://example.test",
+            reviewStatus: "pending",
+          },
+          {
+            ...owner,
+            name: "Second",
+            body: "Now",
+            clickUrl: "https://example.test",
+            reviewStatus: "approved",
+          },
+        ])
+        .returning();
+      await assignCreative(admin, { creativeId: waiting.id, lineItemIds: [lineItem.id] });
+      await runJobsOnce(tx, later(1));
+      expect(received).toHaveLength(1);
+      await assignCreative(admin, { creativeId: second.id, lineItemIds: [lineItem.id] });
+      await runJobsOnce(tx, later(2));
+      expect(received).toHaveLength(2);
+      expect(received[1].json).toMatchObject({ change: "creative_assigned", lineItem: { active: true } });
+      expect(received[1].json.lineItem.creatives.map((c) => c.id).sort()).toEqual(
+        [String(creative.id), String(second.id)].sort(),
+      );
+      expect(await syncOf(tx, lineItem.id)).toMatchObject({ status: "synced", change: "creative_assigned" });
     });
   });
 

@@ -8,14 +8,21 @@ import type { SyncChange } from "./sync-payload";
 const syncedStatuses = ["ready", "delivering", "paused"] as const;
 
 /**
- * A creative's review changes what its line items may serve: each approved, open line item
- * using one of `creativeIds` is queued for the ad server, in the review's transaction.
+ * A creative's review (or its assignment) changes what its line items may serve: each
+ * approved, open line item using one of `creativeIds` (only those of `lineItemIds`, when
+ * given) is queued for the ad server, in the caller's transaction.
  */
 export async function enqueueCreativeSyncs(
   db: Queryable,
-  event: { publisherId: number; creativeIds: readonly number[]; change: SyncChange; at: Date },
+  event: {
+    publisherId: number;
+    creativeIds: readonly number[];
+    lineItemIds?: readonly number[];
+    change: SyncChange;
+    at: Date;
+  },
 ) {
-  if (event.creativeIds.length === 0) return;
+  if (event.creativeIds.length === 0 || event.lineItemIds?.length === 0) return;
   const rows = await db
     .selectDistinct({ lineItemId: lineItems.id, orderId: lineItems.orderId })
     .from(lineItemCreatives)
@@ -25,6 +32,7 @@ export async function enqueueCreativeSyncs(
         inArray(lineItemCreatives.creativeId, [...event.creativeIds]),
         eq(lineItems.publisherId, event.publisherId),
         inArray(lineItems.status, [...syncedStatuses]),
+        event.lineItemIds ? inArray(lineItems.id, [...event.lineItemIds]) : undefined,
       ),
     );
   const byOrder = new Map<number, number[]>();

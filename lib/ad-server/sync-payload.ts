@@ -14,6 +14,7 @@ export const syncChanges = [
   "completed",
   "creative_approved",
   "creative_rejected",
+  "creative_assigned",
 ] as const;
 export type SyncChange = (typeof syncChanges)[number];
 

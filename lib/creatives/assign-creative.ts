@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { lineItemCreatives } from "@/db/schema";
+import { enqueueCreativeSyncs } from "@/lib/ad-server/enqueue-creative-syncs";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict } from "@/lib/core/errors";
 import { requireWritingPerson } from "@/lib/core/require-actor";
@@ -39,6 +40,17 @@ export async function assignCreative(ctx: Ctx, input: assignCreativeInput) {
       .onConflictDoNothing()
       .returning({ lineItemId: lineItemCreatives.lineItemId });
     const addedIds = added.map((row) => row.lineItemId);
+    // An approved creative serves at once on the line items it joined: the ad server must hear
+    // of it (a pending one is sent when its review approves it).
+    if (creative.reviewStatus === "approved") {
+      await enqueueCreativeSyncs(tx, {
+        publisherId: scope.publisherId,
+        creativeIds: [creative.id],
+        lineItemIds: addedIds,
+        change: "creative_assigned",
+        at: ctx.now,
+      });
+    }
     await recordCreativeEvents(tx, {
       actor,
       publisherId: scope.publisherId,

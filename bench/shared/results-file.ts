@@ -1,0 +1,24 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const resultsFile = path.resolve(__dirname, "..", "RESULTS.md");
+
+/**
+ * Replaces the section `## <heading>` of bench/RESULTS.md with `section` (which starts with
+ * that heading), or adds it at the end; every other benchmark's section stays as it was.
+ */
+export function writeResultsSection(heading: string, section: string) {
+  const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
+  const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const start = existing.search(new RegExp(`^## ${escaped}\\s*$`, "m"));
+  let next: string;
+  if (start === -1) {
+    next = `${existing.trimEnd()}\n\n${section.trim()}`;
+  } else {
+    const after = existing.slice(start + 1).search(/^## /m);
+    const end = after === -1 ? existing.length : start + 1 + after;
+    next = `${existing.slice(0, start)}${section.trim()}\n\n${existing.slice(end)}`;
+  }
+  writeFileSync(resultsFile, `${next.trimEnd()}\n`);
+  console.log(`\nWrote the "${heading}" section of ${path.relative(process.cwd(), resultsFile)}.`);
+}
