@@ -1,8 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
-import { feedbackRequests, orderEvents, outboxEmails } from "@/db/schema";
+import { feedbackRequests, orderEvents, orders, outboxEmails } from "@/db/schema";
 import { makePublicCtx } from "@/lib/core/context";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { runOrderAction } from "@/lib/orders/run-order-action";
 import { inRollback } from "@/test/db";
 import { addOrder, ctxFor } from "@/test/fixtures/orders";
 import { makeAdvertiser, makePublisher, makeStaff } from "@/test/fixtures/tenants";
@@ -70,6 +72,30 @@ describe("feedback loop", () => {
           .filter((m) => m.to === a.user.email)
           .map((m) => m.text.includes(`/advertiser/orders/${order.id}`)),
       ).toEqual([true, true]);
+    }));
+
+  it("while a draft waits on an approved order the advertiser cannot cancel it (seed 004), staff still can; once answered the advertiser can", () =>
+    inRollback(async (tx) => {
+      const { publisher, staff, a, order } = await setup(tx);
+      const statusOf = async (id: number) =>
+        (await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0].status;
+      const { feedbackRequestId } = await requestFeedback(ctxFor(staff, tx), {
+        orderId: order.id,
+        body: "v1",
+      });
+      await expect(cancelOrder(ctxFor(a.actor, tx), { orderId: order.id })).rejects.toMatchObject({
+        name: "Forbidden",
+        message: expect.stringMatching(/waiting for your answer on a draft/),
+      });
+      expect(await statusOf(order.id)).toBe("approved");
+      await answerFeedback(ctxFor(a.actor, tx), { feedbackRequestId, decision: "approve" });
+      await cancelOrder(ctxFor(a.actor, tx), { orderId: order.id });
+      expect(await statusOf(order.id)).toBe("canceled");
+
+      const other = await addOrder(tx, { publisherId: publisher.id, advertiserId: a.advertiser.id });
+      await requestFeedback(ctxFor(staff, tx), { orderId: other.id, body: "v1" });
+      await runOrderAction(ctxFor(staff, tx), { orderId: other.id, action: "cancel" });
+      expect(await statusOf(other.id)).toBe("canceled");
     }));
 
   it("asking for changes needs a comment; an answered draft cannot be answered again; staff cannot answer", () =>

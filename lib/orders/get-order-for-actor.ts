@@ -1,6 +1,6 @@
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { lineItems, orders, publishers } from "@/db/schema";
+import { feedbackRequests, lineItems, orders, publishers } from "@/db/schema";
 import type { Actor } from "@/lib/core/actor";
 import { NotFound } from "@/lib/core/errors";
 import { isId } from "@/lib/core/validation";
@@ -28,7 +28,12 @@ export async function getOrderForActorOrThrow(
   // An id no row can have (past 32 bits, say) is simply not found, never a database error.
   if (!isId(orderId)) throw new NotFound(`Order #${orderId}`);
   const query = db
-    .select({ order: orders, publisher: publishers })
+    .select({
+      order: orders,
+      publisher: publishers,
+      /** Staff sent a draft the advertiser has not answered yet (seed 004's "Waiting for Partner"). */
+      draftWaiting: sql<boolean>`exists (select 1 from ${feedbackRequests} where ${feedbackRequests.orderId} = ${orders.id} and ${feedbackRequests.status} = 'waiting')`,
+    })
     .from(orders)
     .innerJoin(publishers, eq(publishers.id, orders.publisherId))
     .where(and(eq(orders.id, orderId), orderScope(actor)));

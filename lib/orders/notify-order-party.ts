@@ -3,7 +3,11 @@ import type { Queryable } from "@/db";
 import { advertisers, memberships, users } from "@/db/schema";
 import { appUrl } from "@/lib/core/env";
 import { sendOrderEmail } from "@/lib/notifications/send-order-email";
-import type { LoadedOrder } from "./get-order-for-actor";
+import type { LoadedOrder as FullLoadedOrder } from "./get-order-for-actor";
+
+/** What the notices need: the order, its publisher and line items (a just-made order has no more). */
+type LoadedOrder = Pick<FullLoadedOrder, "order" | "publisher" | "lineItems">;
+
 import { notificationText } from "./notification-text";
 import type { NotifyTemplate } from "./types";
 

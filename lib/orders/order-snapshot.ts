@@ -53,6 +53,7 @@ export function orderSnapshot(
     pausedBy: loaded.order.pausedBy ?? null,
     started: loaded.order.startDate !== null && loaded.order.startDate <= today,
     advertiserMayPause: loaded.publisher.advertiserMayPause,
+    draftWaiting: loaded.draftWaiting,
     money,
     lineItems: loaded.lineItems.map((li) => lineItemSnapshot(li, today, reservedIds, blockedIds)),
   };

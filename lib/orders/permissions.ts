@@ -40,7 +40,10 @@ export function forbiddenMessage(action: OrderActionName, subject: "an order" | 
 /** Advertisers may cancel only before delivery is committed (a quoted order they decline instead). */
 const advertiserCancelable: readonly OrderStatus[] = ["quote_requested", "pending_review"];
 
-type OrderContext = Pick<OrderSnapshot, "status" | "started" | "advertiserMayPause" | "pausedBy">;
+type OrderContext = Pick<
+  OrderSnapshot,
+  "status" | "started" | "advertiserMayPause" | "pausedBy" | "draftWaiting"
+>;
 
 /** The publisher paused this order (or it was paused before anyone recorded who did). */
 export function pausedByPublisher(order: Pick<OrderSnapshot, "status" | "pausedBy">): boolean {
@@ -60,7 +63,13 @@ export function advertiserLimit(
   if (action === "cancel") {
     const allowed =
       advertiserCancelable.includes(order.status) || (order.status === "approved" && !order.started);
-    return allowed ? null : `Advertisers can cancel only before delivery starts; ${staff}.`;
+    if (!allowed) return `Advertisers can cancel only before delivery starts; ${staff}.`;
+    // Seed 004: while the publisher waits for the advertiser on work already begun, the order
+    // can no longer be called off from the portal (before approval it can still be withdrawn).
+    if (order.status === "approved" && order.draftWaiting) {
+      return `The publisher's team has begun work and is waiting for your answer on a draft, so the order can no longer be canceled here; answer the draft or ${staff}.`;
+    }
+    return null;
   }
   if ((action === "pause" || action === "resume") && !order.advertiserMayPause) {
     return `This publisher does not let advertisers ${action} delivery; ${staff}.`;

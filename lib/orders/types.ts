@@ -32,6 +32,8 @@ export type OrderSnapshot = {
   started: boolean;
   /** Publisher setting: advertisers may pause and resume their own orders. */
   advertiserMayPause: boolean;
+  /** A draft the publisher's team sent is waiting for the advertiser's answer. */
+  draftWaiting?: boolean;
   /** The order's ledger: credit notes never exceed what was charged, refunds what is owed. */
   money: LedgerSums;
   lineItems: LineItemSnapshot[];
