@@ -106,7 +106,7 @@ async function main() {
     logger.info(`${signal}: closing`);
     server.close(async () => {
       await worker.stop();
-      closeServing();
+      await closeServing().catch((err) => logger.error({ err }, "newsletter opens flush failed"));
       await closeTracking().catch((err) => logger.error({ err }, "tracking flush failed"));
       await closeDb();
       logger.info("closed");

@@ -3,10 +3,19 @@ import type { AddressInfo } from "node:net";
 import { eq, sum } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { adZones, creatives, deliveryDaily, lineItemCreatives, lineItems, orders } from "@/db/schema";
+import {
+  adZones,
+  creatives,
+  deliveryDaily,
+  lineItemCreatives,
+  lineItems,
+  newsletterOpens,
+  orders,
+} from "@/db/schema";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 import { databaseFileStore } from "@/lib/creatives/creative-files";
 import { ServingView } from "@/lib/serving/serving-view";
+import { StoredOpens } from "@/lib/serving/stored-opens";
 import { zoneTags } from "@/lib/serving/zone-tags";
 import { signZoneToken } from "@/lib/serving/zone-token";
 import { type BatchWriter, DeliveryBatcher } from "@/lib/tracking/delivery-batcher";
@@ -28,9 +37,15 @@ type Running = {
 const running: Running[] = [];
 const publishersMade: TrackingPublisher[] = [];
 
-async function start(options: { write?: BatchWriter } = {}): Promise<Running> {
+async function start({
+  write,
+  storedOpens,
+}: {
+  write?: BatchWriter;
+  storedOpens?: StoredOpens;
+} = {}): Promise<Running> {
   const cache = new ServingCache();
-  const batcher = new DeliveryBatcher({ cache, ...options });
+  const batcher = new DeliveryBatcher({ cache, write });
   // No timer: each test refreshes the view when it changed something.
   const view = new ServingView({ refreshMs: 0 });
   const trustProxy = parseTrustProxy(undefined);
@@ -39,6 +54,7 @@ async function start(options: { write?: BatchWriter } = {}): Promise<Running> {
     batcher,
     cache,
     random: () => 0.5,
+    storedOpens,
     // Addresses here are loopback (no country): the trusted header decides.
     country: (req) => visitorCountry(req, { header: "CF-IPCountry", trustProxy, lookup: () => null }),
   });
@@ -94,6 +110,33 @@ afterAll(async () => {
   }
   for (const fx of publishersMade) await fx.remove();
 });
+
+/** A 4×2 zone whose line item serves one approved image (a newsletter image needs an image). */
+async function newsletterZone() {
+  const fx = await publisher("https://site.example/");
+  await db.update(adZones).set({ width: 4, height: 2 }).where(eq(adZones.id, fx.zone.id));
+  const item = await makeTrackedLineItem(db, fx, { clickUrl: "https://advertiser.example/from-email" });
+  const bytes = pngBytes(4, 2);
+  const key = await databaseFileStore.put(db, fx.publisher.id, bytes);
+  const [image] = await db
+    .insert(creatives)
+    .values({
+      publisherId: fx.publisher.id,
+      advertiserId: fx.advertiser.id,
+      name: "Email banner",
+      kind: "image",
+      filePath: key,
+      mimeType: "image/png",
+      byteSize: bytes.length,
+      width: 4,
+      height: 2,
+      clickUrl: "https://advertiser.example/from-email",
+      reviewStatus: "approved",
+    })
+    .returning();
+  await db.insert(lineItemCreatives).values({ lineItemId: item.lineItemId, creativeId: image.id });
+  return { fx, item, bytes };
+}
 
 describe("zone tags", () => {
   it("shows the booked creative in the frame, counts it once the answer is out, and counts the click on it", async () => {
@@ -196,29 +239,7 @@ describe("zone tags", () => {
   });
 
   it("answers a newsletter open with the chosen image and sends its link's click to that creative", async () => {
-    const fx = await publisher("https://site.example/");
-    await db.update(adZones).set({ width: 4, height: 2 }).where(eq(adZones.id, fx.zone.id));
-    const item = await makeTrackedLineItem(db, fx, { clickUrl: "https://advertiser.example/from-email" });
-    // The line item's only creative is the text one; a newsletter image needs an image.
-    const bytes = pngBytes(4, 2);
-    const key = await databaseFileStore.put(db, fx.publisher.id, bytes);
-    const [image] = await db
-      .insert(creatives)
-      .values({
-        publisherId: fx.publisher.id,
-        advertiserId: fx.advertiser.id,
-        name: "Email banner",
-        kind: "image",
-        filePath: key,
-        mimeType: "image/png",
-        byteSize: bytes.length,
-        width: 4,
-        height: 2,
-        clickUrl: "https://advertiser.example/from-email",
-        reviewStatus: "approved",
-      })
-      .returning();
-    await db.insert(lineItemCreatives).values({ lineItemId: item.lineItemId, creativeId: image.id });
+    const { fx, item, bytes } = await newsletterZone();
     const { base } = await start();
     const tags = zoneTags(base, { id: fx.zone.id, name: "Top", width: 4, height: 2 });
 
@@ -239,6 +260,37 @@ describe("zone tags", () => {
     // An open from another country gets the transparent pixel, uncounted.
     const elsewhere = await fetch(tags.newsletterImage, { headers: { "CF-IPCountry": "FR" } });
     expect(Buffer.from(await elsewhere.arrayBuffer())).toEqual(transparentGif);
+    expect(await counts(item.lineItemId)).toEqual({ impressions: 1, clicks: 1 });
+  });
+
+  it("a newsletter click reaches the creative its open showed on another instance (or after a restart), within a day", async () => {
+    const { fx, item } = await newsletterZone();
+    // Two instances: each keeps opens in its own memory and writes them to the one database.
+    const first = await start({ storedOpens: new StoredOpens(db, 5) });
+    const second = await start({ storedOpens: new StoredOpens(db, 5) });
+    const tags = (base: string) => zoneTags(base, { id: fx.zone.id, name: "Top", width: 4, height: 2 });
+
+    const open = await fetch(tags(first.base).newsletterImage.replace("RECIPIENT_ID", "sub-7"), us);
+    expect(open.headers.get("content-type")).toBe("image/png");
+    await expect
+      .poll(
+        async () =>
+          (await db.select().from(newsletterOpens).where(eq(newsletterOpens.zoneId, fx.zone.id))).length,
+      )
+      .toBe(1);
+
+    // The second instance never saw the open in memory: it reads it from the database.
+    const click = await fetch(tags(second.base).newsletterLink.replace("RECIPIENT_ID", "sub-7"), manual);
+    expect(click.headers.get("location")).toBe("https://advertiser.example/from-email");
+    expect(await counts(item.lineItemId)).toEqual({ impressions: 1, clicks: 1 });
+
+    // An open older than a day is forgotten: the click lands on the site, uncounted.
+    await db
+      .update(newsletterOpens)
+      .set({ openedAt: new Date(Date.now() - 25 * 3_600_000) })
+      .where(eq(newsletterOpens.zoneId, fx.zone.id));
+    const late = await fetch(tags(second.base).newsletterLink.replace("RECIPIENT_ID", "sub-7"), manual);
+    expect(late.headers.get("location")).toBe("https://site.example/");
     expect(await counts(item.lineItemId)).toEqual({ impressions: 1, clicks: 1 });
   });
 

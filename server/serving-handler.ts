@@ -10,6 +10,7 @@ import {
 } from "@/lib/serving/frame-document";
 import { NewsletterOpens, parseOpenId } from "@/lib/serving/newsletter-opens";
 import type { ServingView, ZoneView } from "@/lib/serving/serving-view";
+import type { ShownOpen, StoredOpens } from "@/lib/serving/stored-opens";
 import { signOpenToken, verifyOpenToken, verifyZoneToken } from "@/lib/serving/zone-token";
 import { type DeliveryBatcher, TrackingClosed } from "@/lib/tracking/delivery-batcher";
 import type { ServingCache } from "@/lib/tracking/serving-cache";
@@ -25,7 +26,9 @@ export type ServingDeps = {
   country: (req: IncomingMessage) => string | null;
   now?: () => number;
   random?: () => number;
-  opens?: NewsletterOpens<{ lineItemId: number; creativeId: number }>;
+  opens?: NewsletterOpens<ShownOpen>;
+  /** Opens in the database, for clicks that reach another instance or come after a restart. */
+  storedOpens?: StoredOpens;
 };
 
 const maxUrlLength = 2048;
@@ -127,7 +130,11 @@ export function createServingHandler(deps: ServingDeps): ServingHandler {
       if (!zone) return plain(res, 404, "Not found");
       zoneId = zone.zoneId;
       const openId = parseOpenId(url.searchParams.get("o"));
-      const recalled = openId ? opens.recall(zoneId, openId, now()) : null;
+      const recalled = openId
+        ? (opens.recall(zoneId, openId, now()) ??
+          (await deps.storedOpens?.recall(zoneId, openId, now())) ??
+          null)
+        : null;
       if (recalled) shown = { ...recalled, counts: true };
     }
     const view = await deps.view.zone(zoneId);
@@ -231,7 +238,11 @@ export function createServingHandler(deps: ServingDeps): ServingHandler {
     const creative = choice && view.creatives.get(choice.creativeId);
     if (choice && creative?.bytes && creative.mimeType) {
       const openId = parseOpenId(url.searchParams.get("o"));
-      if (openId && !head) opens.remember(view.zoneId, openId, choice, now());
+      if (openId && !head) {
+        const shown = { lineItemId: choice.lineItemId, creativeId: choice.creativeId };
+        opens.remember(view.zoneId, openId, shown, now());
+        deps.storedOpens?.remember(view.zoneId, openId, shown, now());
+      }
       return send(
         res,
         200,

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ProxyTrust } from "@/lib/auth/trust-proxy";
 import { ServingView } from "@/lib/serving/serving-view";
+import { StoredOpens } from "@/lib/serving/stored-opens";
 import { createServingHandler, type ServingHandler } from "./serving-handler";
 import { processTracking } from "./tracking";
 import { visitorCountry } from "./visitor-country";
 
-let serving: { handle: ServingHandler; view: ServingView } | undefined;
+let serving: { handle: ServingHandler; view: ServingView; storedOpens: StoredOpens } | undefined;
 
 /**
  * The process's zone tag endpoints (`/s/…`), started on the first request. They count
@@ -18,10 +19,13 @@ export function handleServing(req: IncomingMessage, res: ServerResponse, trustPr
     const tracking = processTracking();
     const view = new ServingView();
     const header = process.env.COUNTRY_HEADER?.trim() || undefined;
+    const storedOpens = new StoredOpens();
     serving = {
       view,
+      storedOpens,
       handle: createServingHandler({
         view,
+        storedOpens,
         batcher: tracking.batcher,
         cache: tracking.cache,
         country: (request) => visitorCountry(request, { header, trustProxy }),
@@ -31,6 +35,8 @@ export function handleServing(req: IncomingMessage, res: ServerResponse, trustPr
   return serving.handle(req, res);
 }
 
-export function closeServing() {
+/** Stops refreshing the view and writes the newsletter opens still waiting. */
+export async function closeServing() {
   serving?.view.close();
+  await serving?.storedOpens.flush();
 }

@@ -1,5 +1,7 @@
-import { bigint, date, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { bigint, date, index, integer, pgTable, primaryKey, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { creatives } from "./creatives";
 import { deliverySource } from "./enums";
+import { adZones } from "./inventory";
 import { lineItems } from "./orders";
 
 export const deliveryDaily = pgTable(
@@ -31,4 +33,27 @@ export const uncountedHits = pgTable(
     clicks: bigint({ mode: "number" }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.lineItemId, t.day, t.reason] })],
+);
+
+/**
+ * Which creative a newsletter open showed: the zone and the open id the publisher's mailing
+ * tool writes into both the image and the link (`o=`). The click beside the image reads it,
+ * so it reaches the same ad on any instance and after a restart. Kept a day.
+ */
+export const newsletterOpens = pgTable(
+  "newsletter_opens",
+  {
+    zoneId: integer()
+      .notNull()
+      .references(() => adZones.id, { onDelete: "cascade" }),
+    openId: varchar({ length: 128 }).notNull(),
+    lineItemId: integer()
+      .notNull()
+      .references(() => lineItems.id, { onDelete: "cascade" }),
+    creativeId: integer()
+      .notNull()
+      .references(() => creatives.id, { onDelete: "cascade" }),
+    openedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.zoneId, t.openId] }), index().on(t.openedAt)],
 );

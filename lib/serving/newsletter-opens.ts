@@ -3,8 +3,8 @@
  * click to the same ad. An email is static: its image and link can only share what the
  * publisher's mailing tool writes into both (the recipient's unique id in `o=`), so the
  * open is remembered here, in memory, for `ttlMs`, at most `max` opens (oldest forgotten
- * first). A click whose open is not remembered (another instance, a restart, a day later)
- * is not counted and lands on the publisher's site.
+ * first): the fast path. StoredOpens keeps them in the database for other instances and
+ * restarts; a click whose open neither knows is not counted and lands on the publisher's site.
  */
 export class NewsletterOpens<T> {
   private readonly opens = new Map<string, { value: T; at: number }>();
