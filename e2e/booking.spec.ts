@@ -55,6 +55,8 @@ test.describe("advertiser self-serve booking", () => {
     page,
     browser,
   }) => {
+    // The whole story in two browsers (sign-up, two bookings, a quote round): past a minute on a busy machine.
+    test.setTimeout(120_000);
     await signUp(page);
     const book = page.locator("#book");
     await expect(book.getByText("Your cart is empty: add a line item above.")).toBeVisible();
