@@ -11,6 +11,7 @@ import {
   lineItems,
   newsletterOpens,
   orders,
+  properties,
 } from "@/db/schema";
 import { parseTrustProxy } from "@/lib/auth/trust-proxy";
 import { databaseFileStore } from "@/lib/creatives/creative-files";
@@ -321,6 +322,34 @@ describe("zone tags", () => {
     const link = await fetch(tags.newsletterLink, { headers: { "CF-IPCountry": "FR" }, redirect: "manual" });
     expect(link.headers.get("location")).toBe("https://site.example/subscribe");
     // A US visitor still gets the booked line item.
+    expect(await (await fetch(`${base}/s/f/${tags.token}`, us)).text()).toContain(
+      `data-line-item="${item.lineItemId}"`,
+    );
+    expect(await counts(item.lineItemId)).toEqual({ impressions: 1, clicks: 0 });
+  });
+
+  it("a zone of a property whose ads are paused answers empty, without the house ad, and counts nothing until resumed", async () => {
+    const fx = await publisher();
+    await db
+      .update(adZones)
+      .set({ houseAdImageUrl: "https://site.example/house.png" })
+      .where(eq(adZones.id, fx.zone.id));
+    const item = await makeTrackedLineItem(db, fx);
+    const pause = (at: Date | null) =>
+      db.update(properties).set({ servingPausedAt: at }).where(eq(properties.id, fx.zone.propertyId));
+    await pause(new Date());
+    const { base, view } = await start();
+    const tags = zoneTags(base, { id: fx.zone.id, name: "Top", width: null, height: null });
+    const frame = await (await fetch(`${base}/s/f/${tags.token}`, us)).text();
+    expect(frame).toContain('data-line-item=""');
+    expect(frame).not.toContain("house.png");
+    const image = await fetch(tags.newsletterImage, { ...us, redirect: "manual" });
+    expect(image.status).toBe(200);
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(transparentGif);
+    expect(await counts(item.lineItemId)).toEqual({ impressions: 0, clicks: 0 });
+
+    await pause(null);
+    await view.refresh();
     expect(await (await fetch(`${base}/s/f/${tags.token}`, us)).text()).toContain(
       `data-line-item="${item.lineItemId}"`,
     );

@@ -100,6 +100,8 @@ export function createServingHandler(deps: ServingDeps): ServingHandler {
     needs: "any" | "image",
     head: boolean,
   ): Promise<Choice | null> {
+    // The publisher paused ads on this property: nothing is chosen, nothing counted.
+    if (view.adsPaused) return null;
     const choice = chooseCreative(view.lineItems, view.fit, {
       now: now(),
       country: deps.country(req),

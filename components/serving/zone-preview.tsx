@@ -55,7 +55,7 @@ const columns = col.columns([
 
 /** What a zone would serve now and why, and the tags to paste (catalog → zone → preview). */
 export function ZonePreviewView({ preview }: { preview: ZonePreview }) {
-  const { zone, countries, country, rows, likeliest, tags } = preview;
+  const { zone, countries, country, rows, likeliest, adsPaused, tags } = preview;
   const newsletter = zone.propertyKind === "newsletter";
   return (
     <div className="space-y-6">
@@ -91,6 +91,8 @@ export function ZonePreviewView({ preview }: { preview: ZonePreview }) {
               </Link>{" "}
               (line item #{likeliest.id}) <Badge tone="green">{ruleLabels[likeliest.rule]}</Badge>
             </>
+          ) : adsPaused ? (
+            <strong>nothing: ads are paused on {zone.propertyName} (Catalog → Resume ads)</strong>
           ) : (
             <strong>nothing: the tag answers empty (the fallback)</strong>
           )}

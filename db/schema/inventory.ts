@@ -31,6 +31,8 @@ export const properties = pgTable(
     logoUrl: text(),
     /** Archived properties leave the media kit; their orders run on. Properties are never deleted. */
     archivedAt: timestamp({ withTimezone: true }),
+    /** Ads paused: the property's zone tags show nothing and count nothing until resumed. */
+    servingPausedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.publisherId)],

@@ -5,6 +5,7 @@ import { archiveZone, archiveZoneInput } from "@/lib/catalog/archive-zone";
 import { createProperty, createPropertyInput } from "@/lib/catalog/create-property";
 import { createZone, createZoneInput } from "@/lib/catalog/create-zone";
 import { deleteProperty, deletePropertyInput } from "@/lib/catalog/delete-property";
+import { pausePropertyAds, pausePropertyAdsInput } from "@/lib/catalog/pause-property-ads";
 import { updateProperty, updatePropertyInput } from "@/lib/catalog/update-property";
 import { updateZone, updateZoneInput } from "@/lib/catalog/update-zone";
 import { staffWriters } from "@/lib/core/roles";
@@ -38,6 +39,17 @@ export const archivePropertyAction = defineAction({
     p.archivedAt
       ? `${p.name} was archived: it left the media kit; its orders run on.`
       : `${p.name} is back on sale.`,
+  revalidate,
+});
+
+export const pausePropertyAdsAction = defineAction({
+  input: pausePropertyAdsInput,
+  roles: staffWriters,
+  run: ({ ctx, input }) => pausePropertyAds(ctx, input),
+  message: (p) =>
+    p.servingPausedAt
+      ? `Ads on ${p.name} are paused: its zone tags show nothing until you resume them.`
+      : `Ads on ${p.name} serve again.`,
   revalidate,
 });
 

@@ -13,7 +13,7 @@ import { ledgerTotals } from "@/lib/money/ledger-totals";
 import { parseMoney } from "@/lib/money/parse-money";
 import { getOrderForActorOrThrow } from "@/lib/orders/get-order-for-actor";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
-import { paidOnInvoices, settleInvoiceStatus } from "./invoice-status";
+import { settleInvoiceStatus } from "./invoice-status";
 import { fieldError, idempotencyKey, moneyText, reusedKey } from "./money-input";
 import { payableOnInvoice } from "./payable-on-invoice";
 import { recordPaidInFull } from "./record-paid-in-full";

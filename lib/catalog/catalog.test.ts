@@ -14,6 +14,7 @@ import { archiveZone } from "./archive-zone";
 import { createProperty } from "./create-property";
 import { createZone } from "./create-zone";
 import { deleteProperty } from "./delete-property";
+import { pausePropertyAds } from "./pause-property-ads";
 import { updateProperty } from "./update-property";
 import { updateZone } from "./update-zone";
 
@@ -77,6 +78,33 @@ describe("properties", () => {
       expect(await kit()).not.toContain("Sunday Review");
       await archiveProperty(ctx, { propertyId: created.id });
       expect(await kit()).toContain("Sunday Review");
+    });
+  });
+
+  it("pauses and resumes a property's ads (zone tags answer empty meanwhile); viewers and other publishers are refused", async () => {
+    await inRollback(async (tx) => {
+      const { ctx, publisher, property } = await owner(tx);
+      const paused = await pausePropertyAds(ctx, { propertyId: property.id, paused: "on" });
+      expect(paused.servingPausedAt).toEqual(now);
+      const viewer = await makeStaff(tx, publisher.id, "viewer");
+      await expect(
+        pausePropertyAds(ctxFor(viewer, tx, now), { propertyId: property.id }),
+      ).rejects.toMatchObject({
+        status: 403,
+      });
+      const theirs = await makeZone(tx, { name: "Theirs" });
+      await expect(
+        pausePropertyAds(ctx, { propertyId: theirs.property.id, paused: "on" }),
+      ).rejects.toMatchObject({ status: 404 });
+      await expect(pausePropertyAds(ctx, { propertyId: "2147483648" })).rejects.toMatchObject({
+        name: "ZodError",
+        message: expect.stringContaining("propertyId"),
+      });
+      const [stillPaused] = await tx.select().from(properties).where(eq(properties.id, property.id));
+      expect(stillPaused.servingPausedAt).toEqual(now);
+      const [untouched] = await tx.select().from(properties).where(eq(properties.id, theirs.property.id));
+      expect(untouched.servingPausedAt).toBeNull();
+      expect((await pausePropertyAds(ctx, { propertyId: property.id })).servingPausedAt).toBeNull();
     });
   });
 

@@ -60,6 +60,8 @@ export type ZonePreview = {
   rows: PreviewRow[];
   /** What serves now for that country: the likeliest line item, or null for the fallback. */
   likeliest: PreviewRow | null;
+  /** Ads are paused on the zone's property: the tags answer empty whatever is booked. */
+  adsPaused: boolean;
   tags: ZoneTags;
 };
 
@@ -114,7 +116,8 @@ export async function previewZone(ctx: Ctx, input: unknown): Promise<ZonePreview
     if (n) rows.push({ ...a, ...n, id: a.lineItemId });
   }
   rows.sort((a, b) => b.share - a.share || a.id - b.id);
-  const likeliest = rows[0]?.share > 0 ? rows[0] : null;
+  const adsPaused = view?.adsPaused ?? false;
+  const likeliest = !adsPaused && rows[0]?.share > 0 ? rows[0] : null;
   return {
     zone: {
       id: zone.id,
@@ -128,6 +131,7 @@ export async function previewZone(ctx: Ctx, input: unknown): Promise<ZonePreview
     country,
     rows,
     likeliest,
+    adsPaused,
     tags: zoneTags(appUrl(), zone),
   };
 }

@@ -43,6 +43,8 @@ export type ZoneView = {
   propertyKind: string;
   /** The zone's house ad (safe http(s) URLs), shown uncounted when nothing booked can serve. */
   houseAd: { imageUrl: string; clickUrl: string | null } | null;
+  /** The publisher paused ads on the property: the tags answer empty (no house ad either). */
+  adsPaused: boolean;
   lineItems: ServingLineItem[];
   creatives: Map<number, ServedCreative>;
   /** The publisher's day the today counts belong to. */
@@ -98,6 +100,7 @@ export async function loadZoneViews(
       propertyKind: properties.kind,
       houseAdImageUrl: adZones.houseAdImageUrl,
       houseAdClickUrl: adZones.houseAdClickUrl,
+      adsPausedAt: properties.servingPausedAt,
     })
     .from(adZones)
     .innerJoin(properties, eq(properties.id, adZones.propertyId))
@@ -181,7 +184,11 @@ export async function loadZoneViews(
       fit: { width: zone.width, height: zone.height, kinds: zone.kinds },
       propertyUrl: safeUrl(zone.propertyUrl),
       propertyKind: zone.propertyKind,
-      houseAd: houseImage ? { imageUrl: houseImage, clickUrl: safeUrl(zone.houseAdClickUrl) } : null,
+      houseAd:
+        houseImage && !zone.adsPausedAt
+          ? { imageUrl: houseImage, clickUrl: safeUrl(zone.houseAdClickUrl) }
+          : null,
+      adsPaused: zone.adsPausedAt !== null,
       lineItems: [],
       creatives: new Map(),
       today: calendarDay(timezone, now),

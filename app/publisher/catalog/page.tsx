@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { archivePropertyAction, deletePropertyAction } from "@/lib/actions/catalog";
+import { archivePropertyAction, deletePropertyAction, pausePropertyAdsAction } from "@/lib/actions/catalog";
 import { staffForPage } from "@/lib/auth/current-actor";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { makeCtx } from "@/lib/core/context";
@@ -64,6 +64,7 @@ export default async function CatalogPage({
                 <span className="flex flex-wrap items-center gap-2">
                   {p.name} <Badge>{p.kind}</Badge>
                   {p.archivedAt && <Badge tone="amber">Archived</Badge>}
+                  {p.servingPausedAt && <Badge tone="amber">Ads paused</Badge>}
                 </span>
               }
               description={p.url ?? undefined}
@@ -94,6 +95,26 @@ export default async function CatalogPage({
                         {p.archivedAt
                           ? "It and its zones show on the media kit again."
                           : "It and its zones leave the media kit and take no new bookings. Orders already placed run on."}
+                      </p>
+                    </ConfirmDialog>
+                    <ConfirmDialog
+                      triggerLabel={
+                        <>
+                          {p.servingPausedAt ? "Resume ads" : "Pause ads"}
+                          <span className="sr-only"> on {p.name}</span>
+                        </>
+                      }
+                      triggerVariant="ghost"
+                      triggerSize="sm"
+                      title={p.servingPausedAt ? `Resume ads on ${p.name}?` : `Pause ads on ${p.name}?`}
+                      confirmLabel={p.servingPausedAt ? "Resume ads" : "Pause ads"}
+                      action={pausePropertyAdsAction}
+                      fields={p.servingPausedAt ? { propertyId: p.id } : { propertyId: p.id, paused: "on" }}
+                    >
+                      <p>
+                        {p.servingPausedAt
+                          ? "Its zone tags choose and count booked ads again; line items behind pace catch up."
+                          : "Its zone tags show nothing (not even the house ad) and count nothing until you resume. Orders stay as they are and fall behind pace meanwhile."}
                       </p>
                     </ConfirmDialog>
                     <ConfirmDialog

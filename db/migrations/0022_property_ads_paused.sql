@@ -1,0 +1,1 @@
+ALTER TABLE "properties" ADD COLUMN "serving_paused_at" timestamp with time zone;
