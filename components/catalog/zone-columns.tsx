@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { columnHelper } from "@/components/data-table";
 import { Badge } from "@/components/ui/badge";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archiveZoneAction } from "@/lib/actions/catalog";
 import type { CatalogZone } from "@/lib/catalog/list-catalog";
 import { formatCount, formatMoney } from "@/lib/format";
 import { modelName, ratePer } from "@/lib/format/units";
+import { SwitchDialog } from "./switch-dialog";
 
 export type ZoneRow = CatalogZone & { currency: string; canWrite: boolean };
 
@@ -86,26 +86,24 @@ export const zoneColumns = col.columns([
               >
                 Edit<span className="sr-only"> {z.name}</span>
               </Link>
-              <ConfirmDialog
-                triggerLabel={
-                  <>
-                    {z.archivedAt ? "Unarchive" : "Archive"}
-                    <span className="sr-only"> {z.name}</span>
-                  </>
-                }
-                triggerVariant="ghost"
-                triggerSize="sm"
-                title={z.archivedAt ? `Put ${z.name} back on sale?` : `Archive ${z.name}?`}
-                confirmLabel={z.archivedAt ? "Put back on sale" : "Archive"}
+              <SwitchDialog
+                on={Boolean(z.archivedAt)}
+                subject={z.name}
                 action={archiveZoneAction}
-                fields={z.archivedAt ? { zoneId: z.id } : { zoneId: z.id, archived: "on" }}
-              >
-                <p>
-                  {z.archivedAt
-                    ? "It shows on the media kit again (if visible) and can be booked."
-                    : "It leaves the media kit and takes no new bookings. Orders already on it run on."}
-                </p>
-              </ConfirmDialog>
+                ids={{ zoneId: z.id }}
+                field="archived"
+                turnOn={{
+                  trigger: "Archive",
+                  title: `Archive ${z.name}?`,
+                  body: "It leaves the media kit and takes no new bookings. Orders already on it run on.",
+                }}
+                turnOff={{
+                  trigger: "Unarchive",
+                  title: `Put ${z.name} back on sale?`,
+                  confirm: "Put back on sale",
+                  body: "It shows on the media kit again (if visible) and can be booked.",
+                }}
+              />
             </>
           )}
         </div>

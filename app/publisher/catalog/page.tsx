@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SwitchDialog } from "@/components/catalog/switch-dialog";
 import { zoneColumns } from "@/components/catalog/zone-columns";
 import { DataTable } from "@/components/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -77,46 +78,41 @@ export default async function CatalogPage({
                     <LinkButton size="sm" variant="ghost" href={`/publisher/catalog/properties/${p.id}`}>
                       Edit<span className="sr-only"> {p.name}</span>
                     </LinkButton>
-                    <ConfirmDialog
-                      triggerLabel={
-                        <>
-                          {p.archivedAt ? "Unarchive" : "Archive"}
-                          <span className="sr-only"> {p.name}</span>
-                        </>
-                      }
-                      triggerVariant="ghost"
-                      triggerSize="sm"
-                      title={p.archivedAt ? `Put ${p.name} back on sale?` : `Archive ${p.name}?`}
-                      confirmLabel={p.archivedAt ? "Put back on sale" : "Archive"}
+                    <SwitchDialog
+                      on={Boolean(p.archivedAt)}
+                      subject={p.name}
                       action={archivePropertyAction}
-                      fields={p.archivedAt ? { propertyId: p.id } : { propertyId: p.id, archived: "on" }}
-                    >
-                      <p>
-                        {p.archivedAt
-                          ? "It and its zones show on the media kit again."
-                          : "It and its zones leave the media kit and take no new bookings. Orders already placed run on."}
-                      </p>
-                    </ConfirmDialog>
-                    <ConfirmDialog
-                      triggerLabel={
-                        <>
-                          {p.servingPausedAt ? "Resume ads" : "Pause ads"}
-                          <span className="sr-only"> on {p.name}</span>
-                        </>
-                      }
-                      triggerVariant="ghost"
-                      triggerSize="sm"
-                      title={p.servingPausedAt ? `Resume ads on ${p.name}?` : `Pause ads on ${p.name}?`}
-                      confirmLabel={p.servingPausedAt ? "Resume ads" : "Pause ads"}
+                      ids={{ propertyId: p.id }}
+                      field="archived"
+                      turnOn={{
+                        trigger: "Archive",
+                        title: `Archive ${p.name}?`,
+                        body: "It and its zones leave the media kit and take no new bookings. Orders already placed run on.",
+                      }}
+                      turnOff={{
+                        trigger: "Unarchive",
+                        title: `Put ${p.name} back on sale?`,
+                        confirm: "Put back on sale",
+                        body: "It and its zones show on the media kit again.",
+                      }}
+                    />
+                    <SwitchDialog
+                      on={Boolean(p.servingPausedAt)}
+                      subject={`on ${p.name}`}
                       action={pausePropertyAdsAction}
-                      fields={p.servingPausedAt ? { propertyId: p.id } : { propertyId: p.id, paused: "on" }}
-                    >
-                      <p>
-                        {p.servingPausedAt
-                          ? "Its zone tags choose and count booked ads again; line items behind pace catch up."
-                          : "Its zone tags show nothing (not even the house ad) and count nothing until you resume. Orders stay as they are and fall behind pace meanwhile."}
-                      </p>
-                    </ConfirmDialog>
+                      ids={{ propertyId: p.id }}
+                      field="paused"
+                      turnOn={{
+                        trigger: "Pause ads",
+                        title: `Pause ads on ${p.name}?`,
+                        body: "Its zone tags show nothing (not even the house ad) and count nothing until you resume. Orders stay as they are and fall behind pace meanwhile.",
+                      }}
+                      turnOff={{
+                        trigger: "Resume ads",
+                        title: `Resume ads on ${p.name}?`,
+                        body: "Its zone tags choose and count booked ads again; line items behind pace catch up.",
+                      }}
+                    />
                     <ConfirmDialog
                       triggerLabel={
                         <>
