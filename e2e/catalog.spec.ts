@@ -79,4 +79,18 @@ test("the owner adds a property and a zone with country pricing, sees its invent
   await expect(page.getByRole("heading", { name: propertyName })).toBeVisible();
   const zone = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: zoneName }) });
   await expect(zone.getByText("$20.00")).toBeVisible();
+
+  // Ads paused on the property: marked in the catalog, and the zone's preview says why nothing serves.
+  await page.goto("/publisher/catalog");
+  await page.getByRole("button", { name: `Pause ads on ${propertyName}` }).click();
+  await page
+    .getByRole("dialog", { name: `Pause ads on ${propertyName}?` })
+    .getByRole("button", { name: "Pause ads" })
+    .click();
+  await expect(page.getByText(`Ads on ${propertyName} are paused`)).toBeVisible();
+  const card = page.getByRole("heading", { name: propertyName });
+  await expect(card.getByText("Ads paused")).toBeVisible();
+  await page.getByRole("link", { name: `Preview and tag of ${zoneName}` }).click();
+  await expect(page.getByTestId("serving-now")).toContainText(`ads are paused on ${propertyName}`);
+  await expectNoAxeViolations(page);
 });
