@@ -80,6 +80,11 @@ test.describe("tables on a laptop and a phone", () => {
     await expect(menu).toBeInViewport();
     await menu.click();
     await expect(page.getByRole("menu")).toBeVisible();
+
+    // The catalog's property cards wrap their five actions instead of widening the page.
+    await page.keyboard.press("Escape");
+    await page.goto("/publisher/catalog");
+    await expectNoSidewaysScroll(page);
   });
 
   test("a row menu closes on Escape and after a choice, giving focus back", async ({ page }) => {
@@ -137,9 +142,8 @@ test.describe("tables on a laptop and a phone", () => {
   test("an order's line items are cards on a phone with status and menu in reach", async ({ page }) => {
     await page.setViewportSize(phone);
     await signIn(page, "admin@northwind.test");
-    // A live order booked through the portal: specs before this one leave API orders in states
-    // (live, with a canceled line item) whose page is 9 px too wide at 390 px in one full run,
-    // not reproduced alone; seen in CI and left open in the issue notes.
+    // A live order booked through the portal. In a full run its page once came out 9 px too wide:
+    // earlier specs add staff with long emails, and the notification recipients' labels did not wrap.
     await page.goto("/publisher/orders?status=live&source=self_serve");
     await expectNoAxeViolations(page);
     await firstRow(page)
@@ -157,5 +161,61 @@ test.describe("tables on a laptop and a phone", () => {
     await lineItem.scrollIntoViewIfNeeded();
     await expect(lineItem.getByText("Status", { exact: true })).toBeVisible();
     await expect(lineItem.getByRole("button", { name: /^Actions for line item #\d+$/ })).toBeInViewport();
+  });
+
+  test("every desk and portal page fits a phone and a laptop, with what earlier specs left in them", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const staffPages = [
+      "/publisher",
+      "/publisher/orders",
+      "/publisher/sales",
+      "/publisher/sales?tab=payments",
+      "/publisher/sales?tab=recurring",
+      "/publisher/sales?tab=reports",
+      "/publisher/catalog",
+      "/publisher/creatives",
+      "/publisher/advertisers",
+      "/publisher/reports",
+      "/publisher/reports/surveys",
+      "/publisher/settings",
+      "/publisher/settings/team",
+      "/publisher/settings/api-keys",
+      "/publisher/settings/webhooks",
+      "/publisher/settings/ad-server",
+      "/publisher/settings/operations",
+    ];
+    const advertiserPages = ["/advertiser/orders", "/advertiser/creatives", "/advertiser/reports"];
+    // The orders most recently touched: the ones other specs negotiated, paid, synced and messaged on.
+    const ordersOn = async (list: string, prefix: string) => {
+      await page.goto(list);
+      const hrefs = await page
+        .locator(`a[href^="${prefix}"]`)
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      return [...new Set(hrefs.filter((h) => new RegExp(`^${prefix}\\d+$`).test(h)))].slice(0, 8);
+    };
+    await signIn(page, "admin@northwind.test");
+    const staffOrders = await ordersOn(
+      "/publisher/orders?sort=lastActivityAt&dir=desc",
+      "/publisher/orders/",
+    );
+    for (const viewport of [phone, laptop]) {
+      await page.setViewportSize(viewport);
+      for (const path of [...staffPages, ...staffOrders]) {
+        await page.goto(path);
+        await expectNoSidewaysScroll(page);
+      }
+    }
+    await page.context().clearCookies();
+    await signIn(page, "ads@acme-shoes.test");
+    const advertiserOrders = await ordersOn("/advertiser/orders", "/advertiser/orders/");
+    for (const viewport of [phone, laptop]) {
+      await page.setViewportSize(viewport);
+      for (const path of [...advertiserPages, ...advertiserOrders]) {
+        await page.goto(path);
+        await expectNoSidewaysScroll(page);
+      }
+    }
   });
 });

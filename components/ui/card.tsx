@@ -37,7 +37,8 @@ export function Card({
           </Heading>
           {description && <p className="mt-0.5 text-sm text-ink-muted">{description}</p>}
         </div>
-        {actions && <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div>}
+        {/* Not shrunk beside the title, but never wider than the card: on a phone its buttons wrap. */}
+        {actions && <div className="flex max-w-full shrink-0 flex-wrap items-center gap-2">{actions}</div>}
       </header>
       {body}
     </section>

@@ -70,7 +70,8 @@ export function Field({ label, name, id, hint, error, required, className, child
   return (
     <div className={cn("space-y-1.5", className)}>
       <div className="flex items-baseline">
-        <label htmlFor={controlId} className="text-sm font-medium text-ink">
+        {/* Labels carry people's names and emails: a long address wraps instead of widening the page. */}
+        <label htmlFor={controlId} className="min-w-0 text-sm font-medium text-ink wrap-anywhere">
           {label}
         </label>
         {required && <RequiredMark />}
@@ -156,7 +157,7 @@ export function CheckboxField({
           aria-invalid={errors.length > 0 ? true : undefined}
           className="mt-0.5"
         />
-        <label htmlFor={controlId} className="text-sm font-medium text-ink">
+        <label htmlFor={controlId} className="min-w-0 text-sm font-medium text-ink wrap-anywhere">
           {label}
         </label>
       </div>
