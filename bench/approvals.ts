@@ -207,7 +207,7 @@ async function main() {
         "## Approvals",
         "",
         `\`npm run bench:approvals\` (bench/approvals.ts) — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ` +
-          `**under load (shared machine)**: load average ${os
+          `load average ${os
             .loadavg()
             .map((n) => n.toFixed(1))
             .join(", ")} at the end, ` +
@@ -233,7 +233,6 @@ async function main() {
         failed.length ? `\n**FAILED:** ${failed.map(([n, g]) => `${n} = ${g}`).join("; ")}\n` : "",
       ].join("\n"),
     );
-    console.log("Wrote the Approvals section of bench/RESULTS.md.");
     if (failed.length) process.exitCode = 1;
   } finally {
     if (desk) await removeDesk(db, desk);

@@ -401,7 +401,6 @@ async function main() {
     "",
   ].join("\n");
   writeResultsSection("Orders list", section);
-  console.log("Wrote the Orders list section of bench/RESULTS.md.");
 }
 
 main()

@@ -225,7 +225,7 @@ async function run(zoneId: number, ids: number[]): Promise<boolean> {
   const line = (name: string, p: PhaseResult) =>
     `| ${name} | ${fmt(p.rps)} | ${fmt(p.p50, 1)} | ${fmt(p.p99, 1)} | ${fmt(p.requests)} | ${fmt(p.seconds, 1)} | ${fmt(p.non2xx + p.errors)} |`;
   const table = [
-    "| level (under load: shared 2-core machine) | req/s | p50 ms | p99 ms | requests | seconds | non-2xx + errors |",
+    "| level | req/s | p50 ms | p99 ms | requests | seconds | non-2xx + errors |",
     "|---|---:|---:|---:|---:|---:|---:|",
     line("L1 bare node:http, a frame of the same size", l1),
     line(
@@ -234,7 +234,7 @@ async function run(zoneId: number, ids: number[]): Promise<boolean> {
     ),
   ];
   const summary = [
-    `- **L3/L1 = ${(l3.rps / l1.rps).toFixed(2)}** under load (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end: other work shared the machine; compare ratios, not absolute numbers).`,
+    `- **L3/L1 = ${(l3.rps / l1.rps).toFixed(2)}** (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end; the servers, the load generator and PostgreSQL share them, so compare ratios, not absolute numbers).`,
     `- Counts: ${fmt(answered)} 2xx zone-frame answers (warm-up and measured), ${fmt(counted.impressions)} impressions in delivery_daily, ` +
       `${fmt(delivered)} in line_items.delivered_impressions: ${exact ? "exact, no count lost or added" : "MISMATCH"}; ${fmt(failed)} non-2xx or failed.`,
     `- Split of the live run by priority (4 line items each, all far behind pace): ${byPriority.map(({ p, n }) => `${p} ${fmt(n)}`).join(", ")}.`,

@@ -209,7 +209,7 @@ async function main() {
       "## Pixel across instances",
       "",
       `\`npm run build && npm run bench:pixel-cluster\` (bench/pixel/cluster.ts) — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ` +
-        `**under load (shared machine)**: load average ${os
+        `load average ${os
           .loadavg()
           .map((n) => n.toFixed(1))
           .join(", ")} at the end, ${os.cpus().length} CPUs, Node ${process.version}. ` +

@@ -6,6 +6,8 @@ export const resultsFile = path.resolve(__dirname, "..", "RESULTS.md");
 /**
  * Replaces the section `## <heading>` of bench/RESULTS.md with `section` (which starts with
  * that heading), or adds it at the end; every other benchmark's section stays as it was.
+ * The benchmark owns its section up to the first `### ` heading: subsections below it are
+ * written by people (before/after comparisons, earlier runs) and are kept under the new run.
  */
 export function writeResultsSection(heading: string, section: string) {
   const existing = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
@@ -17,7 +19,10 @@ export function writeResultsSection(heading: string, section: string) {
   } else {
     const after = existing.slice(start + 1).search(/^## /m);
     const end = after === -1 ? existing.length : start + 1 + after;
-    next = `${existing.slice(0, start)}${section.trim()}\n\n${existing.slice(end)}`;
+    const old = existing.slice(start, end);
+    const notes = old.search(/^### /m);
+    const kept = notes === -1 ? "" : `\n\n${old.slice(notes).trim()}`;
+    next = `${existing.slice(0, start)}${section.trim()}${kept}\n\n${existing.slice(end)}`;
   }
   writeFileSync(resultsFile, `${next.trimEnd()}\n`);
   console.log(`\nWrote the "${heading}" section of ${path.relative(process.cwd(), resultsFile)}.`);
