@@ -11,8 +11,32 @@ import { emptyPort, port } from "./e2e/servers";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/**
+ * E2E_SUITE=postgres (CI's second pass) runs the specs whose behaviour rests on the database
+ * server: several instances, shutdown, money and its reports, negotiation, reservations,
+ * the API, serving and sync, and the whole story. The first pass runs every spec on PGlite,
+ * and Vitest runs every verb on both databases, so this keeps CI inside its time budget
+ * without a browser-only path going untested.
+ */
+const postgresSpecs = [
+  "two-instances",
+  "graceful-shutdown",
+  "story",
+  "booking",
+  "orders",
+  "negotiation",
+  "sales",
+  "money",
+  "pay-online",
+  "api",
+  "webhooks",
+  "serving",
+  "adsync",
+].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: "e2e",
+  testMatch: process.env.E2E_SUITE === "postgres" ? postgresSpecs : undefined,
   fullyParallel: false,
   workers: 1,
   retries: 0,
