@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Transaction } from "@/db";
@@ -109,6 +109,12 @@ describe("sending the outbox over SMTP", () => {
 
   it("retries an email whose sender crashed only once the lease has run out", async () => {
     await inRollback(async (tx) => {
+      // On PostgreSQL the workers share one database, and other files commit pending emails
+      // (the demo seed's, older than ours); counting sends exactly needs this email alone.
+      await tx
+        .update(outboxEmails)
+        .set({ status: "sent" })
+        .where(inArray(outboxEmails.status, ["pending", "sending"]));
       const { id } = await queue(tx, "Payment received");
       const t0 = new Date("2026-12-01T10:00:00Z");
       // A sender claims the email and dies before sending it.
