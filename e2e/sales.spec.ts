@@ -243,7 +243,9 @@ test("an order paid in part: the Partial filter shows it and staff confirm it as
   test.setTimeout(180_000);
   const advertiser = await (await browser.newContext({ baseURL })).newPage();
   const staff = await (await browser.newContext({ baseURL })).newPage();
-  await signIn(advertiser, "ads@acme-shoes.test");
+  // Not Acme Shoes: the money specs before this one invoice its approved orders, and whether any
+  // is left depended on which other specs ran (on PostgreSQL CI runs a subset).
+  await signIn(advertiser, "ads@cobalt-bank.test");
   await signIn(staff, "admin@northwind.test");
 
   const orderId = await invoiceableOrderOf(advertiser, staff);
