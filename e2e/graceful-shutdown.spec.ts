@@ -95,8 +95,13 @@ test("SIGTERM: stops taking requests, commits every acknowledged hit, exits 0", 
     expect(backup.status).toBe(0);
     expect([...readFileSync(backupFile).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
 
+    // Signed here with its server's secret; put back at once, or servers that later specs start
+    // from this process's environment (two-instances) would inherit it instead of the database's.
+    const previousSecret = process.env.TRACKING_SECRET;
     process.env.TRACKING_SECRET = trackingSecret;
     const pixel = trackingUrls(base, lineItemId, creativeId).impressionPixel;
+    if (previousSecret === undefined) delete process.env.TRACKING_SECRET;
+    else process.env.TRACKING_SECRET = previousSecret;
     let acknowledged = 0;
     let refused = 0;
     let signalled = false;

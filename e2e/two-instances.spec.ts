@@ -26,11 +26,19 @@ const secondJobReports: { done: number }[] = [];
 test.beforeAll(async () => {
   if (!onPostgres) return;
   test.setTimeout(240_000);
+  // Like any new instance, it takes the shared secrets from the database, never from whatever
+  // this test process's environment holds (another spec once left a tracking secret there).
+  const {
+    AUTH_SECRET: _auth,
+    TRACKING_SECRET: _tracking,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: _actions,
+    ...inherited
+  } = process.env;
   server = spawn("npm", ["run", "serve"], {
     detached: true,
     stdio: ["ignore", "pipe", "ignore"],
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(secondPort),
       // One public address for both, as behind a reverse proxy.
       APP_URL: `http://localhost:${port}`,
