@@ -3,10 +3,10 @@ import type { Queryable } from "@/db";
 import { advertisers, memberships, users } from "@/db/schema";
 import { appUrl } from "@/lib/core/env";
 import { sendOrderEmail } from "@/lib/notifications/send-order-email";
-import type { LoadedOrder as FullLoadedOrder } from "./get-order-for-actor";
+import type { LoadedOrder } from "./get-order-for-actor";
 
 /** What the notices need: the order, its publisher and line items (a just-made order has no more). */
-type LoadedOrder = Pick<FullLoadedOrder, "order" | "publisher" | "lineItems">;
+type OrderToNotify = Pick<LoadedOrder, "order" | "publisher" | "lineItems">;
 
 import { notificationText } from "./notification-text";
 import type { NotifyTemplate } from "./types";
@@ -15,7 +15,7 @@ import type { NotifyTemplate } from "./types";
  * Who hears about an order on the publisher's side: its sales manager, else the addresses
  * the publisher's settings name for notifications, else the owners and admins.
  */
-export async function staffRecipients(db: Queryable, loaded: LoadedOrder): Promise<Recipient[]> {
+export async function staffRecipients(db: Queryable, loaded: OrderToNotify): Promise<Recipient[]> {
   const { order } = loaded;
   if (order.salesManagerId) {
     const [manager] = await db
@@ -46,7 +46,7 @@ export function orderLink(to: "advertiser" | "staff", orderId: number): string {
 
 export async function notifyOrderParty(
   db: Queryable,
-  loaded: LoadedOrder,
+  loaded: OrderToNotify,
   to: "advertiser" | "staff",
   template: NotifyTemplate,
   reason?: string,
